@@ -1,0 +1,448 @@
+"""Stage 4, counts: find the figures in a sentence and read their value and qualifier.
+
+`parse_count("some 425")` is the public helper: value, upper bound of a range, qualifier.
+Digits are read directly; spelled-out numbers by a small grammar over the number words of
+`lexicons/numbers.json`; quantulum3 reads what neither understands ("1.2m"). `find_counts`
+walks a parsed sentence and keeps only numbers that count people: numbers of countries,
+percentages, ages, years, money and counts of things are dropped here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+MAX_COUNT_TEXT = 120
+NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
+PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
+
+
+@dataclass(frozen=True)
+class CountValue:
+    value: int
+    upper: int | None
+    qualifier: str
+    vague: bool = False
+
+
+@dataclass
+class CountMention:
+    start: int  # token span in the sentence Doc, qualifier words included
+    end: int
+    num_start: int  # the number itself
+    num_end: int
+    value: CountValue
+    noun: int | None  # token index of the counted noun; None when elided ("France at 1,910")
+    subject: str | None  # from the noun; None when elided
+    demonym_noun: bool = False  # the counted noun is a demonym ("300 Americans")
+
+    @property
+    def head(self) -> int:
+        """The token that stands for the figure in the dependency tree."""
+        return self.num_end - 1
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict:
+    return json.loads(resources.files("extract.lexicons").joinpath("numbers.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict:
+    return json.loads(resources.files("extract.lexicons").joinpath("qualifiers.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> dict:
+    return json.loads(resources.files("extract.lexicons").joinpath("subjects.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    n = _numbers()
+    words = set(n["units"]) | set(n["tens"]) | set(n["scales"]) | set(n["multipliers"])
+    words |= {w for phrase in n["vague"] for w in phrase.split()} - {"of", "a", "few", "several"}
+    return frozenset(words - {"a", "an", "k", "m", "mn", "bn"})
+
+
+@lru_cache(maxsize=1)
+def _qualifier_phrases() -> list[tuple[list[str], str]]:
+    phrases = [(phrase.split(), qualifier) for phrase, qualifier in _qualifiers()["before"].items()]
+    return sorted(phrases, key=lambda item: -len(item[0]))
+
+
+@lru_cache(maxsize=1)
+def noun_subjects() -> dict[str, str]:
+    table = {}
+    for subject in ("fighters", "women", "children", "people"):
+        for lemma in _subjects()[subject]:
+            table[lemma] = subject
+    for lemma in _subjects()["not_people"]:
+        table[lemma] = "not_people"
+    return table
+
+
+# ---------------------------------------------------------------- parse_count
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(.+?)\s*(?:-|–|—|to)\s*(.+)$")
+
+
+def parse_count(text) -> CountValue | None:
+    """Read a figure as written: "1,910", "some 425", "1.2 million", "three hundred and forty",
+    "none", "a dozen", "between 5,000 and 6,000", "dozens". Returns None for anything that is
+    not a count of something; never raises."""
+    if not isinstance(text, str):
+        return None
+    words = _words(text)
+    if not words or len(text) > MAX_COUNT_TEXT:
+        return None
+    qualifier, words = _strip_qualifier(words)
+    vague = _vague(words)
+    if vague is not None:
+        return CountValue(vague, None, "at_least", vague=True)
+    value = _value(words)
+    if value is not None:
+        return CountValue(value, None, qualifier or "exact")
+    low, high = _range(" ".join(words))
+    if low is not None and high is not None and high >= low:
+        return CountValue(low, high, "range")
+    return None
+
+
+def _words(text: str) -> list[str]:
+    cleaned = text.lower().replace("\u2013", " – ").replace("\u2014", " — ")
+    return [w for w in re.split(r"\s+", cleaned.strip()) if w]
+
+
+def _strip_qualifier(words: list[str]) -> tuple[str | None, list[str]]:
+    for phrase, qualifier in _qualifier_phrases():
+        if words[: len(phrase)] == phrase and len(words) > len(phrase):
+            return qualifier, words[len(phrase):]
+    return None, words
+
+
+def _vague(words: list[str]) -> int | None:
+    text = " ".join(w for w in words if w != "of")
+    return _numbers()["vague"].get(text)
+
+
+def _value(words: list[str]) -> int | None:
+    if not words:
+        return None
+    text = " ".join(words)
+    if words[0] in _numbers()["zero_words"] or text in _numbers()["zero_words"]:
+        return 0 if len(words) <= 3 else None
+    if len(words) <= 2 and _DIGITS.match(words[0]):
+        number = float(words[0].replace(",", ""))
+        if len(words) == 2:
+            scale = _numbers()["scales"].get(words[1].rstrip("s")) or _numbers()["multipliers"].get(words[1])
+            if scale is None:
+                return None
+            number *= scale
+        elif "." in words[0] and not number.is_integer():
+            return None  # "1.5" alone is no count of people
+        return int(round(number))
+    if len(words) == 1 and _DOT_THOUSANDS.match(words[0]):
+        return int(words[0].replace(".", ""))
+    spelled = _spelled(words)
+    if spelled is not None:
+        return spelled
+    return _quantulum(text)
+
+
+def _spelled(words: list[str]) -> int | None:
+    """Number words by the usual grammar: "three hundred and forty", "fifteen hundred",
+    "one million, two hundred and thirty-four thousand", "half a dozen"."""
+    n = _numbers()
+    parts = [p for w in words for p in re.split(r"[-,]", w) if p]
+    if not parts or parts[0] == "and" or parts[-1] == "and":
+        return None
+    total = current = 0
+    seen = False
+    for index, part in enumerate(parts):
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if part == "and":
+            continue
+        if part in ("a", "an"):
+            if following in n["scales"] or following in n["multipliers"]:
+                current += 1
+                continue
+            return None
+        if part == "half" and following in ("a", "an"):
+            current += 0.5
+            continue
+        if part in n["units"] and part not in ("none", "nil", "a", "an"):
+            current += n["units"][part]
+        elif part in n["tens"]:
+            current += n["tens"][part]
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part in n["multipliers"]:
+            current = (current or 1) * n["multipliers"][part]
+        elif part in n["scales"] and part.isalpha() and len(part) > 2:
+            total += (current or 1) * n["scales"][part]
+            current = 0
+        else:
+            return None
+        seen = True
+    value = total + current
+    return int(value) if seen and float(value).is_integer() else None
+
+
+def _quantulum(text: str) -> int | None:
+    # quantulum3 slows down cubically on long digit runs; only short, plausible strings go in.
+    if len(text) > 40 or re.search(r"\d{10,}", text) or not re.search(r"\d", text):
+        return None
+    try:
+        from quantulum3 import parser
+
+        quantities = parser.parse(text)
+    except Exception:  # quantulum3 raises assorted errors on odd input; a non-number is None
+        return None
+    if len(quantities) != 1 or quantities[0].unit.name != "dimensionless":
+        return None
+    value = quantities[0].value
+    if value < 0 or not float(value).is_integer() or value > 10**10:
+        return None
+    return int(value)
+
+
+def _range(text: str) -> tuple[int | None, int | None]:
+    match = _RANGE.match(text)
+    if not match:
+        return None, None
+    left, right = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    right_words = _words(right)
+    high = _value(right_words)
+    left_words = _words(left)
+    low = _value(left_words)
+    if low is None and len(right_words) == 2:  # "5 to 6 thousand"
+        low = _value(left_words + right_words[1:])
+    return low, high
+
+
+# ---------------------------------------------------------------- finding counts in a sentence
+
+def is_numberish(token: Token) -> bool:
+    lower = token.lower_
+    if token.like_num:
+        return not lower.startswith(("+", "-")) or lower in ("-",)
+    return lower in number_words()
+
+
+def find_counts(doc: Doc) -> list[CountMention]:
+    mentions = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if is_numberish(token) or _zero_word_at(doc, index):
+            span = _number_span(doc, index)
+            mention = _mention(doc, *span)
+            if mention is not None:
+                mentions.append(mention)
+            index = max(span[1], index + 1)
+        else:
+            index += 1
+    return mentions
+
+
+def _zero_word_at(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    if token.lower_ == "none" and index + 1 < len(doc) and doc[index + 1].lower_ == "of":
+        return True
+    if token.lower_ == "no" and token.dep_ == "det":
+        return _is_people_noun(token.head)
+    if token.lower_ == "not" and index + 1 < len(doc) and doc[index + 1].lower_ in ("one", "a"):
+        return index + 2 < len(doc) and (doc[index + 1].lower_ == "one" or doc[index + 2].lower_ == "single")
+    return False
+
+
+def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
+    """(start, end, num_start, num_end): the number tokens, widened to a range and to the
+    qualifier words before them."""
+    num_start = index
+    end = index + 1
+    if doc[index].lower_ == "not":
+        end = index + 3 if doc[index + 1].lower_ == "a" else index + 2
+        return index, end, index, end
+    while end < len(doc):
+        nxt = doc[end]
+        if is_numberish(nxt) and not _starts_new_number(doc, end):
+            end += 1
+        elif nxt.lower_ in ("and", "-", ",") and end + 1 < len(doc) \
+                and _word_number(doc[end - 1]) and _word_number(doc[end + 1]):
+            end += 2
+        elif nxt.lower_ == "of" and doc[end - 1].lower_ in ("tens", "hundreds") and end + 1 < len(doc) \
+                and doc[end + 1].lower_ in ("thousands", "millions"):
+            end += 2
+        else:
+            break
+    if num_start > 0 and doc[num_start - 1].lower_ in ("a", "an", "several", "few") and doc[num_start].lower_ in (
+            "dozen", "hundred", "thousand", "handful", "hundreds", "thousands", "dozens"):
+        num_start -= 1
+        if num_start > 0 and doc[num_start].lower_ == "few" and doc[num_start - 1].lower_ == "a":
+            num_start -= 1
+    if num_start > 1 and doc[num_start - 1].lower_ == "a" and doc[num_start - 2].lower_ == "half":
+        num_start -= 2
+    # ranges: "5,000 to 6,000", "350-400", "between 70 and 80"
+    num_end = end
+    if end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–", "—", "and", "or") and is_numberish(doc[end + 1]):
+        opener = doc[num_start - 1].lower_ if num_start > 0 else ""
+        if doc[end].lower_ != "and" or opener == "between":
+            right_end = end + 1
+            while right_end < len(doc) and is_numberish(doc[right_end]):
+                right_end += 1
+            if doc[end].lower_ != "or":
+                num_end = right_end
+    start = num_start
+    if start > 0 and doc[start - 1].lower_ in ("between", "from") and num_end > end:
+        start -= 1
+        num_start = start
+    start = _qualifier_start(doc, start)
+    return start, num_end, num_start, num_end
+
+
+def _word_number(token: Token) -> bool:
+    return token.lower_ in number_words() or (token.like_num and token.is_alpha)
+
+
+def _starts_new_number(doc: Doc, index: int) -> bool:
+    """Two digit groups side by side are two figures ("2017 300"), not one."""
+    prev, cur = doc[index - 1], doc[index]
+    return bool(re.match(r"\d", prev.text) and re.match(r"\d", cur.text))
+
+
+def _qualifier_start(doc: Doc, start: int) -> int:
+    lowered = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    for phrase, _qualifier in _qualifier_phrases():
+        if len(phrase) <= len(lowered) and lowered[len(lowered) - len(phrase):] == phrase:
+            return start - len(phrase)
+    return start
+
+
+def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> CountMention | None:
+    number_tokens = doc[num_start:num_end]
+    if any(t.ent_type_ in NOT_COUNT_ENTS for t in number_tokens if t.like_num or t.lower_ in number_words()):
+        if not _people_follows(doc, num_end):
+            return None
+    if _is_not_a_count(doc, num_start, num_end):
+        return None
+    value = parse_count(doc[start:end].text)
+    if value is None:
+        return None
+    noun = _counted_noun(doc, num_start, num_end)
+    subject = None
+    demonym = False
+    if noun is not None:
+        subject, demonym = _subject_of(doc, noun)
+        if subject is None:
+            return None  # a count of things, not of people
+    return CountMention(start, end, num_start, num_end, value, noun, subject, demonym)
+
+
+def _people_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and _is_people_noun(doc[end])
+
+
+def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
+    first, last = doc[start], doc[end - 1]
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
+        return True
+    if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):
+        return True
+    if before in ("aged", "age", "ages", "no.", "number", "page", "pages", "photo", "chapter", "article", "paragraph",
+                  "resolution", "p.", "pp.", "#"):
+        return True
+    if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
+            (after and re.match(r"^-?years?-old$", after[0])):
+        return True
+    if after[:1] in (["in"], ["out"]) and len(after) >= 2 and (after[1] == "of" or is_numberish(doc[end + 1])):
+        return True  # "one in five", "two out of three": a ratio without a base
+    if before in ("in", "out") and start > 1 and is_numberish(doc[start - 2]):
+        return True
+    if before == "of" and start > 2 and doc[start - 2].lower_ == "out":
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", last.text) and end - start == 1 and not _people_follows(doc, end):
+        return True  # a year
+    if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
+        return True
+    return False
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
+    last = doc[end - 1]
+    # "dozens of Belgians", "thousands of foreign fighters"
+    if end < len(doc) and doc[end].lower_ == "of" and last.lower_ in ("dozens", "hundreds", "thousands", "millions",
+                                                                       "scores", "dozen", "handful"):
+        for token in doc[end + 1 : min(len(doc), end + 5)]:
+            if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token):
+                return token.i
+        return None
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return _noun_of_compound(doc, head.i)
+    for token in doc[end : min(len(doc), end + 4)]:
+        if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token):
+            if token.ent_type_ == "PLACE" and not _place_form(token) in ("demonym", "people"):
+                return None
+            return _noun_of_compound(doc, token.i)
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV") or token.lower_ in ("of", "from", "at", "with"):
+            return None
+    return None
+
+
+def _noun_of_compound(doc: Doc, index: int) -> int:
+    token = doc[index]
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token.i
+
+
+def _is_modifier(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _place_form(token: Token) -> str | None:
+    if token.ent_type_ != "PLACE":
+        return None
+    ent_id = token.ent_id_
+    return ent_id.split("|", 1)[1] if "|" in ent_id else None
+
+
+def _is_people_noun(token: Token) -> bool:
+    return _subject_of(token.doc, token.i)[0] is not None
+
+
+def _subject_of(doc: Doc, noun: int) -> tuple[str | None, bool]:
+    token = doc[noun]
+    if _place_form(token) in ("demonym", "people"):
+        return _women_and_children(doc, noun, "fighters"), True
+    table = noun_subjects()
+    lemma = token.lemma_.lower()
+    subject = table.get(lemma) or table.get(token.lower_)
+    if subject == "not_people" or subject is None:
+        return None, False
+    return _women_and_children(doc, noun, subject), False
+
+
+def _women_and_children(doc: Doc, noun: int, subject: str) -> str:
+    window = [t.lower_ for t in doc[max(0, noun - 3) : noun + 4]]
+    for first, second in _subjects()["women_and_children_phrases"]:
+        if first in window and second in window:
+            return "women_and_children"
+    return subject

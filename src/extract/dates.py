@@ -1,0 +1,113 @@
+"""Stage 7, dates: the as_of of a figure, from the date expression that governs its clause.
+
+Dates are read with dateparser (`languages=["en"]` always) at the precision written: "2015" ->
+"2015", "September 2017" -> "2017-09", "October 31, 2017" -> "2017-10-31". Relative dates
+("last year") resolve against the article's publication date, and are dropped without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+# A date after these prepositions is a starting point or a comparison, not the time of the figure.
+NOT_AS_OF = {"since", "after", "before", "from", "until", "till", "for", "over", "during", "within", "throughout"}
+AS_OF_PREPOSITIONS = {"by", "in", "as", "at", "on", "of", "through", "to", "as of", "end"}
+_YEAR = re.compile(r"^(?:(?:the\s+)?(?:end|close|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|"
+                   r"(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)$")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b(?!\s+ago)")
+_RELATIVE = re.compile(r"\b(this|last|next|past|previous|current|ago|yesterday|today|recent)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    root: int
+    as_of: str
+
+
+def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not _governs_clause(ent):
+            continue
+        as_of = parse_as_of(ent.text, published)
+        if as_of:
+            mentions.append(DateMention(ent.start, ent.end, ent.root.i, as_of))
+    return mentions
+
+
+def _governs_clause(ent: Span) -> bool:
+    """A date that modifies a clause ("By September 2017, ...", "convicted by August 2017"),
+    not one inside a noun phrase ("the declaration of the caliphate in June 2014")."""
+    root = ent.root
+    first = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if first in NOT_AS_OF:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in NOT_AS_OF:
+            return False
+        governor = head.head
+        if governor.lower_ == "as" and governor.head is not governor:  # "as of October 31"
+            governor = governor.head
+        return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2
+    if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):
+        return True
+    return ent.start <= 1
+
+
+def parse_as_of(text: str, published: str | None = None) -> str | None:
+    cleaned = re.sub(r"^(the|by|in|as of|on|at)\s+", "", text.strip().lower()).strip(" ,.")
+    if _DURATION.search(cleaned) and not _RELATIVE.search(cleaned) and not re.search(r"(19|20)\d\d", cleaned):
+        return None  # "two years", "10 days": a length of time
+    match = _YEAR.match(cleaned)
+    if match:
+        return match.group(1)
+    relative = bool(_RELATIVE.search(cleaned)) and not re.search(r"(19|20)\d\d", cleaned)
+    if relative and not published:
+        return None
+    base = _published_datetime(published)
+    cleaned = re.sub(r"^(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|^(?:early|late|mid-?)\s*", "", cleaned)
+    data = _date_parser(relative).get_date_data(cleaned) if not base else \
+        _date_parser_at(base).get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    date, period = data.date_obj, data.period
+    if period == "year" or (not relative and not any(m in cleaned for m in _MONTHS)):
+        return f"{date.year:04d}"
+    if period == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+
+
+@lru_cache(maxsize=2)
+def _date_parser(relative: bool):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]}
+                          if not relative else {"PREFER_DATES_FROM": "past"})
+
+
+@lru_cache(maxsize=64)
+def _date_parser_at(base: datetime):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base})
+
+
+def _published_datetime(published: str | None) -> datetime | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        data = _date_parser(False).get_date_data(published)
+        return data.date_obj.replace(tzinfo=None) if data and data.date_obj else None

@@ -1,0 +1,380 @@
+"""Stage 1, ingest: find input files, decode them, split JSON/JSONL into articles, normalise text.
+
+Every problem with an input becomes an `IngestError` with a kind and a one-line reason, so a
+batch can record it and go on. The text an article carries is the text *as read* (decoded,
+repaired, HTML stripped); `normalize` gives the NLP stages a cleaned copy plus a map back to
+offsets in the text as read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_ID_LENGTH = 200
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    path: str | None = None
+    size: int = 0
+    content_hash: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class IngestError(Exception):
+    path: str
+    kind: str
+    reason: str
+    article_id: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.kind}: {self.reason}"
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "article_id": self.article_id,
+                "kind": self.kind, "reason": self.reason}
+
+
+# ---------------------------------------------------------------- finding files
+
+def discover(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError]:
+    """Files named directly, and every supported file under folders: recursive, sorted,
+    dot-files skipped, symlink loops reported instead of followed forever."""
+    for raw in inputs:
+        path = Path(raw)
+        try:
+            path.stat()
+        except OSError as exc:
+            kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
+            yield IngestError(str(path), kind, exc.strerror or str(exc))
+            continue
+        if path.is_dir():
+            yield from _walk(path, set())
+        else:
+            yield path
+
+
+def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | IngestError]:
+    try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in visited:
+            yield IngestError(str(folder), "symlink_loop", "folder reached again through a symlink")
+            return
+        visited = visited | {(info.st_dev, info.st_ino)}
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield IngestError(str(folder), "unreadable", exc.strerror or str(exc))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+            if entry.is_symlink():
+                path.stat()  # raises ELOOP for a loop
+        except OSError as exc:
+            kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
+            yield IngestError(str(path), kind, exc.strerror or str(exc))
+            continue
+        if is_dir:
+            yield from _walk(path, visited)
+        elif is_file and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield path
+        elif entry.is_symlink() and not path.exists():
+            yield IngestError(str(path), "unreadable", "broken symlink")
+
+
+# ---------------------------------------------------------------- reading
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
+    """All articles in one file; a bad file or a bad JSONL line yields an IngestError."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield IngestError(where, "too_large", f"{size} bytes is over the limit of {max_bytes} bytes")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
+        yield IngestError(where, kind, exc.strerror or str(exc))
+        return
+    suffix = path.suffix.lower()
+    try:
+        text = decode_bytes(data, where)
+    except IngestError as exc:
+        yield exc
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(text, path, len(data))
+    elif suffix == ".json":
+        yield from _read_json(text, path, len(data))
+    else:
+        yield from _article_from_text(text, path, len(data), is_html=suffix in HTML_SUFFIXES)
+
+
+def _article_from_text(text: str, path: Path, size: int, is_html: bool = False) -> Iterator[Article | IngestError]:
+    where = str(path)
+    if is_html or looks_like_html(text):
+        try:
+            text, html_title = html_to_text(text)
+        except IngestError as exc:
+            exc.path = where
+            yield exc
+            return
+    else:
+        html_title = None
+    if not text.strip():
+        yield IngestError(where, "empty", "the file holds no text" if size == 0 else "the file holds only whitespace")
+        return
+    title = html_title or first_line(text, markdown=path.suffix.lower() == ".md")
+    yield Article(id=path.stem, text=text, title=title, path=where, size=size)
+
+
+def _article_from_object(obj, path: Path, size: int, default_id: str, line: int | None) -> Article | IngestError:
+    where = str(path)
+    if not isinstance(obj, dict):
+        return IngestError(where, "bad_json", f"expected a JSON object, found {type(obj).__name__}", line=line)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        reason = "the object has no 'text' field" if text is None else "'text' is not a string"
+        return IngestError(where, "missing_text", reason, line=line)
+    try:
+        article_id = sanitize_id(obj.get("id", default_id))
+    except ValueError as exc:
+        return IngestError(where, "bad_id", str(exc), line=line)
+    if looks_like_html(text):
+        try:
+            text, _ = html_to_text(text)
+        except IngestError as exc:
+            exc.path, exc.line = where, line
+            return exc
+    text = repair_text(text)
+    if not text.strip():
+        return IngestError(where, "empty", "'text' is empty", article_id=article_id, line=line)
+    title = obj.get("title") if isinstance(obj.get("title"), str) else first_line(text)
+    published = obj.get("published") if isinstance(obj.get("published"), str) else None
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    return Article(id=article_id, text=text, title=title, published=published, url=url, path=where, size=size)
+
+
+def _read_json(text: str, path: Path, size: int) -> Iterator[Article | IngestError]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield IngestError(str(path), "bad_json", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        return
+    yield _article_from_object(obj, path, size, path.stem, None)
+
+
+def _read_jsonl(text: str, path: Path, size: int) -> Iterator[Article | IngestError]:
+    any_line = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(str(path), "bad_json_line", f"line {number} is not valid JSON: {exc.msg}", line=number)
+            continue
+        yield _article_from_object(obj, path, size, f"{path.stem}-{number}", number)
+    if not any_line:
+        yield IngestError(str(path), "empty", "the file holds no JSON lines")
+
+
+def sanitize_id(value) -> str:
+    """An article id from JSON is data, never a path: it must be a short printable string."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"'id' must be a string or an integer, found {type(value).__name__}")
+    text = str(value).strip()
+    if not text:
+        raise ValueError("'id' is empty")
+    if len(text) > MAX_ID_LENGTH:
+        raise ValueError(f"'id' is longer than {MAX_ID_LENGTH} characters")
+    if any(unicodedata.category(ch)[0] == "C" for ch in text):
+        raise ValueError("'id' contains control characters")
+    return text
+
+
+def first_line(text: str, markdown: bool = False) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line.lstrip("#").strip() if markdown else line
+    return None
+
+
+# ---------------------------------------------------------------- decoding and repair
+
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes, where: str = "<bytes>") -> str:
+    """Bytes to text: BOMs honoured, UTF-8 first, then charset detection; binary refused."""
+    if not data:
+        return ""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return repair_text(data[len(bom):].decode(_bomless(encoding, bom)))
+            except UnicodeDecodeError as exc:
+                raise IngestError(where, "bad_encoding", f"declared {encoding} by its BOM but does not decode: {exc.reason}")
+    if _looks_binary(data):
+        raise IngestError(where, "binary", "the file looks binary, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason in ("unexpected end of data", "invalid continuation byte"):
+            text = data[: exc.start].decode("utf-8", errors="replace")  # truncated final character
+        else:
+            text = _detect_and_decode(data, where)
+    return repair_text(text)
+
+
+def _bomless(encoding: str, bom: bytes) -> str:
+    if encoding == "utf-16":
+        return "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+    if encoding == "utf-32":
+        return "utf-32-le" if bom == codecs.BOM_UTF32_LE else "utf-32-be"
+    return encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.count(0) > max(2, len(sample) // 100):
+        return True
+    controls = len(_CONTROL.findall(sample.decode("latin-1")))
+    return controls > len(sample) // 10
+
+
+def _detect_and_decode(data: bytes, where: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(where, "bad_encoding", "no text encoding fits the bytes")
+    encoding = best.encoding
+    if encoding in ("cp1252", "windows_1252", "latin_1", "iso8859_1") or encoding.startswith("cp125"):
+        encoding = "cp1252"  # a superset of Latin-1 for printable text
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def repair_text(text: str) -> str:
+    """NULs dropped, mojibake ("â€™") repaired with ftfy only where ftfy judges the text broken."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if any(marker in text for marker in ("Ã", "â€", "Â")):
+        import ftfy
+
+        if ftfy.is_bad(text):
+            text = ftfy.fix_encoding(text)
+    return text
+
+
+# ---------------------------------------------------------------- HTML
+
+_HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<\?xml|<head|<body|<!--)", re.IGNORECASE)
+_HTML_TAGS = re.compile(r"</?(p|div|span|br|a|script|style|article|section|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 5
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text of a page via trafilatura (lxml with entity resolution off); scripts and
+    styles never reach the text."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                   favor_recall=True, deduplicate=False)
+        meta = trafilatura.extract_metadata(html)
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise IngestError("<html>", "bad_html", f"the page could not be parsed: {type(exc).__name__}")
+    if not text or not text.strip():
+        raise IngestError("<html>", "empty", "the page holds no main text")
+    title = meta.title if meta is not None and meta.title else None
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return text, title
+
+
+# ---------------------------------------------------------------- normalisation
+
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
+    "\u3000": " ", "\ufeff": " ", "\u200b": " ", "\u00ad": " ", "\u2212": "-", "\u2010": "-",
+    "\u2011": "-", "\u2044": "/",
+})
+
+
+@dataclass
+class Normalized:
+    """Text for the NLP stages and, where lengths changed, the offset of each of its
+    characters in the text as read."""
+
+    text: str
+    offsets: list[int] | None = None
+
+    def original(self, index: int) -> int:
+        if self.offsets is None:
+            return index
+        return self.offsets[min(index, len(self.offsets) - 1)]
+
+
+def normalize(text: str) -> Normalized:
+    """Unicode NFC, curly quotes to straight, odd spaces to plain spaces. Every replacement
+    is one character for one, so offsets survive; only NFC composition can shorten the text,
+    and then an offset map is kept."""
+    if unicodedata.is_normalized("NFC", text):
+        return Normalized(text.translate(_TRANSLATE))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    cluster_start = 0
+    for index in range(1, len(text) + 1):
+        if index < len(text) and unicodedata.combining(text[index]):
+            continue
+        composed = unicodedata.normalize("NFC", text[cluster_start:index])
+        pieces.append(composed)
+        offsets.extend([cluster_start] * len(composed))
+        cluster_start = index
+    offsets.append(len(text))
+    return Normalized("".join(pieces).translate(_TRANSLATE), offsets)

@@ -1,0 +1,401 @@
+"""Stage 8, link: which place, status and subject go with each figure of a sentence.
+
+Two kinds of evidence, strongest first:
+1. constructions, spaCy Matcher patterns from `lexicons/constructions.jsonl`: "Russia's 3,417",
+   "Jordan at 3,000", "1,500 from Uzbekistan", "300 Americans", "400 of ... 3,417" (a part
+   and its whole), "with 271 back";
+2. the dependency tree: a cue or place reaches a figure along the parse, never through
+   another figure, and a status verb whose subject is another figure is that figure's.
+A part ("400 of Russia's 3,417") inherits the place and subject of its whole; a whole with no
+cue of its own counts the people who went ("departed").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from .counts import CountMention
+from .places import Place, PlaceMention, place_by_key
+from .status import Cue
+
+MAX_PATH = 9
+RETURN_STATUSES = {"returned"}
+DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward", "in", "inside", "within", "across", "throughout", "via",
+                            "through", "near", "at", "for", "on", "around", "between", "among", "out"}
+DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
+
+if not Token.has_extension("xc_count"):
+    Token.set_extension("xc_count", default=False)
+    Token.set_extension("xc_cue", default=False)
+
+
+@dataclass
+class Figure:
+    count: CountMention
+    place: Place | None = None
+    place_mention: PlaceMention | None = None
+    place_rule: str = ""
+    cue: Cue | None = None
+    status: str | None = None
+    status_rule: str = ""
+    subject: str = "fighters"
+    whole: int | None = None  # index of the figure this one is a part of
+    confidence: float = 0.5
+    dropped: str = ""  # why the figure is not a record ("victims", "negated")
+    parts: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- constructions
+
+@lru_cache(maxsize=1)
+def _construction_specs() -> list[dict]:
+    text = resources.files("extract.lexicons").joinpath("constructions.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+class Constructions:
+    def __init__(self, vocab) -> None:
+        self.matcher = Matcher(vocab, validate=True)
+        self.specs = {}
+        for spec in _construction_specs():
+            self.matcher.add(spec["id"], [spec["pattern"]])
+            self.specs[spec["id"]] = spec
+
+    def __call__(self, doc: Doc) -> list[tuple[str, dict[str, list[int]]]]:
+        """(construction id, {role: token indices}) for every match."""
+        found = []
+        for match_id, start, _end, alignment in self.matcher(doc, with_alignments=True):
+            spec = self.specs[doc.vocab.strings[match_id]]
+            roles: dict[str, list[int]] = {}
+            for offset, element in enumerate(alignment):
+                role = spec["roles"][element]
+                if role:
+                    roles.setdefault(role, []).append(start + offset)
+            found.append((spec["id"], roles))
+        return found
+
+
+# ---------------------------------------------------------------- tree helpers
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 64:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tree_path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens on the dependency path from a to b, both ends included."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return up_a[: n + 1] + list(reversed(up_b[: index_b[token.i]]))
+    return None
+
+
+# ---------------------------------------------------------------- linking
+
+def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMention], cues: list[Cue],
+                  constructions: Constructions) -> list[Figure]:
+    figures = [Figure(count=c, subject=c.subject or "") for c in counts]
+    if not figures:
+        return []
+    owner = _mark_tokens(doc, counts, cues)
+    matches = constructions(doc)
+    _anchor(doc, figures, matches, owner)
+    _place(doc, figures, places, matches, owner)
+    _status(doc, figures, cues, matches, owner)
+    _subject(figures)
+    for figure in figures:
+        figure.confidence = _confidence(figure)
+    return figures
+
+
+def _mark_tokens(doc: Doc, counts: list[CountMention], cues: list[Cue]) -> dict[int, int]:
+    """Token index -> index of the count it belongs to; also sets the Matcher's flags."""
+    for token in doc:
+        token._.xc_count = False
+        token._.xc_cue = False
+    owner = {}
+    for n, count in enumerate(counts):
+        for i in range(count.start, count.end):
+            doc[i]._.xc_count = True
+            owner[i] = n
+    for cue in cues:
+        for i in range(cue.start, cue.end):
+            doc[i]._.xc_cue = True
+    return owner
+
+
+def _counts_in(tokens: list[int], owner: dict[int, int]) -> list[int]:
+    seen = []
+    for i in tokens:
+        if i in owner and owner[i] not in seen:
+            seen.append(owner[i])
+    return seen
+
+
+def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> None:
+    for rule, roles in matches:
+        if rule.startswith("anchor/"):
+            parts = _counts_in(roles.get("part", []), owner)
+            if rule == "anchor/with" or rule == "anchor/of":
+                wholes = _counts_in(roles.get("whole", []), owner)
+                if len(parts) == 1 and len(wholes) == 1 and parts[0] != wholes[0]:
+                    _set_whole(figures, parts[0], wholes[0])
+            elif parts and parts[0] > 0:
+                _set_whole(figures, parts[0], parts[0] - 1)
+    # fronted "of": "of the 129 fighters who left, only seven have returned"
+    for n, figure in enumerate(figures):
+        head = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.i < figure.count.start:
+            governor = head.head.head
+            for m, other in enumerate(figures):
+                if m == n or other.whole is not None:
+                    continue
+                other_head = doc[other.count.noun if other.count.noun is not None else other.count.head]
+                if other.count.start > figure.count.end and (governor.i in (other_head.i, other.count.head)
+                                                            or (other_head.head.i == governor.i and
+                                                                other_head.dep_ in ("nsubj", "nsubjpass"))):
+                    _set_whole(figures, m, n)
+
+
+def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
+    if figures[whole].whole == part:
+        return
+    if figures[part].whole is None:
+        figures[part].whole = whole
+        figures[whole].parts.append(part)
+
+
+# ---------------------------------------------------------------- places
+
+def _place_role(doc: Doc, mention: PlaceMention) -> str:
+    """origin, destination or neutral, from the place's attachment in the parse."""
+    root = mention.span(doc).root
+    if mention.form in ("demonym", "people"):
+        return "origin"
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in DEPARTURE_LEMMAS:
+        return "origin"
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
+        preposition = head.lower_
+        governor = head.head
+        if preposition == "from":
+            return "destination" if mention.place.zone else "origin"
+        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
+                                              governor.lemma_ in ("return", "repatriate", "deport", "extradite",
+                                                                  "bring", "send", "fly")):
+            return "origin"
+        if preposition in ("in", "for") and mention.start <= 3:
+            return "neutral"  # "In Belgium, ...", "For the United States, ..."
+        if preposition in DESTINATION_PREPOSITIONS:
+            return "destination"
+    if mention.place.zone:
+        return "destination"
+    return "neutral"
+
+
+def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int]) -> None:
+    by_token = {i: p for p in places for i in range(p.start, p.end)}
+    # 1. constructions
+    for rule, roles in matches:
+        if rule.startswith("place/"):
+            counts = _counts_in(roles.get("count", []), owner)
+            mention = next((by_token[i] for i in roles.get("place", []) if i in by_token), None)
+            if not counts or mention is None:
+                continue
+            if mention.place.zone and any(doc[i].pos_ == "VERB" for i in roles.get("gap", [])):
+                continue  # "returned from Syria"
+            if rule == "place/from" and mention.place.zone and _place_role(doc, mention) == "destination":
+                continue
+            n = counts[-1] if rule in ("place/possessive", "place/at") else counts[0]
+            if not figures[n].place or _stronger(rule, figures[n].place_rule):
+                figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
+        elif rule.startswith("world/"):
+            counts = _counts_in(roles.get("count", []), owner)
+            if counts and not figures[counts[0]].place:
+                figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
+    # 2. a part takes its whole's place
+    for figure in _wholes_first(figures):
+        if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
+            whole = figures[figure.whole]
+            figure.place, figure.place_mention, figure.place_rule = whole.place, whole.place_mention, "place/whole"
+    # 3. the nearest origin or neutral place in the tree, never through another figure
+    roles = {id(p): _place_role(doc, p) for p in places}
+    for n, figure in enumerate(figures):
+        if figure.place is not None:
+            continue
+        best = None
+        for mention in places:
+            role = roles[id(mention)]
+            if role == "destination" or mention.place.type == "world" and mention.form != "name":
+                continue
+            path = tree_path(doc[figure.count.head], mention.span(doc).root)
+            if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
+                continue
+            cost = len(path) - (2 if role == "origin" else 0)
+            if best is None or cost < best[0]:
+                best = (cost, mention)
+        if best is not None:
+            figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], "place/tree"
+    for figure in _wholes_first(figures):
+        if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
+            figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
+
+
+def _stronger(rule: str, current: str) -> bool:
+    order = ["place/noun-phrase", "place/possessive", "place/from", "place/left", "place/at"]
+    return current not in order or (rule in order and order.index(rule) < order.index(current))
+
+
+def _wholes_first(figures: list[Figure]) -> list[Figure]:
+    return sorted(figures, key=lambda f: 0 if f.whole is None else 1)
+
+
+def _crosses_other_count(path: list[Token], own: int, owner: dict[int, int]) -> bool:
+    return any(owner.get(t.i, own) != own for t in path[1:-1]) or owner.get(path[-1].i, own) != own
+
+
+# ---------------------------------------------------------------- status
+
+def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: dict[int, int]) -> None:
+    cue_at = {i: c for c in cues for i in range(c.start, c.end)}
+    exclusive: dict[int, int] = {}  # cue start -> figure
+    # 1. constructions: "with 271 back", "with 77 convicted"
+    for rule, roles in matches:
+        if rule.startswith("status/"):
+            counts = _counts_in(roles.get("count", []), owner)
+            cue = next((cue_at[i] for i in roles.get("cue", []) if i in cue_at), None)
+            if counts and cue is not None and not cue.negated:
+                n = counts[-1]
+                figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
+                exclusive[cue.start] = n
+    # a status verb whose subject is a figure belongs to that figure (and its conjuncts)
+    for cue in cues:
+        subjects = [c for c in doc[cue.root].children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            counts = _counts_in([t.i for t in subject.subtree], owner)
+            if counts and cue.start not in exclusive:
+                exclusive[cue.start] = -1 - counts[0]  # marks "owned by the subject's figures"
+    # 2. the dependency tree
+    for n, figure in enumerate(figures):
+        if figure.status is not None:
+            continue
+        best = None
+        for cue in cues:
+            claim = exclusive.get(cue.start)
+            if claim is not None and claim >= 0 and claim != n:
+                continue
+            if claim is not None and claim < 0:
+                subject_counts = _counts_in([t.i for s in doc[cue.root].children if s.dep_ in ("nsubj", "nsubjpass")
+                                             for t in s.subtree], owner)
+                if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
+                    continue
+            cost = _cue_cost(doc, figure, cue, n, owner)
+            if cost is not None and (best is None or cost < best[0]):
+                best = (cost, cue)
+        if best is not None:
+            figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
+    # 3. a part with no cue takes a cue its whole's clause left unused, or its siblings' status
+    used = {f.cue.start for f in figures if f.cue is not None}
+    for n, figure in enumerate(figures):
+        if figure.status is not None or figure.whole is None:
+            continue
+        whole = figures[figure.whole]
+        whole_tokens = {t.i for t in doc[whole.count.noun if whole.count.noun is not None else whole.count.head].subtree}
+        spare = [c for c in cues if c.start not in used and c.root in whole_tokens and not c.negated]
+        if spare:
+            figure.cue, figure.status, figure.status_rule = spare[-1], spare[-1].status, "status/unused-cue"
+            used.add(spare[-1].start)
+            continue
+        siblings = [f for f in figures if f is not figure and f.whole is not None and f.status is not None
+                    and f.status_rule != "status/default"]
+        if siblings:
+            nearest = min(siblings, key=lambda f: abs(f.count.start - figure.count.start))
+            figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
+    # 4. negation, victims, and the default
+    for figure in figures:
+        if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
+            figure.dropped = "negated"
+        elif figure.status == "killed" and _is_victim(doc, figure):
+            figure.dropped = "victims"
+        elif figure.status is None and figure.place is not None:
+            figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
+    head = doc[figures[n].count.noun if figures[n].count.noun is not None else figures[n].count.head]
+    for m in others:
+        other = doc[figures[m].count.noun if figures[m].count.noun is not None else figures[m].count.head]
+        if head.dep_ == "conj" and head.head.i == other.i:
+            return True
+        if figures[n].whole == m:
+            return False
+    return False
+
+
+def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int]) -> float | None:
+    count_token = doc[figure.count.head]
+    cue_token = doc[cue.root]
+    if cue.start <= count_token.i < cue.end or owner.get(cue.root) not in (None, n):
+        if owner.get(cue.root) not in (None, n):
+            return None
+    path = tree_path(count_token, cue_token)
+    if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
+        return None
+    cost = float(len(path))
+    noun = figure.count.noun
+    if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and
+                             doc[cue.root].dep_ in ("amod", "compound")):
+        cost += 3  # "returnees", "foreign fighters": the noun names the group, a verb says what befell it
+    ancestors = {t.i for t in _ancestors(count_token)}
+    if cue.root not in ancestors:
+        cost += 0.5
+    return cost
+
+
+def _is_victim(doc: Doc, figure: Figure) -> bool:
+    """"the attack killed 130 people": the counted people are the object of an active kill."""
+    verb = doc[figure.cue.root]
+    noun = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
+        verb.dep_ in ("acl", "relcl", "amod")
+    return verb.lemma_ in ("kill", "slay", "murder", "massacre") and not passive and \
+        (noun.dep_ == "dobj" and noun.head.i == verb.i or noun.i > verb.i and noun.dep_ in ("dobj", "pobj"))
+
+
+# ---------------------------------------------------------------- subject and confidence
+
+def _subject(figures: list[Figure]) -> None:
+    sentence_subject = next((f.count.subject for f in figures if f.count.subject), None)
+    for figure in _wholes_first(figures):
+        if figure.subject:
+            continue
+        if figure.whole is not None and figures[figure.whole].subject:
+            figure.subject = figures[figure.whole].subject
+        else:
+            figure.subject = sentence_subject or "fighters"
+
+
+PLACE_CONFIDENCE = {"place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2,
+                    "place/tree": 0.15, "place/previous": 0.08, "world/default": 0.05}
+STATUS_CONFIDENCE = {"status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
+                     "status/default": 0.12}
+
+
+def _confidence(figure: Figure) -> float:
+    score = 0.3 + PLACE_CONFIDENCE.get(figure.place_rule, 0.0) + STATUS_CONFIDENCE.get(figure.status_rule, 0.0)
+    if figure.count.noun is not None:
+        score += 0.08
+    if figure.count.value.vague:
+        score -= 0.15
+    return round(max(0.05, min(0.99, score)), 2)

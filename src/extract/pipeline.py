@@ -1,0 +1,208 @@
+"""The extractor, top-down. Each stage is one module:
+
+    ingest    read files, decode, normalise text (offsets kept into the text as read)
+    nlp       load the model once; split sentences cheaply; parse only sentences that can
+              hold a figure or an attribution
+    places    countries, demonyms, peoples, regions, "World"      (EntityRuler, lexicon)
+    counts    figures, their value and qualifier                   (parse_count)
+    status    status cues                                          (SpanRuler, lexicon)
+    sources   attribution and its carry-over through the article   (SpanRuler, lexicon)
+    dates     as_of from the date that governs the clause           (dateparser)
+    link      place, status and subject of each figure              (Matcher + dependency tree)
+    records   validated Record objects, one per distinct figure     (pydantic)
+    outputs   JSON Lines, CSV, run.json; store keeps batch runs incremental and safe
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import nlp as nlp_stage
+from .counts import find_counts
+from .dates import DateMention, find_dates
+from .ingest import Article, Normalized, normalize
+from .link import Constructions, Figure, link_sentence, tree_path
+from .places import find_places, place_by_key
+from .records import Evidence, Record, Span, dedupe, record_id
+from .sources import SourceTracker, find_attribution
+from .status import find_cues
+
+__version__ = "0.1.0"
+WORLD_MODIFIERS = {"foreign", "international", "overseas"}
+
+
+@dataclass
+class _Pending:
+    article: Article
+    normalized: Normalized
+    sentences: list
+    docs: dict[int, Doc]
+    waiting: int
+
+
+class Extractor:
+    """Loads the model once; `extract` reads one article, `extract_many` streams many."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
+        self.nlp = nlp_stage.load(model)
+        self.model_name = nlp_stage.model_name(model)
+        self.segmenter = nlp_stage.Segmenter(self.nlp)
+        self.constructions = Constructions(self.nlp.vocab)
+        self.batch_size = batch_size
+
+    @property
+    def versions(self) -> dict[str, str]:
+        import spacy
+
+        meta = self.nlp.meta
+        return {"extract": __version__, "model": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}",
+                "spacy": spacy.__version__}
+
+    def extract(self, text: str, article_id: str = "article", published: str | None = None) -> list[Record]:
+        article = Article(id=article_id, text=text, published=published)
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article | str | tuple[str, str]]) -> Iterator[list[Record]]:
+        """One list of records per input article, in input order. Sentences of many articles
+        share spaCy batches; spaCy's string store is kept from growing with memory zones."""
+        batch: list[Article] = []
+        for index, item in enumerate(articles):
+            batch.append(_as_article(item, index))
+            if len(batch) >= 256:
+                yield from self._extract_batch(batch)
+                batch = []
+        if batch:
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, articles: list[Article]) -> Iterator[list[Record]]:
+        with self.nlp.memory_zone():
+            yield from [records for records in self._stream(articles)]
+
+    def _stream(self, articles: list[Article]) -> Iterator[list[Record]]:
+        pending: deque[_Pending] = deque()
+
+        def sentences_to_parse():
+            for article in articles:
+                normalized = normalize(article.text)
+                sentences = self.segmenter.split(normalized.text)
+                wanted = [n for n, s in enumerate(sentences) if s.candidate]
+                pending.append(_Pending(article, normalized, sentences, {}, len(wanted)))
+                for n in wanted:
+                    yield sentences[n].text, (pending[-1], n)
+
+        for doc, (item, n) in nlp_stage.parse(self.nlp, sentences_to_parse(), self.batch_size):
+            item.docs[n] = doc
+            item.waiting -= 1
+            while pending and pending[0].waiting == 0:
+                yield self._records(pending.popleft())
+        while pending:
+            yield self._records(pending.popleft())
+
+    # ------------------------------------------------------------ one article
+
+    def _records(self, item: _Pending) -> list[Record]:
+        article = item.article
+        tracker = SourceTracker()
+        records: list[Record] = []
+        previous_place = None
+        for n, sentence in enumerate(item.sentences):
+            doc = item.docs.get(n)
+            if doc is None:
+                continue
+            attribution = find_attribution(doc)
+            source = tracker.update(attribution)
+            counts = find_counts(doc)
+            if not counts:
+                continue
+            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions)
+            dates = find_dates(doc, article.published)
+            placed_here = None
+            for figure in figures:
+                _fill_from_context(doc, figure, figures, previous_place)
+                if figure.dropped or figure.place is None or figure.status is None:
+                    continue
+                placed_here = figure.place if figure.place.type != "world" else placed_here
+                records.append(self._record(article, item.normalized, sentence, doc, figure, source,
+                                            attribution if attribution and attribution.kind == "explicit" else None,
+                                            _as_of(doc, figure, dates)))
+            previous_place = placed_here or previous_place
+        return dedupe(records)
+
+    def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
+                source: str | None, attribution, as_of: str | None) -> Record:
+        place, count = figure.place, figure.count
+        original = normalized.original
+        start, end = original(sentence.start), original(sentence.end)
+
+        def span(first: int, last: int) -> Span:
+            begin, finish = original(sentence.start + doc[first].idx), original(sentence.start + doc[last - 1].idx + len(doc[last - 1].text))
+            return Span(start=begin, end=finish, text=article.text[begin:finish])
+
+        count_span = span(count.start, count.end)
+        return Record(
+            id=record_id(article.id, place.code or place.name.lower(), figure.status, count.value.value, figure.subject),
+            article_id=article.id,
+            country=place.name,
+            country_code=place.code,
+            place_type=place.type,
+            count=count.value.value,
+            count_max=count.value.upper,
+            qualifier=count.value.qualifier,
+            status=figure.status,
+            subject=figure.subject,
+            source=source,
+            as_of=as_of,
+            derived=False,
+            evidence=Evidence(
+                sentence=article.text[start:end], start=start, end=end, count_text=count_span.text,
+                place=span(figure.place_mention.start, figure.place_mention.end) if figure.place_mention else None,
+                status_cue=span(figure.cue.start, figure.cue.end) if figure.cue else None,
+                source=span(attribution.start, attribution.end) if attribution and attribution.end > attribution.start else None,
+                rule=f"{figure.place_rule}+{figure.status_rule}",
+            ),
+            confidence=figure.confidence,
+        )
+
+
+def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place) -> None:
+    """Places the sentence itself does not give: "World" for totals over many places, the
+    previous sentence's place for an elided figure ("Of these, 120 have returned")."""
+    if figure.place is not None or figure.dropped:
+        return
+    noun = doc[figure.count.noun] if figure.count.noun is not None else None
+    parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
+    foreign = noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children)
+    if parts_places or foreign:
+        figure.place, figure.place_rule = place_by_key("world"), "world/default"
+    elif noun is None and previous_place is not None and figure.cue is not None:
+        figure.place, figure.place_rule = previous_place, "place/previous"
+    if figure.place is not None and figure.status is None:
+        figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
+    best = None
+    for date in dates:
+        path = tree_path(doc[figure.count.head], doc[date.root])
+        distance = len(path) if path else 99
+        if best is None or distance < best[0]:
+            best = (distance, date.as_of)
+    return best[1] if best else None
+
+
+def _as_article(item, index: int) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(id=f"article-{index}", text=item)
+    if isinstance(item, tuple) and len(item) == 2:
+        text, article_id = item
+        return Article(id=str(article_id), text=text)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return Article(id=str(item.get("id", f"article-{index}")), text=item["text"], title=item.get("title"),
+                       published=item.get("published"), url=item.get("url"))
+    raise TypeError(f"cannot read an article from {type(item).__name__}")

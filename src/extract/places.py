@@ -1,0 +1,134 @@
+"""Stage 3, places: countries, demonyms, peoples, regions and "World", from lexicon data.
+
+The knowledge lives in `lexicons/places.jsonl` (one line per place, ISO alpha-3 keys checked
+against pycountry) and `lexicons/sources.jsonl`. Both feed one spaCy EntityRuler placed before
+the statistical NER, so the ruler's entities win where the small model errs (it tags
+"Tajikistan" as NORP and misses "Jordan at 3,000").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+PLACE_LABEL = "PLACE"
+SOURCE_LABEL = "SOURCE"
+# Kosovo has no ISO 3166-1 code; the EU and IMF use this user-assigned one.
+USER_ASSIGNED_CODES = {"XKX": "Kosovo"}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    type: str  # country | region | world
+    zone: bool = False
+
+    @property
+    def code(self) -> str | None:
+        return self.key if self.type == "country" else None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    form: str  # name | demonym | people
+    start: int  # token offsets in the sentence Doc
+    end: int
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def _lexicon_lines(filename: str, lexicon_dir: str | None = None):
+    if lexicon_dir:
+        with open(f"{lexicon_dir}/{filename}", encoding="utf-8") as handle:
+            text = handle.read()
+    else:
+        text = resources.files("extract.lexicons").joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("//"):
+            yield json.loads(line)
+
+
+@lru_cache(maxsize=4)
+def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[str, list[str]]]]:
+    """key -> (Place, {form: [surface strings]}). Country keys must be ISO alpha-3 codes
+    known to pycountry (or user-assigned); a typo in the data fails loudly here."""
+    table = {}
+    for entry in _lexicon_lines("places.jsonl", lexicon_dir):
+        key, kind = entry["key"], entry["type"]
+        if kind == "country" and key not in USER_ASSIGNED_CODES and pycountry.countries.get(alpha_3=key) is None:
+            raise ValueError(f"places.jsonl: {key!r} is not an ISO 3166-1 alpha-3 code")
+        place = Place(key=key, name=entry["name"], type=kind, zone=bool(entry.get("zone", False)))
+        forms = {"name": list(entry.get("aliases", [])) + [entry["name"]],
+                 "demonym": list(entry.get("demonyms", [])),
+                 "people": list(entry.get("peoples", []))}
+        table[key] = (place, forms)
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
+    """surface form -> canonical source name."""
+    aliases = {}
+    for entry in _lexicon_lines("sources.jsonl", lexicon_dir):
+        for alias in entry["aliases"] + [entry["name"]]:
+            aliases[alias] = entry["name"]
+    return aliases
+
+
+def place_by_key(key: str) -> Place:
+    return load_places()[key][0]
+
+
+def ruler_patterns(lexicon_dir: str | None = None) -> list[dict]:
+    """Phrase patterns (matched on exact token text, so "US" never matches "us")."""
+    patterns = []
+    for key, (_place, forms) in sorted(load_places(lexicon_dir).items()):
+        for form, strings in forms.items():
+            for text in sorted(set(strings)):
+                patterns.append({"label": PLACE_LABEL, "pattern": text, "id": f"{key}|{form}"})
+                if form == "name" and not text.lower().startswith("the "):
+                    # "the Balkans", "the U.K.": the article belongs to the name's span
+                    for article in ("the", "The"):
+                        patterns.append({"label": PLACE_LABEL, "pattern": f"{article} {text}", "id": f"{key}|{form}"})
+    for alias, canonical in sorted(load_sources(lexicon_dir).items()):
+        for text in {alias, f"the {alias}", f"The {alias}"}:
+            patterns.append({"label": SOURCE_LABEL, "pattern": text, "id": canonical})
+    return patterns
+
+
+@Language.factory("extract_places", default_config={"lexicon_dir": None})
+def make_place_ruler(nlp: Language, name: str, lexicon_dir: str | None):
+    """An EntityRuler holding the place and source lexicons; registered as a spaCy factory
+    (also through the `spacy_factories` entry point) so any pipeline can add it by name."""
+    from spacy.pipeline import EntityRuler
+
+    entity_ruler = EntityRuler(nlp, name=name, phrase_matcher_attr=None, overwrite_ents=True)
+    entity_ruler.add_patterns(ruler_patterns(lexicon_dir))
+    return entity_ruler
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    table = load_places()
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != PLACE_LABEL or "|" not in ent.ent_id_:
+            continue
+        key, form = ent.ent_id_.split("|", 1)
+        if key in table:
+            mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
+    return mentions
+
+
+def find_sources(doc: Doc) -> list[tuple[Span, str]]:
+    """(span, canonical name) for lexicon sources; organisations the NER finds are added by
+    the sources stage."""
+    return [(ent, ent.ent_id_) for ent in doc.ents if ent.label_ == SOURCE_LABEL]

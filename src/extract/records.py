@@ -1,0 +1,128 @@
+"""The record contract of ../shared/SCHEMA.md as pydantic models, and record assembly."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Status(str, Enum):
+    departed = "departed"
+    attempted = "attempted"
+    returned = "returned"
+    killed = "killed"
+    detained = "detained"
+    charged = "charged"
+    convicted = "convicted"
+    identified = "identified"
+    unaccounted = "unaccounted"
+    remaining = "remaining"
+
+
+class Qualifier(str, Enum):
+    exact = "exact"
+    approximate = "approximate"
+    at_least = "at_least"
+    more_than = "more_than"
+    at_most = "at_most"
+    less_than = "less_than"
+    range = "range"
+
+
+class Subject(str, Enum):
+    fighters = "fighters"
+    women = "women"
+    children = "children"
+    women_and_children = "women_and_children"
+    people = "people"
+
+
+class PlaceType(str, Enum):
+    country = "country"
+    region = "region"
+    world = "world"
+
+
+class Span(BaseModel):
+    """Character offsets into the article text as read."""
+
+    model_config = ConfigDict(extra="forbid")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sentence: str
+    start: int = Field(ge=0, description="offset of the sentence in the article text as read")
+    end: int = Field(ge=0)
+    count_text: str = Field(description="the words that state the figure")
+    place: Span | None = None
+    status_cue: Span | None = None
+    source: Span | None = None
+    rule: str | None = Field(default=None, description="id of the rule that linked the figure")
+
+
+class Record(BaseModel):
+    """One figure an article states about people from one place (SCHEMA.md)."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+    id: str
+    article_id: str
+    country: str
+    country_code: str | None = Field(pattern=r"^[A-Z]{3}$")
+    place_type: PlaceType
+    count: int = Field(ge=0)
+    count_max: int | None = Field(default=None, ge=0)
+    qualifier: Qualifier
+    status: Status
+    subject: Subject
+    source: str | None
+    as_of: str | None = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    derived: bool = False
+    evidence: Evidence
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Record":
+        if self.place_type is PlaceType.country and self.country_code is None:
+            raise ValueError("a country record needs a country_code")
+        if self.place_type is not PlaceType.country and self.country_code is not None:
+            raise ValueError("a region or world record has no country_code")
+        if self.count_max is not None and self.count_max < self.count:
+            raise ValueError("count_max is below count")
+        return self
+
+    @property
+    def country_key(self) -> str:
+        """The key LABELING.md scores on: the ISO code, else the lower-cased name."""
+        return self.country_code or self.country.lower()
+
+
+FIELD_ORDER = list(Record.model_fields)
+
+
+def record_id(article_id: str, country_key: str, status: str, count: int, subject: str) -> str:
+    """Stable across runs and machines; unique within an article because duplicates merge."""
+    key = "\x1f".join([article_id, country_key, status, str(count), subject])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def dedupe(records: list[Record]) -> list[Record]:
+    """Within one article the same (country, status, count, subject) is one record: the first."""
+    seen: set[tuple] = set()
+    kept = []
+    for record in records:
+        key = (record.country_key, record.status, record.count, record.subject)
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept
+
+
+def record_json_schema() -> dict:
+    return Record.model_json_schema(mode="serialization")

@@ -1,0 +1,199 @@
+"""Stage 6, sources: who a figure is attributed to, and how attribution carries over.
+
+Attribution cues (reporting verbs, "according to", publishing verbs, report nouns) come from
+`lexicons/attribution.jsonl`; canonical names from `lexicons/sources.jsonl`, else the
+organisation's name as the NER found it. `SourceTracker` carries the source through the
+article: "the report" and "it" keep the last report's publisher, a sentence with no
+attribution keeps the current source, a new attribution replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+ATTRIBUTION_SPANS = "extract_attribution"
+ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2, "NORP_GOV": 3}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "those", "its", "their"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str | None  # None with kind "anaphor": the sentence points back ("the report said")
+    kind: str  # explicit | anaphor
+    is_report: bool  # the source published a report that later sentences may call "the report"
+    start: int = 0
+    end: int = 0
+
+
+@lru_cache(maxsize=1)
+def not_sources() -> frozenset[str]:
+    data = json.loads(resources.files("extract.lexicons").joinpath("not_sources.json").read_text("utf-8"))
+    return frozenset(name.lower() for name in data["names"])
+
+
+def find_attribution(doc: Doc) -> Attribution | None:
+    """The attribution of a sentence, if it has one: explicit sources first."""
+    found: list[Attribution] = []
+    for span in doc.spans.get(ATTRIBUTION_SPANS, []):
+        attribution = _attribution_of(doc, span)
+        if attribution is not None:
+            found.append(attribution)
+    if not found:
+        actor = _organisation_as_actor(doc)
+        return actor
+    explicit = [a for a in found if a.kind == "explicit"]
+    return explicit[0] if explicit else found[0]
+
+
+def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
+    label = span.label_
+    root = span.root
+    if label == "according":
+        objects = [t for t in span[-1].children if t.dep_ == "pobj"] or list(doc[span.end : span.end + 8])
+        phrase = _subtree(objects[0]) if objects else doc[span.end : span.end]
+        return _from_phrase(doc, phrase, is_report=True) or Attribution(None, "anaphor", False, span.start, span.end)
+    if label == "report_noun":
+        # "a report by X", "figures from X", "data released by X"
+        for child in root.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = _from_phrase(doc, _subtree(obj), is_report=True)
+                        if found:
+                            return found
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("SOURCE", "ORG")):
+                found = _from_phrase(doc, _subtree(child), is_report=True)
+                if found:
+                    return found
+        if root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this", "that") for c in root.children):
+            return Attribution(None, "anaphor", True, span.start, span.end)
+        return None
+    if label in ("reporting", "publishing"):
+        agent = _agent(root)
+        if agent is None:
+            return None
+        found = _from_phrase(doc, _subtree(agent), is_report=label == "publishing")
+        if found:
+            return found
+        if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
+            is_report = agent.lemma_.lower() in _report_nouns()
+            return Attribution(None, "anaphor", is_report, span.start, span.end)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and verb.lemma_ != "release"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    if verb.dep_ == "conj":
+        return _agent(verb.head)
+    return None
+
+
+def _subtree(token: Token) -> Span:
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    return doc[left:right]
+
+
+def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
+    """The best-named source inside a phrase: a lexicon source, an organisation, a person."""
+    best = None
+    for ent in doc.ents:
+        if ent.start < phrase.start or ent.end > phrase.end:
+            continue
+        rank = ENTITY_PREFERENCE.get(ent.label_)
+        if rank is None:
+            continue
+        name = ent.ent_id_ if ent.label_ == "SOURCE" else clean_name(ent.text)
+        if not name or name.lower() in not_sources():
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, name, ent)
+    if best is None:
+        return None
+    return Attribution(best[1], "explicit", is_report or best[0] <= 1, best[2].start, best[2].end)
+
+
+def _organisation_as_actor(doc: Doc) -> Attribution | None:
+    """"By September 2017, INTERPOL had collected the names of ...": an organisation that is
+    the subject of the main clause of a sentence with figures is the figure's source."""
+    for token in doc:
+        if token.dep_ == "ROOT":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.ent_type_ in ("SOURCE", "ORG"):
+                    return _from_phrase(doc, doc[child.i : child.i + 1] if child.ent_iob_ == "B" and
+                                        _ent_of(child).end == child.i + 1 else _ent_of(child), is_report=True)
+    return None
+
+
+def _ent_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i : token.i + 1]
+
+
+def clean_name(text: str) -> str:
+    name = text.strip().strip("\"'“”‘’")
+    for prefix in ("the ", "The "):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    for suffix in ("'s", "’s", "'"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return _lemmas_of("report/noun")
+
+
+@lru_cache(maxsize=1)
+def _anaphor_nouns() -> frozenset[str]:
+    return _lemmas_of("report/noun") | _lemmas_of("speaker/noun")
+
+
+def _lemmas_of(pattern_id: str) -> frozenset[str]:
+    text = resources.files("extract.lexicons").joinpath("attribution.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        entry = json.loads(line)
+        if entry["id"] == pattern_id:
+            return frozenset(entry["pattern"][0]["LEMMA"]["IN"])
+    return frozenset()
+
+
+class SourceTracker:
+    """The source in force as the article is read sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+        self.report: str | None = None
+
+    def update(self, attribution: Attribution | None) -> str | None:
+        """Take one sentence's attribution; return the source of that sentence's figures."""
+        if attribution is None:
+            return self.current
+        if attribution.kind == "explicit":
+            self.current = attribution.source
+            if attribution.is_report:
+                self.report = attribution.source
+            return self.current
+        if attribution.is_report and self.report:
+            self.current = self.report
+        return self.current

@@ -1,0 +1,60 @@
+"""Stage 5, status: the words that say what happened to the counted people.
+
+Cues come from `lexicons/status.jsonl`, spaCy SpanRuler patterns matched on lemmas and parts
+of speech (like medspaCy's rule files). Which count a cue belongs to is decided in the
+linking stage, through the dependency parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+STATUS_SPANS = "extract_status"
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    status: str
+    start: int
+    end: int
+    root: int  # the token that stands for the cue in the dependency tree
+    rule: str
+    negated: bool
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Status cues of the sentence; where matches overlap the longest wins, so "turned back"
+    (attempted) beats "back" (returned)."""
+    spans = sorted(doc.spans.get(STATUS_SPANS, []), key=lambda s: (-(s.end - s.start), s.start))
+    taken: set[int] = set()
+    cues = []
+    for span in spans:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        root = _cue_root(span)
+        cues.append(Cue(span.label_, span.start, span.end, root.i, span.id_ or span.label_, _negated(root)))
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def _cue_root(span) -> Token:
+    # A verb inside the cue ("gone home", "crossed back") stands for it; else the span root.
+    for token in span:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+    return span.root
+
+
+def _negated(token: Token) -> bool:
+    """"have not returned", "never came back"; a negated cue says nothing about the count."""
+    if any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("advmod", "neg")
+           for child in token.children):
+        return True
+    head = token.head
+    return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
