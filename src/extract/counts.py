@@ -113,12 +113,12 @@ def parse_count(text) -> CountValue | None:
     vague = _vague(words)
     if vague is not None:
         return CountValue(vague, None, "at_least", vague=True)
+    low, high = _range(" ".join(words))  # before _value: quantulum3 reads a range as its mean
+    if low is not None and high is not None and high > low:
+        return CountValue(low, high, "range")
     value = _value(words)
     if value is not None:
         return CountValue(value, None, qualifier or "exact")
-    low, high = _range(" ".join(words))
-    if low is not None and high is not None and high >= low:
-        return CountValue(low, high, "range")
     return None
 
 
@@ -299,9 +299,10 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
         num_start -= 2
     # ranges: "5,000 to 6,000", "350-400", "between 70 and 80"
     num_end = end
-    if end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–", "—", "and", "or") and is_numberish(doc[end + 1]):
+    if end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–", "and", "or") and is_numberish(doc[end + 1]):
         opener = doc[num_start - 1].lower_ if num_start > 0 else ""
-        if doc[end].lower_ != "and" or opener == "between":
+        spaced_dash = doc[end].lower_ in ("-", "–") and (doc[end - 1].whitespace_ or doc[end].whitespace_)
+        if (doc[end].lower_ != "and" or opener == "between") and not spaced_dash:
             right_end = end + 1
             while right_end < len(doc) and is_numberish(doc[right_end]):
                 right_end += 1
@@ -375,13 +376,24 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "one in five", "two out of three": a ratio without a base
     if before in ("in", "out") and start > 1 and is_numberish(doc[start - 2]):
         return True
-    if before == "of" and start > 2 and doc[start - 2].lower_ == "out":
+    if before == "of" and start > 1 and doc[start - 2].lower_ in ("out", "age", "ages", "population", "populations"):
+        return True  # "two out of three", "under the age of 10", "a population of 1.8 million"
+    if _is_population(doc, end):
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", last.text) and end - start == 1 and not _people_follows(doc, end):
         return True  # a year
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True
     return False
+
+
+def _is_population(doc: Doc, end: int) -> bool:
+    """"Kosovo, a country of 1.8 million people": inhabitants, not people who went anywhere."""
+    last = doc[end - 1]
+    noun = last.head if last.dep_ == "nummod" else last
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
+        preposition.head.lemma_.lower() in ("country", "nation", "population", "city", "town", "state", "island", "home")
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
@@ -393,6 +405,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
             if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token):
                 return token.i
         return None
+    if end < len(doc) and doc[end].lower_ == "of":
+        return _partitive_noun(doc, end + 1)
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return _noun_of_compound(doc, head.i)
@@ -402,6 +416,19 @@ def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
                 return None
             return _noun_of_compound(doc, token.i)
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV") or token.lower_ in ("of", "from", "at", "with"):
+            return None
+    return None
+
+
+def _partitive_noun(doc: Doc, index: int) -> int | None:
+    """"none of the dampening experience" counts experiences; "400 of Russia's 3,417" and
+    "none of them" leave the noun to the figure or pronoun that follows."""
+    for token in doc[index : min(len(doc), index + 6)]:
+        if token.like_num or token.lower_ in number_words() or token.pos_ == "PRON":
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE":
+            return _noun_of_compound(doc, token.i)
+        if token.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "PART", "VERB") and token.text not in ("'s", "’s"):
             return None
     return None
 

@@ -52,11 +52,11 @@ def _governs_clause(ent: Span) -> bool:
     if first in NOT_AS_OF:
         return False
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         if head.lower_ in NOT_AS_OF:
             return False
         governor = head.head
-        if governor.lower_ == "as" and governor.head is not governor:  # "as of October 31"
+        if governor.lower_ == "as" and governor.head.i != governor.i:  # "as of October 31"
             governor = governor.head
         return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2
     if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):

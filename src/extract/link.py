@@ -24,11 +24,16 @@ from .counts import CountMention
 from .places import Place, PlaceMention, place_by_key
 from .status import Cue
 
-MAX_PATH = 9
+MAX_PATH = 7
 RETURN_STATUSES = {"returned"}
 DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward", "in", "inside", "within", "across", "throughout", "via",
                             "through", "near", "at", "for", "on", "around", "between", "among", "out"}
 DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
+SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
+               "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
+ESTIMATE_LEMMAS = {"estimate"}
+SHARED_CUE = -10**6
+CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
 if not Token.has_extension("xc_count"):
     Token.set_extension("xc_count", default=False)
@@ -45,8 +50,10 @@ class Figure:
     status: str | None = None
     status_rule: str = ""
     subject: str = "fighters"
+    qualifier: str = ""
     whole: int | None = None  # index of the figure this one is a part of
     confidence: float = 0.5
+    hedged: bool = False  # "are estimated to": approximate though written exactly
     dropped: str = ""  # why the figure is not a record ("victims", "negated")
     parts: list[int] = field(default_factory=list)
 
@@ -85,7 +92,7 @@ class Constructions:
 
 def _ancestors(token: Token) -> list[Token]:
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 64:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 64:  # spaCy makes a new Token per access
         chain.append(chain[-1].head)
     return chain
 
@@ -104,7 +111,7 @@ def tree_path(a: Token, b: Token) -> list[Token] | None:
 
 def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMention], cues: list[Cue],
                   constructions: Constructions) -> list[Figure]:
-    figures = [Figure(count=c, subject=c.subject or "") for c in counts]
+    figures = [Figure(count=c, subject=c.subject or "", qualifier=c.value.qualifier) for c in counts]
     if not figures:
         return []
     owner = _mark_tokens(doc, counts, cues)
@@ -181,6 +188,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
     if mention.form in ("demonym", "people"):
+        head = root.head
+        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
+            return "destination"  # "Iraqi courts", "Syrian camps", "the Syrian war": not who went
         return "origin"
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in DEPARTURE_LEMMAS:
@@ -194,13 +204,21 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
                                                                   "bring", "send", "fly")):
             return "origin"
-        if preposition in ("in", "for") and mention.start <= 3:
-            return "neutral"  # "In Belgium, ...", "For the United States, ..."
+        after = doc[mention.end].text if mention.end < len(doc) else ""
+        if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")):
+            return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
         if preposition in DESTINATION_PREPOSITIONS:
             return "destination"
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _counts_people(token: Token) -> bool:
+    from .counts import noun_subjects
+
+    subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
+    return subject is not None and subject != "not_people"
 
 
 def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int]) -> None:
@@ -278,13 +296,18 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 n = counts[-1]
                 figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
                 exclusive[cue.start] = n
-    # a status verb whose subject is a figure belongs to that figure (and its conjuncts)
+    # a status verb whose clause subject is a figure belongs to that figure (and its conjuncts);
+    # one whose subject is a share ("a quarter are alleged to have returned") to no whole figure
+    clause_subject = {cue.start: _clause_subject(doc[cue.root]) for cue in cues}
     for cue in cues:
-        subjects = [c for c in doc[cue.root].children if c.dep_ in ("nsubj", "nsubjpass")]
-        for subject in subjects:
-            counts = _counts_in([t.i for t in subject.subtree], owner)
-            if counts and cue.start not in exclusive:
-                exclusive[cue.start] = -1 - counts[0]  # marks "owned by the subject's figures"
+        subject = clause_subject[cue.start]
+        if subject is None or cue.start in exclusive:
+            continue
+        counts = _counts_in([t.i for t in subject.subtree], owner)
+        if counts:
+            exclusive[cue.start] = -1 - counts[0]
+        elif subject.lemma_.lower() in SHARE_WORDS:
+            exclusive[cue.start] = SHARED_CUE
     # 2. the dependency tree
     for n, figure in enumerate(figures):
         if figure.status is not None:
@@ -294,9 +317,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
+            if claim == SHARED_CUE:
+                continue
             if claim is not None and claim < 0:
-                subject_counts = _counts_in([t.i for s in doc[cue.root].children if s.dep_ in ("nsubj", "nsubjpass")
-                                             for t in s.subtree], owner)
+                subject_counts = _counts_in([t.i for t in clause_subject[cue.start].subtree], owner)
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
             cost = _cue_cost(doc, figure, cue, n, owner)
@@ -304,23 +328,34 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 best = (cost, cue)
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
-    # 3. a part with no cue takes a cue its whole's clause left unused, or its siblings' status
+    # "400 ... are estimated to be back": the estimate makes the figure approximate
+    for figure in figures:
+        if figure.cue is not None and figure.qualifier == "exact":
+            path = tree_path(doc[figure.count.head], doc[figure.cue.root]) or []
+            if any(t.lemma_ in ESTIMATE_LEMMAS for t in path):
+                figure.qualifier, figure.hedged = "approximate", True
+    # 3. a part with no cue takes a cue no figure used ("some 425 of the 850 fighters who left
+    #    Britain ... back on home soil"), else the status of its sibling parts (a gapped list)
     used = {f.cue.start for f in figures if f.cue is not None}
     for n, figure in enumerate(figures):
         if figure.status is not None or figure.whole is None:
             continue
-        whole = figures[figure.whole]
-        whole_tokens = {t.i for t in doc[whole.count.noun if whole.count.noun is not None else whole.count.head].subtree}
-        spare = [c for c in cues if c.start not in used and c.root in whole_tokens and not c.negated]
+        # a part is set apart from its whole by a further predicate, never by the whole's own
+        whole_status = figures[figure.whole].status
+        spare = [c for c in cues if c.start not in used and not c.negated and c.status != whole_status]
         if spare:
-            figure.cue, figure.status, figure.status_rule = spare[-1], spare[-1].status, "status/unused-cue"
-            used.add(spare[-1].start)
+            here = doc[figure.count.head]
+            cue = min(spare, key=lambda c: len(tree_path(here, doc[c.root]) or range(99)))
+            figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/unused-cue"
+            used.add(cue.start)
             continue
         siblings = [f for f in figures if f is not figure and f.whole is not None and f.status is not None
                     and f.status_rule != "status/default"]
         if siblings:
             nearest = min(siblings, key=lambda f: abs(f.count.start - figure.count.start))
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
+            if nearest.qualifier == "approximate" and figure.qualifier == "exact" and nearest.hedged:
+                figure.qualifier, figure.hedged = "approximate", True
     # 4. negation, victims, and the default
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
@@ -329,6 +364,25 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"
         elif figure.status is None and figure.place is not None:
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a cue sits in, climbing raising and control verbs: "400 are
+    estimated to be back" -> 400; "the 300 who returned" -> the relative's antecedent."""
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl") and child.dep_ != "expl":
+                if child.tag_ in ("WP", "WDT") and token.dep_ in ("relcl", "acl"):
+                    return token.head
+                return child
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return token.head
+        if token.dep_ not in CLAUSE_LINKS or token.head.i == token.i:
+            return None
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        token = token.head
+    return None
 
 
 def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
@@ -359,6 +413,12 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
     ancestors = {t.i for t in _ancestors(count_token)}
     if cue.root not in ancestors:
         cost += 0.5
+        head = doc[noun] if noun is not None else count_token
+        in_own_clause = any(t.i == cue.root for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+        if in_own_clause:
+            # "the names of 19,000 people who joined IS": the governing clause says what is
+            # counted; "the 850 fighters who left Britain": a whole is defined by its clause
+            cost += -2.0 if figure.parts else 2.0
     return cost
 
 
@@ -368,6 +428,8 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     noun = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
         verb.dep_ in ("acl", "relcl", "amod")
+    if verb.lower_ == "dead" and verb.head.lemma_ == "leave":
+        return True  # "left more than 1,100 people dead"
     return verb.lemma_ in ("kill", "slay", "murder", "massacre") and not passive and \
         (noun.dep_ == "dobj" and noun.head.i == verb.i or noun.i > verb.i and noun.dep_ in ("dobj", "pobj"))
 

@@ -28,7 +28,7 @@ from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
 from .places import find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import SourceTracker, find_attribution
+from .sources import SourceTracker, find_attribution, world_sources
 from .status import find_cues
 
 __version__ = "0.1.0"
@@ -114,15 +114,15 @@ class Extractor:
             if doc is None:
                 continue
             attribution = find_attribution(doc)
-            source = tracker.update(attribution)
             counts = find_counts(doc)
+            source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions)
             dates = find_dates(doc, article.published)
             placed_here = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, previous_place)
+                _fill_from_context(doc, figure, figures, previous_place, source in world_sources())
                 if figure.dropped or figure.place is None or figure.status is None:
                     continue
                 placed_here = figure.place if figure.place.type != "world" else placed_here
@@ -151,7 +151,7 @@ class Extractor:
             place_type=place.type,
             count=count.value.value,
             count_max=count.value.upper,
-            qualifier=count.value.qualifier,
+            qualifier=figure.qualifier,
             status=figure.status,
             subject=figure.subject,
             source=source,
@@ -168,7 +168,7 @@ class Extractor:
         )
 
 
-def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place) -> None:
+def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, world_source: bool) -> None:
     """Places the sentence itself does not give: "World" for totals over many places, the
     previous sentence's place for an elided figure ("Of these, 120 have returned")."""
     if figure.place is not None or figure.dropped:
@@ -176,10 +176,14 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     noun = doc[figure.count.noun] if figure.count.noun is not None else None
     parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
     foreign = noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children)
-    if parts_places or foreign:
+    if parts_places or foreign or (world_source and figure.cue is not None):
+        # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
-    elif noun is None and previous_place is not None and figure.cue is not None:
+    elif previous_place is not None and figure.cue is not None:
+        # the article's place carries over, like its source: "Three of the returnees ..."
         figure.place, figure.place_rule = previous_place, "place/previous"
+    elif noun is not None and figure.cue is not None and not any(t.ent_type_ == "PLACE" for t in doc):
+        figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None:
         figure.status, figure.status_rule = "departed", "status/default"
 

@@ -113,15 +113,19 @@ def record_id(article_id: str, country_key: str, status: str, count: int, subjec
 
 
 def dedupe(records: list[Record]) -> list[Record]:
-    """Within one article the same (country, status, count, subject) is one record: the first."""
-    seen: set[tuple] = set()
-    kept = []
+    """Within one article the same (country, status, count, subject) is one record with the
+    first statement's evidence. A headline or lead that states a figure without attribution
+    takes the source and date of the later statement that gives them."""
+    kept: dict[tuple, Record] = {}
     for record in records:
         key = (record.country_key, record.status, record.count, record.subject)
-        if key not in seen:
-            seen.add(key)
-            kept.append(record)
-    return kept
+        first = kept.get(key)
+        if first is None:
+            kept[key] = record
+        elif first.source is None and record.source is not None or first.as_of is None and record.as_of is not None:
+            kept[key] = first.model_copy(update={"source": first.source or record.source,
+                                                 "as_of": first.as_of or record.as_of})
+    return list(kept.values())
 
 
 def record_json_schema() -> dict:

@@ -28,12 +28,21 @@ class Attribution:
     is_report: bool  # the source published a report that later sentences may call "the report"
     start: int = 0
     end: int = 0
+    person: bool = False  # a named person rather than an organisation
 
 
 @lru_cache(maxsize=1)
 def not_sources() -> frozenset[str]:
     data = json.loads(resources.files("extract.lexicons").joinpath("not_sources.json").read_text("utf-8"))
     return frozenset(name.lower() for name in data["names"])
+
+
+@lru_cache(maxsize=1)
+def world_sources() -> frozenset[str]:
+    """Bodies whose counts are global unless a place is named (`"scope": "world"` in the lexicon)."""
+    text = resources.files("extract.lexicons").joinpath("sources.jsonl").read_text("utf-8")
+    entries = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return frozenset(e["name"] for e in entries if e.get("scope") == "world")
 
 
 def find_attribution(doc: Doc) -> Attribution | None:
@@ -74,34 +83,31 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
             return Attribution(None, "anaphor", True, span.start, span.end)
         return None
     if label in ("reporting", "publishing"):
-        agent = _agent(root)
-        if agent is None:
-            return None
-        found = _from_phrase(doc, _subtree(agent), is_report=label == "publishing")
-        if found:
-            return found
-        if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
-            is_report = agent.lemma_.lower() in _report_nouns()
-            return Attribution(None, "anaphor", is_report, span.start, span.end)
+        agents = _agents(root)
+        for agent in agents:
+            found = _from_phrase(doc, _subtree(agent), is_report=label == "publishing")
+            if found:
+                return found
+        for agent in agents:
+            if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
+                is_report = agent.lemma_.lower() in _report_nouns()
+                return Attribution(None, "anaphor", is_report, span.start, span.end)
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and verb.lemma_ != "release"):
-            return child
+def _agents(verb: Token) -> list[Token]:
+    """Who does the reporting: the "by" agent of a passive ("released by the Soufan Center")
+    first, then the subject ("the FBI said"); a conjoined verb shares its head's subject."""
+    found = []
     for child in verb.children:
         if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return next((o for o in child.children if o.dep_ == "pobj"), None)
-    if verb.dep_ == "conj":
-        return _agent(verb.head)
-    return None
+            found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    found.extend(child for child in verb.children if child.dep_ == "nsubj")
+    if not found and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _agents(verb.head)
+    if not found and verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ in ("SOURCE", "ORG"):
+        found.append(verb.head)  # the small parser reads "X – a consultancy – released" as X's modifier
+    return found
 
 
 def _subtree(token: Token) -> Span:
@@ -126,7 +132,8 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
             best = (rank, name, ent)
     if best is None:
         return None
-    return Attribution(best[1], "explicit", is_report or best[0] <= 1, best[2].start, best[2].end)
+    return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end,
+                       person=best[2].label_ == "PERSON")
 
 
 def _organisation_as_actor(doc: Doc) -> Attribution | None:
@@ -185,9 +192,13 @@ class SourceTracker:
         self.current: str | None = None
         self.report: str | None = None
 
-    def update(self, attribution: Attribution | None) -> str | None:
-        """Take one sentence's attribution; return the source of that sentence's figures."""
+    def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
+        """Take one sentence's attribution; return the source of that sentence's figures.
+        A person speaking without figures (a byline, a quoted expert) does not become the
+        source of later figures."""
         if attribution is None:
+            return self.current
+        if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
             self.current = attribution.source
