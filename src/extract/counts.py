@@ -97,7 +97,8 @@ def noun_subjects() -> dict[str, str]:
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(.+?)\s*(?:-|–|—|to)\s*(.+)$")
+# A dash joins a range only between digits: "twenty-one" is one number, "350-400" two.
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(\d[\d,.]*)\s*[-–]\s*(\d.*)$|^(.+?)\s+to\s+(.+)$")
 
 
 def parse_count(text) -> CountValue | None:
@@ -177,6 +178,8 @@ def _spelled(words: list[str]) -> int | None:
         if part == "and":
             continue
         if part in ("a", "an"):
+            if index > 0 and parts[index - 1] == "half":
+                continue  # "half a dozen"
             if following in n["scales"] or following in n["multipliers"]:
                 current += 1
                 continue
@@ -224,7 +227,8 @@ def _range(text: str) -> tuple[int | None, int | None]:
     match = _RANGE.match(text)
     if not match:
         return None, None
-    left, right = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    groups = [g for g in match.groups() if g is not None]
+    left, right = groups[0], groups[1]
     right_words = _words(right)
     high = _value(right_words)
     left_words = _words(left)

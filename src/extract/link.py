@@ -32,6 +32,9 @@ DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
 SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
                "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
 ESTIMATE_LEMMAS = {"estimate"}
+INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
+                "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
+WORLD_MODIFIERS = {"foreign", "international", "overseas"}
 SHARED_CUE = -10**6
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
@@ -190,7 +193,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.form in ("demonym", "people"):
         head = root.head
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
-            return "destination"  # "Iraqi courts", "Syrian camps", "the Syrian war": not who went
+            if head.lemma_.lower() in INSTITUTIONS:
+                return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
+            return "destination"  # "Syrian camps", "the Syrian war": not who went
         return "origin"
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in DEPARTURE_LEMMAS:
@@ -241,6 +246,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             counts = _counts_in(roles.get("count", []), owner)
             if counts and not figures[counts[0]].place:
                 figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
+    # "500 foreign women": people from many places, whatever institution holds them
+    for figure in figures:
+        noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        if figure.place is None and noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children):
+            figure.place, figure.place_rule = place_by_key("world"), "world/foreign"
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
@@ -448,7 +458,7 @@ def _subject(figures: list[Figure]) -> None:
 
 
 PLACE_CONFIDENCE = {"place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
-                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2,
+                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
                     "place/tree": 0.15, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
                      "status/default": 0.12}

@@ -28,11 +28,10 @@ from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
 from .places import find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import SourceTracker, find_attribution, world_sources
+from .sources import SourceTracker, defined_abbreviations, find_attribution, world_sources
 from .status import find_cues
 
 __version__ = "0.1.0"
-WORLD_MODIFIERS = {"foreign", "international", "overseas"}
 
 
 @dataclass
@@ -106,7 +105,7 @@ class Extractor:
 
     def _records(self, item: _Pending) -> list[Record]:
         article = item.article
-        tracker = SourceTracker()
+        tracker = SourceTracker(defined_abbreviations(item.normalized.text))
         records: list[Record] = []
         previous_place = None
         for n, sentence in enumerate(item.sentences):
@@ -175,8 +174,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         return
     noun = doc[figure.count.noun] if figure.count.noun is not None else None
     parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
-    foreign = noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children)
-    if parts_places or foreign or (world_source and figure.cue is not None):
+    if parts_places or (world_source and figure.cue is not None):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif previous_place is not None and figure.cue is not None:

@@ -10,6 +10,7 @@ attribution keeps the current source, a new attribution replaces it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -125,7 +126,7 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         rank = ENTITY_PREFERENCE.get(ent.label_)
         if rank is None:
             continue
-        name = ent.ent_id_ if ent.label_ == "SOURCE" else clean_name(ent.text)
+        name = ent.ent_id_ if ent.label_ == "SOURCE" else clean_name(_full_name(doc, ent).text)
         if not name or name.lower() in not_sources():
             continue
         if best is None or rank < best[0]:
@@ -134,6 +135,37 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         return None
     return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end,
                        person=best[2].label_ == "PERSON")
+
+
+NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
+
+
+def _full_name(doc: Doc, ent: Span) -> Span:
+    """The small NER often cuts names short ("Threat Analysis" of "Coordination Unit for
+    Threat Analysis", "Interior Ministry of" before a place). Widen an organisation over
+    capitalised words joined by of/for, and over a demonym right before it ("Tunisian
+    Interior Ministry"); a possessive ("Kazakhstan's") stays outside."""
+    if ent.label_ != "ORG":
+        return ent
+    start, end = ent.start, ent.end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+            and doc[start - 1].text not in ("'s", "’s") and doc[start - 1].lower_ != "the":
+        start -= 1
+    while start > 1 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title:
+        start -= 2
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+            start -= 1
+    while end < len(doc):
+        token = doc[end]
+        if token.is_title or token.is_upper and token.is_alpha:
+            end += 1
+        elif token.lower_ in NAME_LINKS and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ == "the"):
+            end += 1
+        else:
+            break
+    while end > ent.end and doc[end - 1].lower_ in NAME_LINKS:
+        end -= 1
+    return doc[start:end]
 
 
 def _organisation_as_actor(doc: Doc) -> Attribution | None:
@@ -156,7 +188,7 @@ def _ent_of(token: Token) -> Span:
 
 
 def clean_name(text: str) -> str:
-    name = text.strip().strip("\"'“”‘’")
+    name = re.sub(r"\s*\([^)]*\)?\s*$", "", text.strip()).strip("\"'“”‘’ ")
     for prefix in ("the ", "The "):
         if name.startswith(prefix):
             name = name[len(prefix):]
@@ -185,12 +217,26 @@ def _lemmas_of(pattern_id: str) -> frozenset[str]:
     return frozenset()
 
 
+_DEFINED_ABBREVIATION = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w'’.-]*))*\s+[A-Z][\w'’.-]*)\s+\(([A-Z][A-Za-zäöüÄÖÜ]{1,9})\)")
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """"the Institute for Policy Analysis of Conflict (IPAC)": later "IPAC" is that name."""
+    found = {}
+    for match in _DEFINED_ABBREVIATION.finditer(text):
+        long_name, short = clean_name(match.group(1)), match.group(2)
+        found.setdefault(short, long_name)
+    return found
+
+
 class SourceTracker:
     """The source in force as the article is read sentence by sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self, abbreviations: dict[str, str] | None = None) -> None:
         self.current: str | None = None
         self.report: str | None = None
+        self.abbreviations = abbreviations or {}
 
     def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
@@ -201,9 +247,9 @@ class SourceTracker:
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
-            self.current = attribution.source
+            self.current = self.abbreviations.get(attribution.source, attribution.source)
             if attribution.is_report:
-                self.report = attribution.source
+                self.report = self.current
             return self.current
         if attribution.is_report and self.report:
             self.current = self.report

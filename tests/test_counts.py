@@ -1,0 +1,87 @@
+"""Stage counts: the number parser (property tests) and figure finding."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from num2words import num2words
+
+from extract.counts import parse_count, find_counts
+from shared_extractor import extractor
+
+
+@pytest.mark.parametrize("text, value, upper, qualifier", [
+    ("1,910", 1910, None, "exact"),
+    ("some 425", 425, None, "approximate"),
+    ("1.2 million", 1200000, None, "exact"),
+    ("seven", 7, None, "exact"),
+    ("three hundred and forty", 340, None, "exact"),
+    ("none", 0, None, "exact"),
+    ("a dozen", 12, None, "exact"),
+    ("two dozen", 24, None, "exact"),
+    ("half a dozen", 6, None, "exact"),
+    ("fifteen hundred", 1500, None, "exact"),
+    ("between 5,000 and 6,000", 5000, 6000, "range"),
+    ("5,000 to 6,000", 5000, 6000, "range"),
+    ("350-400", 350, 400, "range"),
+    ("at least 5,600", 5600, None, "at_least"),
+    ("more than 40,000", 40000, None, "more_than"),
+    ("over 500", 500, None, "more_than"),
+    ("up to 200", 200, None, "at_most"),
+    ("no more than 3,000", 3000, None, "at_most"),
+    ("fewer than 30", 30, None, "less_than"),
+    ("nearly 1,000", 1000, None, "less_than"),
+    ("only seven", 7, None, "exact"),
+    ("an estimated 300", 300, None, "approximate"),
+    ("dozens", 12, None, "at_least"),
+    ("hundreds", 100, None, "at_least"),
+    ("thousands", 1000, None, "at_least"),
+])
+def test_parse_count(text, value, upper, qualifier):
+    parsed = parse_count(text)
+    assert parsed is not None
+    assert (parsed.value, parsed.upper, parsed.qualifier) == (value, upper, qualifier)
+
+
+@pytest.mark.parametrize("text", ["", "fighters", "the report", "1.5", "-", "between and"])
+def test_parse_count_rejects_non_numbers(text):
+    assert parse_count(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000))
+def test_spelled_numbers_parse_back(number):
+    assert parse_count(num2words(number)).value == number
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_parse_count_never_raises(text):
+    parse_count(text)
+
+
+def test_regression_range_is_not_averaged():
+    # quantulum3 reads "between 5,500 and 6,000" as 5750; the range must win
+    assert parse_count("between 5,500 and 6,000").value == 5500
+
+
+def _values(sentence):
+    doc = extractor().nlp(sentence)
+    return [m.value.value for m in find_counts(doc)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fighters came from 33 countries.",
+    "About 15 percent of them were women.",
+    "The 17-year-old was arrested in 2015.",
+    "The attack cost $2 million.",
+    "He was sentenced to six years in prison.",
+    "Kosovo, a country of 1.8 million people, sent many.",
+    "Children under the age of 10 were brought home.",
+    "Roughly one in five were killed.",
+])
+def test_not_counts_of_people(sentence):
+    assert _values(sentence) == []
+
+
+def test_counts_of_people():
+    assert _values("Some 425 of the 850 fighters who left Britain are back.") == [425, 850]
+    assert _values("None of the 1,500 from Uzbekistan returned.") == [0, 1500]

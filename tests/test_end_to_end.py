@@ -1,0 +1,96 @@
+"""End-to-end: the extractor scored against hand labels (LABELING.md), and the record contract."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extract.evaluate import Score, load_gold, score_article
+from extract.records import Record
+from shared_extractor import FIXTURES, SEEDS, extractor, ROOT
+
+
+def _score(folder):
+    gold = load_gold(folder)
+    texts = [(path.read_text("utf-8"), article_id) for article_id, path, _ in gold]
+    score = Score()
+    for (article_id, _path, labels), records in zip(gold, extractor().extract_many(texts)):
+        score_article([r.model_dump(mode="json") for r in records], labels, score, article_id)
+    return score
+
+
+def test_fixtures_are_labeled():
+    gold = load_gold(FIXTURES)
+    assert len(gold) >= 30
+    assert all(path.exists() for _, path, _ in gold)
+
+
+def test_fixture_scores():
+    score = _score(FIXTURES)
+    print(score.summary())
+    # issue 2 asks for 0.80 and issue 3 for 0.95; the floor here is what the extractor holds today
+    assert score.f1 >= 0.80
+    assert score.agreement("qualifier") >= 0.95
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")
+def test_seed_scores():
+    score = _score(SEEDS)
+    print(score.summary())
+    assert score.f1 >= 0.95
+    assert score.agreement("source") >= 0.90
+    assert score.agreement("qualifier") >= 0.90
+
+
+def test_records_validate_and_ids_are_stable():
+    text = (FIXTURES / "a06_central_asia_repatriation.txt").read_text("utf-8")
+    first = extractor().extract(text, article_id="a06")
+    second = extractor().extract(text, article_id="a06")
+    assert [r.id for r in first] == [r.id for r in second]
+    assert len({r.id for r in first}) == len(first)
+    for record in first:
+        Record.model_validate(record.model_dump(mode="json"))
+
+
+def test_scorer_counts_optional_labels_as_neither_miss_nor_alarm():
+    labels = [{"country": "France", "country_code": "FRA", "status": "departed", "count": 10},
+              {"country": "World", "country_code": None, "status": "returned", "count": 5, "optional": True}]
+    score = Score()
+    score_article([{"country": "World", "country_code": None, "status": "returned", "count": 5}], labels, score)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)
+
+
+def _cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "extract", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def test_cli_text_prints_only_jsonl():
+    result = _cli("text", stdin="France at 1,910 with 271 back, the Soufan Center said.")
+    assert result.returncode == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(r["country"], r["status"], r["count"]) for r in lines} == {("France", "departed", 1910),
+                                                                        ("France", "returned", 271)}
+    assert all(r["source"] == "Soufan Center" for r in lines)
+
+
+def test_cli_schema_is_the_record_schema():
+    result = _cli("schema")
+    schema = json.loads(result.stdout)
+    assert set(schema["properties"]) == set(Record.model_fields)
+
+
+def test_cli_eval_prints_scores_last():
+    result = _cli("eval", str(FIXTURES))
+    assert result.returncode == 0
+    last = result.stdout.strip().splitlines()[-1]
+    fields = dict(pair.split("=") for pair in last.split())
+    assert {"precision", "recall", "f1", "source_agreement", "qualifier_agreement"} <= set(fields)
+
+
+def test_cli_missing_model_is_one_clear_line():
+    result = _cli("text", "--model", "no_such_model_xyz", "300 Belgians left.")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "no_such_model_xyz" in result.stderr and "pip install" in result.stderr

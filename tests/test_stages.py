@@ -1,0 +1,119 @@
+"""Unit tests for the places, status, sources, dates and link stages."""
+
+import pytest
+
+from extract.dates import parse_as_of
+from extract.places import find_places, load_places
+from extract.sources import SourceTracker, find_attribution
+from extract.status import find_cues
+from shared_extractor import extractor, keys
+
+
+def _doc(text):
+    return extractor().nlp(text)
+
+
+def test_every_iso_country_is_in_the_lexicon():
+    import pycountry
+
+    table = load_places()
+    assert all(country.alpha_3 in table for country in pycountry.countries)
+    assert table["XKX"][0].name == "Kosovo"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The countries included Jordan at 3,000.", "JOR"),
+    ("147 of the 1,300 Tajikistan fighters returned.", "TJK"),
+    ("400 of Russia's 3,417 fighters are back.", "RUS"),
+    ("300 Americans traveled.", "USA"),
+    ("Fighters from the U.K. returned.", "GBR"),
+    ("Uyghurs in Xinjiang were recruited.", "CHN"),
+    ("About 5,000 left from Central Asia.", "central_asia"),
+])
+def test_places_found(text, key):
+    assert key in {m.place.key for m in find_places(_doc(text))}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Seven have returned home.", "returned"),
+    ("Forty died in the fighting.", "killed"),
+    ("They were turned back at the border.", "attempted"),
+    ("Nine were convicted last year.", "convicted"),
+    ("The whereabouts of 30 are unknown.", "unaccounted"),
+    ("Some 200 remain in the conflict zone.", "remaining"),
+])
+def test_status_cues(text, status):
+    assert status in {cue.status for cue in find_cues(_doc(text))}
+
+
+def test_negated_cue():
+    cues = find_cues(_doc("Most of them have not returned."))
+    assert any(c.status == "returned" and c.negated for c in cues)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a report by the Soufan Center, 300 left.", "Soufan Center"),
+    ("An FBI spokesperson told Fox News that 300 Americans traveled.", "FBI"),
+    ("A spokesperson for the FBI said 40 died.", "FBI"),
+    ("The report was released by the Soufan Group on Tuesday.", "Soufan Center"),
+])
+def test_explicit_attribution(text, source):
+    attribution = find_attribution(_doc(text))
+    assert attribution is not None and attribution.source == source
+
+
+def test_source_carries_over_and_is_replaced():
+    tracker = SourceTracker()
+    sentences = ["A report released by the Soufan Center counts the returnees.",
+                 "The report said 300 Belgians had gone.",
+                 "An FBI spokesperson said 40 Americans died.",
+                 "The report also found 200 Dutch fighters returned."]
+    sources = [tracker.update(find_attribution(_doc(s))) for s in sentences]
+    assert sources == ["Soufan Center", "Soufan Center", "FBI", "Soufan Center"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("2015", None, "2015"),
+    ("September 2017", None, "2017-09"),
+    ("October 31, 2017", None, "2017-10-31"),
+    ("the end of 2018", None, "2018"),
+    ("last year", None, None),
+    ("last year", "2018-03-04", "2017"),
+    ("two years", None, None),
+])
+def test_parse_as_of(text, published, expected):
+    assert parse_as_of(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France at 1,910 with 271 back.", {("FRA", "departed", 1910), ("FRA", "returned", 271)}),
+    ("Meanwhile, 400 of Russia's 3,417 fighters are estimated to be back.",
+     {("RUS", "returned", 400), ("RUS", "departed", 3417)}),
+    ("None of the 1,500 from Uzbekistan are believed to have crossed back.",
+     {("UZB", "returned", 0), ("UZB", "departed", 1500)}),
+    ("Some 425 of the 850 fighters who left Britain to join the caliphate are back on home soil.",
+     {("GBR", "returned", 425), ("GBR", "departed", 850)}),
+    ("The United States has charged 135 individuals, with 77 convicted.",
+     {("USA", "charged", 135), ("USA", "convicted", 77)}),
+    ("Around 5,000 left from Central Asia, of which just 500 have returned.",
+     {("central asia", "departed", 5000), ("central asia", "returned", 500)}),
+    ("ISIS drew more than 40,000 fighters from more than 110 countries to Syria.", {("world", "departed", 40000)}),
+    ("Some 300 Belgians traveled to Syria and Iraq.", {("BEL", "departed", 300)}),
+    ("The attack killed 130 people in Paris.", set()),
+])
+def test_linking(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_qualifier_and_date():
+    records = extractor().extract("By September 2017, INTERPOL had collected the names of around 19,000 people "
+                                  "who were confirmed to have joined IS.")
+    assert [(r.country, r.status.value, r.count, r.qualifier.value, r.source, r.as_of) for r in records] == [
+        ("World", "identified", 19000, "approximate", "INTERPOL", "2017-09")]
+
+
+def test_evidence_offsets_point_into_the_text_as_read():
+    text = "Headline\n\nThe report said \u201csome 425\u201d Britons\u00a0returned home."
+    record = extractor().extract(text)[0]
+    assert text[record.evidence.start:record.evidence.end] == record.evidence.sentence
+    assert record.evidence.count_text == "some 425"
