@@ -116,20 +116,23 @@ class Segmenter:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
-            for sent in doc.sents:
-                sentences.extend(self._split_lines(doc, sent.start, sent.end, chunk_start))
+            tokens: list = []
+            for token in doc:  # one pass: a sentence ends at a full stop or at a line break
+                if token.is_space:
+                    if "\n" in token.text and tokens:
+                        sentences.extend(self._sentence(doc, tokens, chunk_start))
+                        tokens = []
+                    continue
+                if token.is_sent_start and tokens:
+                    sentences.extend(self._sentence(doc, tokens, chunk_start))
+                    tokens = []
+                tokens.append(token)
+                if "\n" in token.whitespace_:
+                    sentences.extend(self._sentence(doc, tokens, chunk_start))
+                    tokens = []
+            if tokens:
+                sentences.extend(self._sentence(doc, tokens, chunk_start))
         return sentences
-
-    def _split_lines(self, doc: Doc, start: int, end: int, offset: int) -> Iterator[Sentence]:
-        piece_start = start
-        for index in range(start, end + 1):
-            at_break = index == end or (doc[index].is_space and "\n" in doc[index].text) or \
-                (index > start and "\n" in doc[index - 1].whitespace_)
-            if at_break:
-                tokens = [t for t in doc[piece_start:index] if not t.is_space]
-                if tokens:
-                    yield from self._sentence(doc, tokens, offset)
-                piece_start = index + 1 if index < end and doc[index].is_space else index
 
     def _sentence(self, doc: Doc, tokens, offset: int) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
