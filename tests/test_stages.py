@@ -117,3 +117,15 @@ def test_evidence_offsets_point_into_the_text_as_read():
     record = extractor().extract(text)[0]
     assert text[record.evidence.start:record.evidence.end] == record.evidence.sentence
     assert record.evidence.count_text == "some 425"
+
+
+def test_derived_share_of_a_stated_whole():
+    records = extractor().extract("Of the 5,000 residents of the European Union who flocked to Iraq and Syria, "
+                                  "a quarter are alleged to have returned home.")
+    found = {(r.country, r.status.value, r.count, r.derived, r.qualifier.value) for r in records}
+    assert found == {("European Union", "departed", 5000, False, "exact"),
+                     ("European Union", "returned", 1250, True, "approximate")}
+
+
+def test_share_without_a_whole_is_no_record():
+    assert extractor().extract("About 15 percent of the fighters have returned to France.") == []

@@ -41,6 +41,7 @@ class CountMention:
     noun: int | None  # token index of the counted noun; None when elided ("France at 1,910")
     subject: str | None  # from the noun; None when elided
     demonym_noun: bool = False  # the counted noun is a demonym ("300 Americans")
+    fraction: float | None = None  # "a third", "half", "30 percent": a share of a stated whole
 
     @property
     def head(self) -> int:
@@ -252,7 +253,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
     index = 0
     while index < len(doc):
         token = doc[index]
-        if is_numberish(token) or _zero_word_at(doc, index):
+        share = _share_at(doc, index)
+        if share is not None:
+            mentions.append(share)
+            index = share.end
+        elif is_numberish(token) or _zero_word_at(doc, index):
             span = _number_span(doc, index)
             mention = _mention(doc, *span)
             if mention is not None:
@@ -261,6 +266,33 @@ def find_counts(doc: Doc) -> list[CountMention]:
         else:
             index += 1
     return mentions
+
+
+def _share_at(doc: Doc, index: int) -> CountMention | None:
+    """A share that becomes a derived figure once linked to its whole: "a third", "half of
+    them", "about 30 percent" (only as the subject of a clause, or "of" a whole)."""
+    token = doc[index]
+    shares = _numbers()["shares"]
+    fraction, end = None, index + 1
+    lower = token.lower_
+    if lower in shares and not (index + 1 < len(doc) and doc[index + 1].lower_ in shares):
+        fraction = shares[lower]
+        if index > 0 and doc[index - 1].lower_ in _numbers()["units"] and doc[index - 1].lower_ not in ("a", "an"):
+            fraction *= _numbers()["units"][doc[index - 1].lower_]  # "two thirds"
+            index -= 1
+    elif token.like_num and end < len(doc) and doc[end].lower_ in ("percent", "%", "per") and token.text.replace(".", "").isdigit():
+        fraction = float(token.text) / 100
+        end += 2 if doc[end].lower_ == "per" else 1
+    if fraction is None or not 0 < fraction < 1:
+        return None
+    head = doc[end - 1]
+    follows_of = end < len(doc) and doc[end].lower_ == "of"
+    is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.head.dep_ in ("nsubj", "nsubjpass") and head.dep_ != "pobj")
+    if not (follows_of or is_subject):
+        return None
+    start = index - 1 if index > 0 and doc[index - 1].lower_ in ("a", "an") else index
+    start = _qualifier_start(doc, start)
+    return CountMention(start, end, index, end, CountValue(0, None, "approximate"), None, None, False, fraction)
 
 
 def _zero_word_at(doc: Doc, index: int) -> bool:

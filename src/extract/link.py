@@ -57,6 +57,7 @@ class Figure:
     whole: int | None = None  # index of the figure this one is a part of
     confidence: float = 0.5
     hedged: bool = False  # "are estimated to": approximate though written exactly
+    derived: bool = False  # computed from a share of a stated whole, not written
     dropped: str = ""  # why the figure is not a record ("victims", "negated")
     parts: list[int] = field(default_factory=list)
 
@@ -120,6 +121,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     owner = _mark_tokens(doc, counts, cues)
     matches = constructions(doc)
     _anchor(doc, figures, matches, owner)
+    _derive(figures)
     _place(doc, figures, places, matches, owner)
     _status(doc, figures, cues, matches, owner)
     _subject(figures)
@@ -175,6 +177,23 @@ def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> 
                                                             or (other_head.head.i == governor.i and
                                                                 other_head.dep_ in ("nsubj", "nsubjpass"))):
                     _set_whole(figures, m, n)
+
+
+def _derive(figures: list[Figure]) -> None:
+    """"Of the 5,000 ..., a quarter have returned" -> 1,250, derived; a share of nothing stated
+    ("15 percent of the fighters") is no figure."""
+    from .counts import CountValue
+
+    for figure in figures:
+        share = figure.count.fraction
+        if share is None:
+            continue
+        whole = figures[figure.whole] if figure.whole is not None else None
+        if whole is None or whole.count.fraction is not None:
+            figure.dropped = "share of no stated whole"
+            continue
+        figure.count.value = CountValue(int(round(share * whole.count.value.value)), None, "approximate")
+        figure.qualifier, figure.derived = "approximate", True
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:

@@ -155,7 +155,7 @@ class Extractor:
             subject=figure.subject,
             source=source,
             as_of=as_of,
-            derived=False,
+            derived=figure.derived,
             evidence=Evidence(
                 sentence=article.text[start:end], start=start, end=end, count_text=count_span.text,
                 place=span(figure.place_mention.start, figure.place_mention.end) if figure.place_mention else None,
