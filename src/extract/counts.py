@@ -380,6 +380,8 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     value = parse_count(doc[start:end].text)
     if value is None:
         return None
+    if _is_age_predicate(doc[num_end - 1]):
+        return None
     noun = _counted_noun(doc, num_start, num_end)
     subject = None
     demonym = False
@@ -423,13 +425,23 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _is_age_predicate(token: Token) -> bool:
+    """"The youngest of those who left was 15": an age stated as a predicate."""
+    if token.dep_ not in ("attr", "acomp", "npadvmod") or token.head.lemma_ != "be":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in ("youngest", "oldest", "age", "average", "median") or
+               any(c.lemma_.lower() in ("youngest", "oldest") for c in s.children) for s in subjects)
+
+
 def _is_population(doc: Doc, end: int) -> bool:
     """"Kosovo, a country of 1.8 million people": inhabitants, not people who went anywhere."""
     last = doc[end - 1]
     noun = last.head if last.dep_ == "nummod" else last
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
-        preposition.head.lemma_.lower() in ("country", "nation", "population", "city", "town", "state", "island", "home")
+        preposition.head.lemma_.lower() in ("country", "nation", "population", "city", "town", "state", "island", "home",
+                                            "republic", "region", "province", "territory", "kingdom", "district")
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> int | None:

@@ -35,6 +35,9 @@ ESTIMATE_LEMMAS = {"estimate"}
 INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
 WORLD_MODIFIERS = {"foreign", "international", "overseas"}
+NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
+STRONG_PLACE_RULES = {"place/topic", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+                      "world/countries", "world/word", "world/foreign"}
 SHARED_CUE = -10**6
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
@@ -258,13 +261,21 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "returned from Syria"
             if rule == "place/from" and mention.place.zone and _place_role(doc, mention) == "destination":
                 continue
-            n = counts[-1] if rule in ("place/possessive", "place/at") else counts[0]
+            n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
             if not figures[n].place or _stronger(rule, figures[n].place_rule):
                 figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
         elif rule.startswith("world/"):
             counts = _counts_in(roles.get("count", []), owner)
             if counts and not figures[counts[0]].place:
                 figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
+    # "In Norway, the service puts the figure at under 100": a sentence's topic place
+    for rule, roles in matches:
+        if rule.startswith("topic/"):
+            mention = next((by_token[i] for i in roles.get("place", []) if i in by_token), None)
+            if mention is not None and not mention.place.zone:
+                for figure in figures:
+                    if figure.place is None and figure.whole is None:
+                        figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/topic"
     # "500 foreign women": people from many places, whatever institution holds them
     for figure in figures:
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
@@ -292,14 +303,16 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if best is None or cost < best[0]:
                 best = (cost, mention)
         if best is not None:
-            figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], "place/tree"
+            rule = "place/tree-near" if best[0] <= NEAR_PLACE else "place/tree"
+            figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], rule
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
 
 
 def _stronger(rule: str, current: str) -> bool:
-    order = ["place/noun-phrase", "place/possessive", "place/from", "place/left", "place/at"]
+    order = ["place/noun-phrase", "place/possessive", "place/from", "place/left", "place/at", "place/possessive-at",
+             "place/number-of-at"]
     return current not in order or (rule in order and order.index(rule) < order.index(current))
 
 
@@ -391,7 +404,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "negated"
         elif figure.status == "killed" and _is_victim(doc, figure):
             figure.dropped = "victims"
-        elif figure.status is None and figure.place is not None:
+        elif figure.status is None and figure.place is not None and \
+                (figure.count.noun is not None or figure.place_rule in STRONG_PLACE_RULES):
+            # people counted from a place with no other predicate are those who went; a bare
+            # number near a place ("the alert level stood at four") is not
             figure.status, figure.status_rule = "departed", "status/default"
 
 
@@ -476,9 +492,9 @@ def _subject(figures: list[Figure]) -> None:
             figure.subject = sentence_subject or "fighters"
 
 
-PLACE_CONFIDENCE = {"place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
-                    "place/tree": 0.15, "place/previous": 0.08, "world/default": 0.05}
+                    "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
                      "status/default": 0.12}
 
