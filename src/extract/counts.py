@@ -516,8 +516,15 @@ def _subject_of(doc: Doc, noun: int) -> tuple[str | None, bool]:
 
 
 def _women_and_children(doc: Doc, noun: int, subject: str) -> str:
-    window = [t.lower_ for t in doc[max(0, noun - 3) : noun + 4]]
-    for first, second in _subjects()["women_and_children_phrases"]:
-        if first in window and second in window:
-            return "women_and_children"
+    """"15,000 women and children" counts both together; "20 women and 45 children" does not."""
+    token = doc[noun]
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    for partner in partners:
+        low, high = sorted((token.i, partner.i))
+        if any(t.like_num for t in doc[low + 1 : high]):
+            continue
+        pair = {token.lower_, partner.lower_}
+        for first, second in _subjects()["women_and_children_phrases"]:
+            if {first, second} == pair:
+                return "women_and_children"
     return subject

@@ -117,7 +117,9 @@ def tree_path(a: Token, b: Token) -> list[Token] | None:
 # ---------------------------------------------------------------- linking
 
 def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMention], cues: list[Cue],
-                  constructions: Constructions) -> list[Figure]:
+                  constructions: Constructions, previous_subject: str | None = None) -> list[Figure]:
+    """Figures of one sentence; `previous_subject` is who the previous sentence counted, for
+    figures that leave it out ("At least 30 of them have been killed")."""
     figures = [Figure(count=c, subject=c.subject or "", qualifier=c.value.qualifier) for c in counts]
     if not figures:
         return []
@@ -127,7 +129,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _derive(figures)
     _place(doc, figures, places, matches, owner)
     _status(doc, figures, cues, matches, owner)
-    _subject(figures)
+    _subject(figures, previous_subject)
     for figure in figures:
         figure.confidence = _confidence(figure)
     return figures
@@ -481,8 +483,8 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
 
 # ---------------------------------------------------------------- subject and confidence
 
-def _subject(figures: list[Figure]) -> None:
-    sentence_subject = next((f.count.subject for f in figures if f.count.subject), None)
+def _subject(figures: list[Figure], previous_subject: str | None = None) -> None:
+    sentence_subject = next((f.count.subject for f in figures if f.count.subject), previous_subject)
     for figure in _wholes_first(figures):
         if figure.subject:
             continue

@@ -108,6 +108,7 @@ class Extractor:
         tracker = SourceTracker(defined_abbreviations(item.normalized.text))
         records: list[Record] = []
         previous_place = None
+        previous_subject = None
         for n, sentence in enumerate(item.sentences):
             doc = item.docs.get(n)
             if doc is None:
@@ -117,7 +118,8 @@ class Extractor:
             source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue
-            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions)
+            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject)
+            previous_subject = next((c.subject for c in counts if c.subject), previous_subject)
             dates = find_dates(doc, article.published)
             placed_here = None
             for figure in figures:
