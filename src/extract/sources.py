@@ -131,6 +131,10 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
             continue
         if best is None or rank < best[0]:
             best = (rank, name, ent)
+    institution = _institution_name(doc, phrase)
+    if institution is not None and (best is None or best[0] >= 1 and institution[1].start <= best[2].start
+                                    and institution[1].end >= best[2].end):
+        best = (0.5, institution[0], institution[1])
     if best is None:
         return None
     return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end,
@@ -138,6 +142,31 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
 
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
+INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "army", "department", "agency",
+                     "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
+                     "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament"}
+
+
+def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
+    """"the Kenyan Interior Ministry", "Kosovo Police", "the Ministry of Home Affairs": a
+    capitalised institution the NER missed because the place ruler took its first word."""
+    root = phrase.root
+    if root.lemma_.lower() not in INSTITUTION_NOUNS or not (root.is_title or root.is_upper):
+        return None
+    start = root.i
+    while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
+            (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].text not in ("'s", "’s"):
+        start -= 1
+    end = root.i + 1
+    while end + 1 < phrase.end + 1 and end < len(doc) and doc[end].lower_ in ("of", "for") and \
+            end + 1 < len(doc) and doc[end + 1].is_title:
+        end += 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if start == root.i and end == root.i + 1:
+        return None  # a bare "Government" names no one
+    span = doc[start:end]
+    return clean_name(span.text), span
 
 
 def _full_name(doc: Doc, ent: Span) -> Span:
