@@ -268,7 +268,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
         elif rule.startswith("world/"):
             counts = _counts_in(roles.get("count", []), owner)
-            if counts and not figures[counts[0]].place:
+            if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
     for rule, roles in matches:
@@ -313,6 +313,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
 
 
 def _stronger(rule: str, current: str) -> bool:
+    if current.startswith("world/"):
+        return False  # "7,000 children from around 60 countries other than Syria": all of them
     order = ["place/noun-phrase", "place/possessive", "place/from", "place/left", "place/at", "place/possessive-at",
              "place/number-of-at"]
     return current not in order or (rule in order and order.index(rule) < order.index(current))
@@ -347,15 +349,25 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         subject = clause_subject[cue.start]
         if subject is None or cue.start in exclusive:
             continue
-        counts = _counts_in([t.i for t in subject.subtree], owner)
+        counts = _counts_in(_phrase_tokens(subject), owner)
         if counts:
             exclusive[cue.start] = -1 - counts[0]
         elif subject.lemma_.lower() in SHARE_WORDS:
-            exclusive[cue.start] = SHARED_CUE
+            exclusive[cue.start] = SHARED_CUE  # "a quarter are alleged to have returned"
+        else:
+            antecedent = _relative_clause_of(doc[cue.root])
+            if antecedent is not None:
+                holders = [n for n, f in enumerate(figures) if antecedent.i in
+                           {t.i for t in doc[f.count.noun if f.count.noun is not None else f.count.head].subtree}]
+                # a relative clause about an uncounted noun ("those who travelled") describes no figure,
+                # unless that noun sits inside a counted phrase ("5,600 citizens from 33 countries who ...")
+                exclusive[cue.start] = -1 - holders[0] if holders else SHARED_CUE
     # 2. the dependency tree
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
+        ancestors = {t.i for t in _ancestors(doc[figure.count.head])[:MAX_PATH]}
+        governing_cue = any(c.root in ancestors for c in cues)
         best = None
         for cue in cues:
             claim = exclusive.get(cue.start)
@@ -364,10 +376,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if claim == SHARED_CUE:
                 continue
             if claim is not None and claim < 0:
-                subject_counts = _counts_in([t.i for t in clause_subject[cue.start].subtree], owner)
+                subject_counts = _counts_in(_phrase_tokens(clause_subject[cue.start]), owner) \
+                    if clause_subject[cue.start] is not None else []
+                subject_counts = subject_counts or [-1 - claim]
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
-            cost = _cue_cost(doc, figure, cue, n, owner)
+            cost = _cue_cost(doc, figure, cue, n, owner, governing_cue)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
         if best is not None:
@@ -413,6 +427,24 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.status_rule = "departed", "status/default"
 
 
+def _relative_clause_of(token: Token) -> Token | None:
+    """The antecedent when the cue is (in) a relative clause: "those who travelled" -> those."""
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return token.head
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "prep", "pcomp", "advcl") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _phrase_tokens(head: Token) -> list[int]:
+    """The noun phrase of a subject without its conjuncts: in "those who travelled but also
+    62 people who were stopped", "travelled" is not about the 62."""
+    skip = {t.i for child in head.children if child.dep_ in ("conj", "cc", "preconj") for t in child.subtree}
+    return [t.i for t in head.subtree if t.i not in skip]
+
+
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause a cue sits in, climbing raising and control verbs: "400 are
     estimated to be back" -> 400; "the 300 who returned" -> the relative's antecedent."""
@@ -443,7 +475,8 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
     return False
 
 
-def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int]) -> float | None:
+def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int],
+              governing_cue: bool = True) -> float | None:
     count_token = doc[figure.count.head]
     cue_token = doc[cue.root]
     if cue.start <= count_token.i < cue.end or owner.get(cue.root) not in (None, n):
