@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 MAX_COUNT_TEXT = 120
+NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
@@ -383,6 +384,8 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     if _is_age_predicate(doc[num_end - 1]):
         return None
     noun = _counted_noun(doc, num_start, num_end)
+    if noun == NOT_PEOPLE:
+        return None
     subject = None
     demonym = False
     if noun is not None:
@@ -472,6 +475,8 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
     """"none of the dampening experience" counts experiences; "400 of Russia's 3,417" and
     "none of them" leave the noun to the figure or pronoun that follows."""
     for token in doc[index : min(len(doc), index + 6)]:
+        if token.tag_ == "JJS":
+            return NOT_PEOPLE  # "one of the largest sources": a ranking, not a count
         if token.like_num or token.lower_ in number_words() or token.pos_ == "PRON":
             return None
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE":

@@ -214,8 +214,11 @@ def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
+    head = root.head
+    if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
+            and not _counts_people(head) and head.lemma_.lower() not in INSTITUTIONS:
+        return "destination"  # "a US military aircraft", "the Syria conflict": a thing, not who went
     if mention.form in ("demonym", "people"):
-        head = root.head
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
