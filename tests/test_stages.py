@@ -129,3 +129,10 @@ def test_derived_share_of_a_stated_whole():
 
 def test_share_without_a_whole_is_no_record():
     assert extractor().extract("About 15 percent of the fighters have returned to France.") == []
+
+
+def test_breakdown_list_shares_place_and_status():
+    records = extractor().extract("Kosovo brought home 110 of its nationals: 74 children, 32 women and four men.")
+    assert keys(records) == {("XKX", "returned", 110), ("XKX", "returned", 74), ("XKX", "returned", 32),
+                             ("XKX", "returned", 4)}
+    assert {r.subject.value for r in records} == {"people", "children", "women", "fighters"}

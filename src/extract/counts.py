@@ -477,11 +477,11 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
     for token in doc[index : min(len(doc), index + 6)]:
         if token.tag_ == "JJS":
             return NOT_PEOPLE  # "one of the largest sources": a ranking, not a count
-        if token.like_num or token.lower_ in number_words() or token.pos_ == "PRON":
+        if token.like_num or token.lower_ in number_words() or token.pos_ == "PRON" and token.dep_ != "poss":
             return None
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE":
             return _noun_of_compound(doc, token.i)
-        if token.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "PART", "VERB") and token.text not in ("'s", "’s"):
+        if token.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "PART", "VERB", "PRON") and token.text not in ("'s", "’s"):
             return None
     return None
 

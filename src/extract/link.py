@@ -60,6 +60,7 @@ class Figure:
     whole: int | None = None  # index of the figure this one is a part of
     confidence: float = 0.5
     hedged: bool = False  # "are estimated to": approximate though written exactly
+    breakdown: bool = False  # one item of a list that breaks down its whole ("110: 74 children, ...")
     derived: bool = False  # computed from a share of a stated whole, not written
     dropped: str = ""  # why the figure is not a record ("victims", "negated")
     parts: list[int] = field(default_factory=list)
@@ -169,6 +170,7 @@ def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> 
                     _set_whole(figures, parts[0], wholes[0])
             elif parts and parts[0] > 0:
                 _set_whole(figures, parts[0], parts[0] - 1)
+    _breakdowns(doc, figures)
     # fronted "of": "of the 129 fighters who left, only seven have returned"
     for n, figure in enumerate(figures):
         head = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
@@ -199,6 +201,27 @@ def _derive(figures: list[Figure]) -> None:
             continue
         figure.count.value = CountValue(int(round(share * whole.count.value.value)), None, "approximate")
         figure.qualifier, figure.derived = "approximate", True
+
+
+def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
+    """"110 of its nationals: 74 children, 32 women and four men", "..., among them 256 women
+    and up to 1,180 minors": a list right after a figure breaks it down; its items share the
+    whole's place and predicate."""
+    for n in range(len(figures) - 1):
+        whole, first = figures[n], figures[n + 1]
+        lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
+        if not (lead[-1:] in ([":"], ["including"]) or lead[-2:] == ["among", "them"] or lead[-2:] == ["including", "some"]):
+            continue
+        m = n + 1
+        while m < len(figures) and figures[m].whole is None:
+            figures[m].whole, figures[m].breakdown = n, True
+            whole.parts.append(m)
+            if m + 1 >= len(figures):
+                break
+            gap = doc[figures[m].count.end : figures[m + 1].count.start]
+            if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
+                break
+            m += 1
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
@@ -398,6 +421,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # 3. a part with no cue takes a cue no figure used ("some 425 of the 850 fighters who left
     #    Britain ... back on home soil"), else the status of its sibling parts (a gapped list)
     used = {f.cue.start for f in figures if f.cue is not None}
+    for figure in _wholes_first(figures):
+        if figure.breakdown and figure.status is None and figures[figure.whole].status is not None:
+            whole = figures[figure.whole]
+            figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
     for n, figure in enumerate(figures):
         if figure.status is not None or figure.whole is None:
             continue
@@ -533,7 +560,7 @@ def _subject(figures: list[Figure], previous_subject: str | None = None) -> None
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
-STATUS_CONFIDENCE = {"status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
+STATUS_CONFIDENCE = {"status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
                      "status/default": 0.12}
 
 
