@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -212,9 +213,11 @@ def _quantulum(text: str) -> int | None:
     if len(text) > 40 or re.search(r"\d{10,}", text) or not re.search(r"\d", text):
         return None
     try:
-        from quantulum3 import parser
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # quantulum3 warns that its optional classifier is absent
+            from quantulum3 import parser
 
-        quantities = parser.parse(text)
+            quantities = parser.parse(text)
     except Exception:  # quantulum3 raises assorted errors on odd input; a non-number is None
         return None
     if len(quantities) != 1 or quantities[0].unit.name != "dimensionless":

@@ -14,8 +14,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -37,6 +38,8 @@ class Article:
     path: str | None = None
     size: int = 0
     content_hash: str = field(default="")
+    line: int | None = None  # the line of a JSONL file the article came from
+    html: bool = False  # `text` is still raw HTML: `finish_html` turns it into text (deferred by read_path)
 
     def __post_init__(self) -> None:
         if not self.content_hash:
@@ -70,8 +73,7 @@ def discover(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError
         try:
             path.stat()
         except OSError as exc:
-            kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
-            yield IngestError(str(path), kind, exc.strerror or str(exc))
+            yield _os_error(str(path), exc)
             continue
         if path.is_dir():
             yield from _walk(path, set())
@@ -88,43 +90,40 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | Ingest
         visited = visited | {(info.st_dev, info.st_ino)}
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield IngestError(str(folder), "unreadable", exc.strerror or str(exc))
+        yield _os_error(str(folder), exc)
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
+        supported = path.suffix.lower() in SUPPORTED_SUFFIXES
         try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
-            if entry.is_symlink():
-                path.stat()  # raises ELOOP for a loop
+            mode = path.stat().st_mode  # follows symlinks: raises ELOOP for a loop
         except OSError as exc:
-            kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
-            yield IngestError(str(path), kind, exc.strerror or str(exc))
+            if entry.is_symlink() and exc.errno == errno.ENOENT:
+                if supported:
+                    yield IngestError(str(path), "unreadable", "broken symlink")
+                continue
+            yield _os_error(str(path), exc)
             continue
-        if is_dir:
+        if stat.S_ISDIR(mode):
             yield from _walk(path, visited)
-        elif is_file and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield path
-        elif entry.is_symlink() and not path.exists():
-            yield IngestError(str(path), "unreadable", "broken symlink")
+        elif supported:
+            yield path  # read_path refuses what is not a regular file (FIFO, device, socket)
 
 
 # ---------------------------------------------------------------- reading
 
-def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
-    """All articles in one file; a bad file or a bad JSONL line yields an IngestError."""
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, defer_html: bool = False) -> Iterator[Article | IngestError]:
+    """All articles in one file; a bad file or a bad JSONL line yields an IngestError.
+
+    With `defer_html`, HTML is not converted here: such articles come back with `html=True`
+    and their raw markup as text, for `finish_html` to convert where a time limit applies."""
     where = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield IngestError(where, "too_large", f"{size} bytes is over the limit of {max_bytes} bytes")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
-        yield IngestError(where, kind, exc.strerror or str(exc))
+        data = _read_bytes(path, max_bytes)
+    except IngestError as exc:
+        yield exc
         return
     suffix = path.suffix.lower()
     try:
@@ -133,32 +132,80 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         yield exc
         return
     if suffix == ".jsonl":
-        yield from _read_jsonl(text, path, len(data))
+        yield from _read_jsonl(text, path, defer_html)
     elif suffix == ".json":
-        yield from _read_json(text, path, len(data))
+        yield from _read_json(text, path, len(data), defer_html)
     else:
-        yield from _article_from_text(text, path, len(data), is_html=suffix in HTML_SUFFIXES)
+        yield from _article_from_text(text, path, len(data), suffix in HTML_SUFFIXES, defer_html)
 
 
-def _article_from_text(text: str, path: Path, size: int, is_html: bool = False) -> Iterator[Article | IngestError]:
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; refuses what is not a regular file (a FIFO would block forever) and
+    never reads more than `max_bytes` + 1, even if the file grows meanwhile."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+        with open(fd, "rb", buffering=0) as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise IngestError(where, "unreadable", "not a regular file")
+            if info.st_size > max_bytes:
+                raise IngestError(where, "too_large", f"{info.st_size} bytes is over the limit of {max_bytes} bytes")
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _os_error(where, exc) from None
+    if len(data) > max_bytes:
+        raise IngestError(where, "too_large", f"over the limit of {max_bytes} bytes")
+    return data
+
+
+def _os_error(where: str, exc: OSError) -> IngestError:
+    kind = "symlink_loop" if exc.errno == errno.ELOOP else "unreadable"
+    return IngestError(where, kind, exc.strerror or str(exc))
+
+
+def _article_from_text(text: str, path: Path, size: int, is_html: bool, defer_html: bool) -> Iterator[Article | IngestError]:
     where = str(path)
     if is_html or looks_like_html(text):
-        try:
-            text, html_title = html_to_text(text)
-        except IngestError as exc:
-            exc.path = where
-            yield exc
+        if not text.strip():
+            yield IngestError(where, "empty", "the file holds no text" if size == 0 else "the file holds only whitespace")
             return
-    else:
-        html_title = None
+        article = Article(id=path.stem, text=text, path=where, size=size, html=True)
+        yield article if defer_html else _finished(article)
+        return
     if not text.strip():
         yield IngestError(where, "empty", "the file holds no text" if size == 0 else "the file holds only whitespace")
         return
-    title = html_title or first_line(text, markdown=path.suffix.lower() == ".md")
+    title = first_line(text, markdown=path.suffix.lower() == ".md")
     yield Article(id=path.stem, text=text, title=title, path=where, size=size)
 
 
-def _article_from_object(obj, path: Path, size: int, default_id: str, line: int | None) -> Article | IngestError:
+def _finished(article: Article) -> Article | IngestError:
+    try:
+        return finish_html(article)
+    except IngestError as exc:
+        return exc
+
+
+def finish_html(article: Article) -> Article:
+    """The article with its raw HTML turned into main text (the content hash stays that of
+    the markup as read); raises IngestError for a page with no text."""
+    if not article.html:
+        return article
+    try:
+        text, html_title = html_to_text(article.text)
+    except IngestError as exc:
+        exc.path, exc.line, exc.article_id = article.path or exc.path, article.line, article.id
+        raise
+    text = repair_text(text)
+    if not text.strip():
+        raise IngestError(article.path or "<html>", "empty", "the page holds no text", article.id, article.line)
+    title = article.title or html_title or first_line(text)
+    return replace(article, text=text, title=title, html=False)
+
+
+def _article_from_object(obj, path: Path, size: int, default_id: str, line: int | None,
+                         defer_html: bool) -> Article | IngestError:
     where = str(path)
     if not isinstance(obj, dict):
         return IngestError(where, "bad_json", f"expected a JSON object, found {type(obj).__name__}", line=line)
@@ -170,42 +217,50 @@ def _article_from_object(obj, path: Path, size: int, default_id: str, line: int 
         article_id = sanitize_id(obj.get("id", default_id))
     except ValueError as exc:
         return IngestError(where, "bad_id", str(exc), line=line)
-    if looks_like_html(text):
-        try:
-            text, _ = html_to_text(text)
-        except IngestError as exc:
-            exc.path, exc.line = where, line
-            return exc
     text = repair_text(text)
     if not text.strip():
         return IngestError(where, "empty", "'text' is empty", article_id=article_id, line=line)
-    title = obj.get("title") if isinstance(obj.get("title"), str) else first_line(text)
+    title = obj.get("title") if isinstance(obj.get("title"), str) else None
     published = obj.get("published") if isinstance(obj.get("published"), str) else None
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    return Article(id=article_id, text=text, title=title, published=published, url=url, path=where, size=size)
+    article = Article(id=article_id, text=text, title=title, published=published, url=url, path=where, size=size,
+                      line=line, html=looks_like_html(text))
+    if article.html:
+        return article if defer_html else _finished(article)
+    article.title = article.title or first_line(text)
+    return article
 
 
-def _read_json(text: str, path: Path, size: int) -> Iterator[Article | IngestError]:
+def _loads(text: str):
+    """json.loads that reports every failure, deep nesting included, as a JSONDecodeError."""
     try:
-        obj = json.loads(text)
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def _read_json(text: str, path: Path, size: int, defer_html: bool) -> Iterator[Article | IngestError]:
+    try:
+        obj = _loads(text)
     except json.JSONDecodeError as exc:
         yield IngestError(str(path), "bad_json", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
         return
-    yield _article_from_object(obj, path, size, path.stem, None)
+    yield _article_from_object(obj, path, size, path.stem, None, defer_html)
 
 
-def _read_jsonl(text: str, path: Path, size: int) -> Iterator[Article | IngestError]:
+def _read_jsonl(text: str, path: Path, defer_html: bool) -> Iterator[Article | IngestError]:
     any_line = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         any_line = True
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(str(path), "bad_json_line", f"line {number} is not valid JSON: {exc.msg}", line=number)
             continue
-        yield _article_from_object(obj, path, size, f"{path.stem}-{number}", number)
+        size = len(line.encode("utf-8", "surrogatepass"))
+        yield _article_from_object(obj, path, size, f"{path.stem}-{number}", number, defer_html)
     if not any_line:
         yield IngestError(str(path), "empty", "the file holds no JSON lines")
 
@@ -315,23 +370,108 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 5
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Main text of a page via trafilatura (lxml with entity resolution off); scripts and
-    styles never reach the text."""
-    import trafilatura
+MAX_HTML_DEPTH = 200  # deeper nesting is flattened: libxml2 stops reading at 256 levels
+TRAFILATURA_MAX_ELEMENTS = 20_000  # above this trafilatura slows down superlinearly: plain text instead
+_DROP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head")
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "section", "article", "aside",
+           "header", "footer", "nav", "main", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3",
+           "h4", "h5", "h6", "hr", "td", "th", "caption", "form", "fieldset", "address"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "keygen", "command"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
 
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text of a page and its title. lxml parses with network access and entity loading
+    off (an HTML parser never resolves external entities); trafilatura picks the main text of
+    ordinary pages; very large pages get the plain text of the page instead; scripts and
+    styles never reach the text; nesting deeper than libxml2 reads is flattened first."""
     try:
-        text = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                   favor_recall=True, deduplicate=False)
-        meta = trafilatura.extract_metadata(html)
-    except (RecursionError, MemoryError, ValueError) as exc:
-        raise IngestError("<html>", "bad_html", f"the page could not be parsed: {type(exc).__name__}")
+        tree = _parse_html(html)
+        if tree is None:
+            raise IngestError("<html>", "empty", "the page holds no text")
+        title = _title(tree)
+        text = None
+        if sum(1 for _ in tree.iter()) <= TRAFILATURA_MAX_ELEMENTS:
+            import trafilatura
+
+            text = trafilatura.extract(tree, include_comments=False, include_tables=True,
+                                       favor_recall=True, deduplicate=False)
+            if text is not None and not text.strip():
+                text = None
+            if text is None:
+                tree = _parse_html(html)  # trafilatura prunes the tree it reads
+        if text is None:
+            text = _plain_text(tree)
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:
+        raise IngestError("<html>", "bad_html", f"the page could not be parsed: {type(exc).__name__}") from None
     if not text or not text.strip():
         raise IngestError("<html>", "empty", "the page holds no main text")
-    title = meta.title if meta is not None and meta.title else None
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return text, title
+
+
+def _parse_html(html: str):
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    def parse(markup: str):
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                      collect_ids=False, default_doctype=False)
+        try:
+            tree = lxml_html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+        except (etree.ParserError, etree.XMLSyntaxError):
+            return None, parser
+        return tree, parser
+
+    tree, parser = parse(html)
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        tree, _ = parse(_flatten(html, MAX_HTML_DEPTH))
+    return tree
+
+
+def _flatten(html: str, limit: int) -> str:
+    """The markup with every tag nested deeper than `limit` replaced by a space: the text of a
+    deeply nested page survives the parser's depth limit. One linear pass over the tags."""
+    pieces: list[str] = []
+    depth = last = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+            drop = depth >= limit
+        else:
+            drop = depth >= limit
+            depth += 1
+        if drop:
+            pieces.append(html[last:match.start()])
+            pieces.append(" ")
+            last = match.end()
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
+def _title(tree) -> str | None:
+    for xpath in ('//meta[@property="og:title"]/@content', "//title//text()", "//h1//text()"):
+        found = " ".join(" ".join(str(t) for t in tree.xpath(xpath)).split())
+        if found:
+            return found[:500]
+    return None
+
+
+def _plain_text(tree) -> str:
+    """Every text of the page outside scripts, styles and the head, a paragraph per block."""
+    for element in list(tree.iter(*_DROP)):
+        element.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in "".join(tree.itertext()).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 # ---------------------------------------------------------------- normalisation
