@@ -136,3 +136,13 @@ def test_breakdown_list_shares_place_and_status():
     assert keys(records) == {("XKX", "returned", 110), ("XKX", "returned", 74), ("XKX", "returned", 32),
                              ("XKX", "returned", 4)}
     assert {r.subject.value for r in records} == {"people", "children", "women", "fighters"}
+
+
+def test_topic_place_from_the_headline():
+    text = ("Trinidad's jihadists: the count keeps changing\n\n"
+            "A ministry spokesman said about 100 nationals had made the trip to Syria.")
+    assert ("TTO", "departed", 100) in keys(extractor().extract(text))
+
+
+def test_regression_by_the_thousands_is_no_count():
+    assert extractor().extract("Governments must handle citizens who joined the group by the thousands.") == []

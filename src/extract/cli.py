@@ -30,16 +30,16 @@ def run(inputs: List[Path] = typer.Argument(..., help="Files or folders of artic
         out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
         model: Optional[str] = ModelOption,
         force: bool = typer.Option(False, "--force", help="Reprocess every article, changed or not."),
-        max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
-        timeout: float = typer.Option(30.0, "--timeout", help="Seconds one article may take before it is cut short."),
+        max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Skip files larger than this."),
+        timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds one article may take before it is cut short."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
-    """Process articles into OUT/records.jsonl, records.csv, run.json, errors.jsonl and extract.db."""
-    from .batch import BatchRunner
+    """Process articles into OUT/records.jsonl, records.csv, run.json, errors.jsonl and extract.db.
+    Exit code 0: every article processed; 1: some skipped (listed in OUT/errors.jsonl); 2: usage error."""
+    from .batch import BatchRunner, usage_problem
 
-    for path in inputs:
-        if not path.exists() and not path.is_symlink():
-            typer.echo(f"extract: input not found: {path}", err=True)
-            raise typer.Exit(2)
+    if problem := usage_problem(inputs, out):
+        typer.echo(f"extract: {problem}", err=True)
+        raise typer.Exit(2)
     runner = BatchRunner(out, model=model, max_bytes=max_bytes, timeout=timeout, progress=not quiet)
     summary = runner.run(inputs, force=force)
     typer.echo(summary.message(), err=True)
@@ -50,12 +50,15 @@ def run(inputs: List[Path] = typer.Argument(..., help="Files or folders of artic
 def watch(inputs: List[Path] = typer.Argument(..., help="Files or folders to watch."),
           out: Path = typer.Option(Path("out"), "--out", "-o"),
           model: Optional[str] = ModelOption,
-          interval: float = typer.Option(2.0, "--interval", help="Seconds between scans."),
-          max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes"),
-          timeout: float = typer.Option(30.0, "--timeout")):
+          interval: float = typer.Option(2.0, "--interval", min=0.05, help="Seconds between scans."),
+          max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1),
+          timeout: float = typer.Option(30.0, "--timeout", min=0.1)):
     """Keep running: process each new or changed article within seconds. Ctrl-C stops."""
-    from .batch import BatchRunner
+    from .batch import BatchRunner, usage_problem
 
+    if problem := usage_problem(inputs, out):
+        typer.echo(f"extract: {problem}", err=True)
+        raise typer.Exit(2)
     runner = BatchRunner(out, model=model, max_bytes=max_bytes, timeout=timeout, progress=False)
     runner.watch(inputs, interval=interval)
 

@@ -406,6 +406,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     first, last = doc[start], doc[end - 1]
     before = doc[start - 1].lower_ if start > 0 else ""
     after = [t.lower_ for t in doc[end : end + 3]]
+    if first.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions") and start > 1 and \
+            doc[start - 2].lower_ in ("by", "in") and before in ("the", "their", "its"):
+        return True  # "joined by the thousands": a manner, not a count
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):

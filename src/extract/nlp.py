@@ -38,6 +38,7 @@ class Sentence:
     end: int
     text: str
     candidate: bool  # worth the heavy pipeline
+    places: tuple[str, ...] = ()  # place keys named in the sentence, found without parsing
 
 
 def model_name(requested: str | None = None) -> str:
@@ -111,11 +112,13 @@ class Segmenter:
         self.tokenizer = nlp.tokenizer
         self.sentencizer = Sentencizer()
         self.triggers = trigger_words()
+        self.place_matcher = _topic_place_matcher(nlp)
 
     def split(self, text: str) -> list[Sentence]:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
+            self.place_at = {start: doc.vocab.strings[key] for key, start, _end in self.place_matcher(doc)}
             tokens: list = []
             for token in doc:  # one pass: a sentence ends at a full stop or at a line break
                 if token.is_space:
@@ -138,12 +141,29 @@ class Segmenter:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
         candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
+        places = tuple(self.place_at[t.i] for t in tokens if t.i in self.place_at)
         while end - start > MAX_SENTENCE_CHARS:
             cut = doc.text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-            yield Sentence(start + offset, cut + offset, doc.text[start:cut], candidate)
+            yield Sentence(start + offset, cut + offset, doc.text[start:cut], candidate, places)
             start = cut + 1
-        yield Sentence(start + offset, end + offset, doc.text[start:end], candidate)
+        yield Sentence(start + offset, end + offset, doc.text[start:end], candidate, places)
+
+
+def _topic_place_matcher(nlp: Language):
+    """Countries and regions (not conflict zones) by name, demonym or people: what an
+    article is about, seen in every sentence without the parser."""
+    from spacy.matcher import PhraseMatcher
+
+    from .places import load_places
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for key, (place, forms) in load_places().items():
+        if place.zone or place.type == "world":
+            continue
+        strings = set(forms["name"]) | set(forms["demonym"]) | set(forms["people"])
+        matcher.add(key, [nlp.make_doc(text) for text in sorted(strings)])
+    return matcher
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:

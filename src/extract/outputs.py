@@ -21,8 +21,9 @@ def record_json(record: Record) -> str:
     return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
 
 
-def csv_row(record: Record) -> dict:
-    data = record.model_dump(mode="json")
+def csv_row(record: Record | dict) -> dict:
+    """A record (or its JSON form as a dict) as one CSV row: evidence flattened to four columns."""
+    data = record.model_dump(mode="json") if isinstance(record, Record) else dict(record)
     evidence = data.pop("evidence")
     data.update(evidence_sentence=evidence["sentence"], evidence_start=evidence["start"],
                 evidence_end=evidence["end"], evidence_count_text=evidence["count_text"])
@@ -38,6 +39,7 @@ def atomic_write(path: Path, chunks: Iterable[str]) -> None:
             for chunk in chunks:
                 out.write(chunk)
             out.flush()
+            os.fchmod(out.fileno(), 0o666 & ~_umask())  # mkstemp makes 0600; exports are for other tools
             os.fsync(out.fileno())
         os.replace(temp_name, path)
         _fsync_dir(path.parent)
@@ -47,6 +49,12 @@ def atomic_write(path: Path, chunks: Iterable[str]) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -60,11 +68,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_jsonl(path: Path, records: Iterable[Record]) -> None:
-    atomic_write(path, (record_json(r) + "\n" for r in records))
+def write_jsonl(path: Path, records: Iterable[Record | str]) -> None:
+    """One record per line; a record may be given as its JSON text (as the store keeps it)."""
+    atomic_write(path, ((r if isinstance(r, str) else record_json(r)) + "\n" for r in records))
 
 
-def write_csv(path: Path, records: Iterable[Record]) -> None:
+def write_csv(path: Path, records: Iterable[Record | dict]) -> None:
     def rows():
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")

@@ -109,8 +109,11 @@ class Extractor:
         records: list[Record] = []
         previous_place = None
         previous_subject = None
+        topic_place = None  # the last country or region the article named, figures or not
         for n, sentence in enumerate(item.sentences):
             doc = item.docs.get(n)
+            topic_before = topic_place
+            topic_place = place_by_key(sentence.places[-1]) if sentence.places else topic_place
             if doc is None:
                 continue
             attribution = find_attribution(doc)
@@ -123,7 +126,7 @@ class Extractor:
             dates = find_dates(doc, article.published)
             placed_here = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, previous_place, source in world_sources())
+                _fill_from_context(doc, figure, figures, previous_place or topic_before, source in world_sources())
                 if figure.dropped or figure.place is None or figure.status is None:
                     continue
                 placed_here = figure.place if figure.place.type != "world" else placed_here
