@@ -86,3 +86,9 @@ def test_not_counts_of_people(sentence):
 def test_counts_of_people():
     assert _values("Some 425 of the 850 fighters who left Britain are back.") == [425, 850]
     assert _values("None of the 1,500 from Uzbekistan returned.") == [0, 1500]
+
+
+def test_regression_year_then_figure_is_not_a_range():
+    # "since 2013 to 65" once became a failed range and the 65 was lost
+    assert _values("That brings the number of returnees since 2013 to 65.") == [65]
+    assert _values("Between 5,500 and 6,000 people left.") == [5500]

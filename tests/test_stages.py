@@ -146,3 +146,14 @@ def test_topic_place_from_the_headline():
 
 def test_regression_by_the_thousands_is_no_count():
     assert extractor().extract("Governments must handle citizens who joined the group by the thousands.") == []
+
+
+def test_list_that_makes_up_the_previous_figure():
+    text = ("Kosovo flew 110 of its nationals home from camps in Syria on Saturday. "
+            "The group was made up of 74 children, 32 women and four men.")
+    assert {("XKX", "returned", 74), ("XKX", "returned", 32), ("XKX", "returned", 4)} <= keys(extractor().extract(text))
+
+
+def test_number_of_noun_at_figure():
+    text = "The Netherlands has seen more returns. That brings the number of returnees since 2013 to 65."
+    assert ("NLD", "returned", 65) in keys(extractor().extract(text))

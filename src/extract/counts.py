@@ -346,8 +346,10 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
             right_end = end + 1
             while right_end < len(doc) and is_numberish(doc[right_end]):
                 right_end += 1
-            if doc[end].lower_ != "or":
-                num_end = right_end
+            joined_start = num_start - 1 if opener in ("between", "from") else num_start
+            joined = parse_count(doc[joined_start:right_end].text)
+            if doc[end].lower_ != "or" and joined is not None and joined.upper is not None:
+                num_end = right_end  # only a real range: "since 2013 to 65" is a year, then a figure
     start = num_start
     if start > 0 and doc[start - 1].lower_ in ("between", "from") and num_end > end:
         start -= 1

@@ -32,6 +32,7 @@ DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
 SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
                "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
 ESTIMATE_LEMMAS = {"estimate"}
+COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
 INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
 WORLD_MODIFIERS = {"foreign", "international", "overseas"}
@@ -118,9 +119,12 @@ def tree_path(a: Token, b: Token) -> list[Token] | None:
 # ---------------------------------------------------------------- linking
 
 def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMention], cues: list[Cue],
-                  constructions: Constructions, previous_subject: str | None = None) -> list[Figure]:
+                  constructions: Constructions, previous_subject: str | None = None,
+                  previous: "Figure | None" = None) -> list[Figure]:
     """Figures of one sentence; `previous_subject` is who the previous sentence counted, for
-    figures that leave it out ("At least 30 of them have been killed")."""
+    figures that leave it out ("At least 30 of them have been killed"); `previous` is the
+    previous sentence's main figure, which a list may break down ("The group was made up of
+    74 children, 32 women and four men")."""
     figures = [Figure(count=c, subject=c.subject or "", qualifier=c.value.qualifier) for c in counts]
     if not figures:
         return []
@@ -130,6 +134,8 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _derive(figures)
     _place(doc, figures, places, matches, owner)
     _status(doc, figures, cues, matches, owner)
+    if previous is not None:
+        _composition_of_previous(doc, figures, previous)
     _subject(figures, previous_subject)
     for figure in figures:
         figure.confidence = _confidence(figure)
@@ -222,6 +228,23 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
             if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
                 break
             m += 1
+
+
+def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    for figure in figures:
+        if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
+            continue
+        verb = next((t for t in _ancestors(doc[figure.count.head])[1:8] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_ not in COMPOSITION_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        anaphoric = subject is not None and (subject.lower_ in ("they", "these", "those", "it") or any(
+            c.lower_ in ("the", "this", "these", "those") for c in subject.children))
+        if anaphoric and not any(t.like_num for t in subject.subtree):
+            figure.status, figure.cue, figure.status_rule = previous.status, previous.cue, "status/breakdown"
+            figure.breakdown = True
+            if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+                figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:

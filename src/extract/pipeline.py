@@ -109,6 +109,7 @@ class Extractor:
         records: list[Record] = []
         previous_place = None
         previous_subject = None
+        previous_figure = None
         topic_place = None  # the last country or region the article named, figures or not
         for n, sentence in enumerate(item.sentences):
             doc = item.docs.get(n)
@@ -121,7 +122,8 @@ class Extractor:
             source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue
-            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject)
+            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject,
+                                    previous_figure)
             previous_subject = next((c.subject for c in counts if c.subject), previous_subject)
             dates = find_dates(doc, article.published)
             placed_here = None
@@ -134,6 +136,8 @@ class Extractor:
                                             attribution if attribution and attribution.kind == "explicit" else None,
                                             _as_of(doc, figure, dates)))
             previous_place = placed_here or previous_place
+            kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
+            previous_figure = kept[0] if kept else None
         return dedupe(records)
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
