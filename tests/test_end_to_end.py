@@ -94,3 +94,17 @@ def test_cli_missing_model_is_one_clear_line():
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "no_such_model_xyz" in result.stderr and "pip install" in result.stderr
+
+
+def test_run_on_raw_writes_records_that_validate(tmp_path):
+    result = _cli("run", str(ROOT / "raw"), "--out", str(tmp_path), "--quiet")
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "records.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) >= 20
+    for line in lines:
+        record = Record.model_validate_json(line)
+        assert list(json.loads(line)) == list(Record.model_fields)  # exactly the SCHEMA.md fields, in order
+    run = json.loads((tmp_path / "run.json").read_text("utf-8"))
+    assert run["records_written"] == len(lines)
+    header = (tmp_path / "records.csv").read_text("utf-8").splitlines()[0].split(",")
+    assert header[-4:] == ["evidence_sentence", "evidence_start", "evidence_end", "evidence_count_text"]
