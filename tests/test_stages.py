@@ -157,3 +157,17 @@ def test_list_that_makes_up_the_previous_figure():
 def test_number_of_noun_at_figure():
     text = "The Netherlands has seen more returns. That brings the number of returnees since 2013 to 65."
     assert ("NLD", "returned", 65) in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks in Barcelona killed 16 people and wounded more than 130 in August 2017.",
+    "Her story is a familiar one in Tunisia.",
+    "Two hundred Tunisian children are held in camps, most of them younger than six.",
+])
+def test_regression_not_records(text):
+    assert not any(r.count in (1, 6, 16, 130) for r in extractor().extract(text))
+
+
+def test_the_remaining_n_is_not_a_status():
+    text = "Sweden counts 300 who left. The whereabouts of the remaining 40 are unknown."
+    assert ("SWE", "unaccounted", 40) in keys(extractor().extract(text))

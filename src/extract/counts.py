@@ -411,6 +411,13 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions") and start > 1 and \
             doc[start - 2].lower_ in ("by", "in") and before in ("the", "their", "its"):
         return True  # "joined by the thousands": a manner, not a count
+    if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
+        return True  # "younger than six"
+    if first.lower_ == "one" and end - start == 1 and (
+            before in ("a", "the", "this", "that", "every", "each", "any", "only") and first.dep_ != "nummod"
+            or start > 0 and doc[start - 1].pos_ == "ADJ"
+            or after[:2] in (["of", "them"], ["of", "those"], ["of", "these"], ["is", "too"])):
+        return True  # "a familiar one", "one of them", "one is too many": a pronoun, not a figure
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):

@@ -32,6 +32,8 @@ DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
 SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
                "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
 ESTIMATE_LEMMAS = {"estimate"}
+VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target",
+                   "hurt", "claim"}
 COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
 INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
@@ -471,7 +473,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
             figure.dropped = "negated"
-        elif figure.status == "killed" and _is_victim(doc, figure):
+        elif _is_victim(doc, figure):
             figure.dropped = "victims"
         elif figure.status is None and figure.place is not None and \
                 (figure.count.noun is not None or figure.place_rule in STRONG_PLACE_RULES):
@@ -556,15 +558,17 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int],
 
 
 def _is_victim(doc: Doc, figure: Figure) -> bool:
-    """"the attack killed 130 people": the counted people are the object of an active kill."""
-    verb = doc[figure.cue.root]
+    """"the attack killed 130 people", "wounded more than 130", "left 1,100 people dead": the
+    counted people are what an act of violence was done to, not who went."""
     noun = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
-        verb.dep_ in ("acl", "relcl", "amod")
-    if verb.lower_ == "dead" and verb.head.lemma_ == "leave":
-        return True  # "left more than 1,100 people dead"
-    return verb.lemma_ in ("kill", "slay", "murder", "massacre") and not passive and \
-        (noun.dep_ == "dobj" and noun.head.i == verb.i or noun.i > verb.i and noun.dep_ in ("dobj", "pobj"))
+    verb = noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.lemma_ in VIOLENCE_LEMMAS and \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head.lemma_ in VIOLENCE_LEMMAS:
+        return True
+    cue = figure.cue
+    return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
 
 
 # ---------------------------------------------------------------- subject and confidence
