@@ -321,6 +321,7 @@ class BatchRunner:
         self.versions = versions(model)
         self._worker: _Worker | None = None
         self._store: Store | None = None
+        self._held: _Item | None = None  # read, but for the next chunk
 
     # ------------------------------------------------------------ public
 
@@ -450,6 +451,7 @@ class BatchRunner:
         moment the previous answer came. A chunk that times out, crashes or raises is sent
         again article by article, so the article at fault is known exactly."""
         retry: deque[_Chunk] = deque()
+        self._held = None
         chunk_ids = iter(range(1, 1 << 62))
         work = iter(work)
         upcoming = self._next_chunk(work, chunk_ids)
@@ -489,13 +491,21 @@ class BatchRunner:
             summary.timings["extract"] += time.monotonic() - extract_clock
 
     def _next_chunk(self, work: Iterator[_Item], chunk_ids: Iterator[int]) -> _Chunk | None:
+        """Up to CHUNK_ARTICLES articles and CHUNK_CHARS characters; a long article goes alone,
+        so if it runs out of time it is known at once, without a retry."""
         items: dict[int, _Item] = {}
         chars = 0
+        held, self._held = self._held, None
+        if held is not None:
+            items[held.n] = held
+            chars = len(held.article.text)
         for item in work:
-            items[item.n] = item
-            chars += len(item.article.text)
-            if len(items) >= CHUNK_ARTICLES or chars >= CHUNK_CHARS:
+            size = len(item.article.text)
+            if items and (chars + size > CHUNK_CHARS or len(items) >= CHUNK_ARTICLES):
+                self._held = item
                 break
+            items[item.n] = item
+            chars += size
         return _Chunk(next(chunk_ids), items, single=len(items) == 1) if items else None
 
     def _fail(self, chunk: _Chunk, retry: deque, summary: RunSummary, kind: str, reason: str, kill: bool) -> None:

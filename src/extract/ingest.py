@@ -333,18 +333,36 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _detect_and_decode(data: bytes, where: str) -> str:
+    """Bytes that are not UTF-8: Windows-1252 (a superset of Latin-1's printable characters)
+    when it reads as Western text, else what charset-normalizer finds. Detection alone often
+    takes a short Windows-1252 text for a DOS or Central European code page."""
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _looks_western(western):
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
+        if western is not None:
+            return western
         raise IngestError(where, "bad_encoding", "no text encoding fits the bytes")
-    encoding = best.encoding
-    if encoding in ("cp1252", "windows_1252", "latin_1", "iso8859_1") or encoding.startswith("cp125"):
-        encoding = "cp1252"  # a superset of Latin-1 for printable text
     try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
         return data.decode("latin-1")
+
+
+def _looks_western(text: str) -> bool:
+    """Accented letters are a minority in Western European words; text in another script read
+    with the wrong single-byte code page is all accented letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return True
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    return accented / len(letters) < 0.25
 
 
 def repair_text(text: str) -> str:
