@@ -356,3 +356,9 @@ def test_normalize_keeps_offsets():
     assert text[normalized.original(index):normalized.original(index + 3)] == "120"
     index = normalized.text.index("30 more")
     assert text[normalized.original(index):normalized.original(index + 7)] == "30 more"
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
+    article = one(write(tmp_path, "s.json", '{"id": "s", "text": "About 12 fighters \\ud800 from France returned."}'))
+    assert article.text == "About 12 fighters \ufffd from France returned."
+    article.text.encode("utf-8")  # storable and exportable

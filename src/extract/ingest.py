@@ -292,6 +292,7 @@ def first_line(text: str, markdown: bool = False) -> str | None:
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes, where: str = "<bytes>") -> str:
@@ -366,9 +367,11 @@ def _looks_western(text: str) -> bool:
 
 
 def repair_text(text: str) -> str:
-    """NULs dropped, mojibake ("â€™") repaired with ftfy only where ftfy judges the text broken."""
+    """NULs dropped, lone surrogates replaced, mojibake ("â€™") repaired with ftfy only where ftfy judges the text broken."""
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if _SURROGATE.search(text):  # only JSON "\ud800" escapes make these; UTF-8 output can't hold them
+        text = _SURROGATE.sub("\ufffd", text)
     if any(marker in text for marker in ("Ã", "â€", "Â")):
         import ftfy
 
