@@ -282,6 +282,26 @@ def test_worker_crash_is_reported_and_the_batch_goes_on(tmp_path, preloaded, mon
     assert error["kind"] == "worker_crash" and error["article_id"] == "a2" and "SIGKILL" in error["reason"]
 
 
+def test_extractor_exception_costs_one_article(tmp_path, preloaded, monkeypatch):
+    raw = tmp_path / "raw"
+    for n in range(6):
+        _write(raw, f"a{n}.txt", f"About {n + 10} fighters from Kosovo were killed in Syria.")
+    _write(raw, "a4.txt", "RAISE here: 12 fighters from Tunisia returned.")
+    real_extract_many = preloaded.extract_many
+
+    def extract_many(articles):
+        articles = list(articles)
+        if any(a.text.startswith("RAISE") for a in articles):
+            raise IndexError("[E040] Attempt to access token at 13, max length 13.")
+        yield from real_extract_many(articles)
+
+    monkeypatch.setattr(preloaded, "extract_many", extract_many)
+    summary = BatchRunner(tmp_path / "out", progress=False).run([raw])
+    assert summary.processed == 5
+    (error,) = summary.errors
+    assert (error["kind"], error["article_id"]) == ("extract_error", "a4") and "IndexError" in error["reason"]
+
+
 def test_long_article_over_spacy_max_length(extractor):
     """Over 1,000,000 characters: read in chunks, offsets into the whole text kept."""
     filler_line = " ".join(["the committee talked about roads and schools and the weather"] * 160)
@@ -300,9 +320,6 @@ def test_long_article_over_spacy_max_length(extractor):
     assert max(r.evidence.start for r in records) > 1_000_000
 
 
-@pytest.mark.xfail(reason="nlp.Segmenter is quadratic in the sentences of a 100k chunk "
-                          "(a 1.1 MB article of ordinary prose takes ~90 s); for the extraction developer",
-                   strict=False)
 def test_segmenting_prose_is_linear(extractor):
     prose = "The committee met again on a grey morning and talked about roads and schools. " * 2500
     start = time.monotonic()

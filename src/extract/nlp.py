@@ -118,6 +118,7 @@ class Segmenter:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
+            self.chunk_text = chunk  # Doc.text rebuilds the string on every access
             self.place_at = {start: doc.vocab.strings[key] for key, start, _end in self.place_matcher(doc)}
             tokens: list = []
             for token in doc:  # one pass: a sentence ends at a full stop or at a line break
@@ -143,11 +144,11 @@ class Segmenter:
         candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
         places = tuple(self.place_at[t.i] for t in tokens if t.i in self.place_at)
         while end - start > MAX_SENTENCE_CHARS:
-            cut = doc.text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+            cut = self.chunk_text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-            yield Sentence(start + offset, cut + offset, doc.text[start:cut], candidate, places)
+            yield Sentence(start + offset, cut + offset, self.chunk_text[start:cut], candidate, places)
             start = cut + 1
-        yield Sentence(start + offset, end + offset, doc.text[start:end], candidate, places)
+        yield Sentence(start + offset, end + offset, self.chunk_text[start:end], candidate, places)
 
 
 def _topic_place_matcher(nlp: Language):
