@@ -84,10 +84,26 @@ def trigger_words() -> frozenset[str]:
             for element in entry["pattern"]:
                 for lemma in element.get("LEMMA", {}).get("IN", []) + [element.get("LOWER", "")]:
                     words |= _inflections(lemma)
+    generic = {w.lower() for entry in _jsonl("attribution.jsonl") if entry["label"] == "speaker_noun"
+               for w in entry["pattern"][0]["LEMMA"]["IN"]}
     for entry in _jsonl("sources.jsonl"):
         for alias in entry["aliases"]:
-            words |= {w.lower() for w in alias.split() if len(w) > 3}
+            words |= {w.lower() for w in alias.split()
+                      if len(w) > 3 and w.lower().rstrip("s") not in generic and w.lower() not in GENERIC_NAME_WORDS}
     return frozenset(w for w in words if w)
+
+
+# Words of organisation names too common to mark a sentence by themselves.
+GENERIC_NAME_WORDS = {"united", "nations", "national", "international", "european", "federal", "state", "states",
+                      "security", "justice", "defense", "defence", "home", "human", "rights", "royal", "global",
+                      "study", "program", "programme", "crisis", "counter", "combating", "policy", "monitoring",
+                      "team", "panel", "experts", "union", "agency", "law", "enforcement", "cooperation", "police",
+                      "children", "save", "the", "near", "east", "intelligence", "central", "college", "london",
+                      "university", "washington", "george", "corporation", "strategic", "dialogue", "project",
+                      "extremism", "terrorism", "counter-terrorism", "counterterrorism", "democratic", "forces",
+                      "syrian", "against", "daesh", "defeat", "coalition", "research", "services", "institution",
+                      "investigation", "criminal", "organization", "bureau", "affairs", "homeland", "american", "british",
+                      "authorities", "officials", "executive", "directorate", "fund", "children's", "department"}
 
 
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "put": {"put"}, "write": {"wrote", "written"},
