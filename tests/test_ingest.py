@@ -362,3 +362,22 @@ def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
     article = one(write(tmp_path, "s.json", '{"id": "s", "text": "About 12 fighters \\ud800 from France returned."}'))
     assert article.text == "About 12 fighters \ufffd from France returned."
     article.text.encode("utf-8")  # storable and exportable
+
+
+def test_folders_nested_deeper_than_the_recursion_limit(tmp_path):
+    deep = tmp_path
+    for _ in range(1200):  # pathlib's mkdir(parents=True) itself recurses
+        deep = deep / "d"
+        os.mkdir(deep)
+    (deep / "bottom.txt").write_text(SAMPLE)
+    (tmp_path / "top.txt").write_text(SAMPLE)
+    assert [p.name for p in discover([tmp_path])] == ["bottom.txt", "top.txt"]
+
+
+def test_file_name_that_is_not_utf8(tmp_path):
+    name = os.fsdecode(b"caf\xe9-report.txt")  # a Latin-1 file name from another system
+    (tmp_path / name).write_text(SAMPLE)
+    (found,) = discover([tmp_path])
+    article = one(found)
+    assert article.id == "caf\ufffd-report" and "\ufffd" in article.path
+    (article.id + article.path).encode("utf-8")

@@ -25,6 +25,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections import Counter, deque
@@ -290,8 +291,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        self.conn.close()  # the worker sees EOF and ends
-        self.process.join(5)
+        self.conn.close()  # an idle worker sees EOF and ends; a busy one (Ctrl-C mid-article) is killed
+        self.process.join(0.5)
         if self.process.is_alive():
             self.kill()
 
@@ -322,6 +323,7 @@ class BatchRunner:
         self._worker: _Worker | None = None
         self._store: Store | None = None
         self._held: _Item | None = None  # read, but for the next chunk
+        self._bar = _Progress(False)
 
     # ------------------------------------------------------------ public
 
@@ -346,9 +348,14 @@ class BatchRunner:
                 scans += 1
                 now = _snapshot(inputs)
                 if now != seen:
-                    summary = self._run_once(inputs, force=False)
-                    print(summary.message(), file=sys.stderr, flush=True)
-                    seen = now
+                    try:
+                        summary = self._run_once(inputs, force=False)
+                    except (OSError, sqlite3.Error) as exc:  # e.g. OUT removed or the disk full: try again
+                        print(f"extract: this scan failed, retrying: {_one_line(exc)}", file=sys.stderr, flush=True)
+                        self._close_store()
+                    else:
+                        print(summary.message(), file=sys.stderr, flush=True)
+                        seen = now
                 time.sleep(interval)
         except KeyboardInterrupt:
             print("extract: watch stopped", file=sys.stderr, flush=True)
@@ -360,6 +367,9 @@ class BatchRunner:
         if self._worker is not None:
             self._worker.stop()
             self._worker = None
+        self._close_store()
+
+    def _close_store(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -375,6 +385,7 @@ class BatchRunner:
         summary = RunSummary(out=self.out)
         summary.timings = {"read": 0.0, "extract": 0.0, "model_load": 0.0}
         with _Progress(self.progress) as progress:
+            self._bar = progress
             work = self._read(inputs, force, summary, progress)
             self._extract(work, summary)
         export_start = time.monotonic()
@@ -532,8 +543,6 @@ class BatchRunner:
         return self._worker
 
     def _save(self, item: _Item, summary: RunSummary, records: list[tuple[str, str]]) -> None:
-        import sqlite3
-
         a = item.article
         try:
             self._store.save_article(a.id, a.path, a.line, item.hash, a.size, self.extractor_version, records)
@@ -542,6 +551,7 @@ class BatchRunner:
             return
         summary.processed += 1
         summary.new_records += len(records)
+        self._bar.show(summary)
 
     def _save_error(self, item: _Item, summary: RunSummary, kind: str, reason: str) -> None:
         a = item.article
@@ -549,6 +559,7 @@ class BatchRunner:
         self._store.save_article(a.id, a.path, a.line, item.hash, a.size, self.extractor_version, [],
                                  error=(kind, reason))
         self._note(summary, IngestError(str(a.path), kind, reason, a.id, a.line))
+        self._bar.show(summary)
 
 
 # ---------------------------------------------------------------- helpers
@@ -577,9 +588,15 @@ class _Progress:
             self.task = self.bar.add_task("", total=total)
 
     def advance(self, summary: RunSummary) -> None:
+        """One more file read."""
         if self.bar is not None and self.task is not None:
-            self.bar.update(self.task, advance=1, description=(
-                f"{summary.processed} processed, {summary.unchanged} unchanged, {summary.skipped} skipped"))
+            self.bar.update(self.task, advance=1)
+            self.show(summary)
+
+    def show(self, summary: RunSummary) -> None:
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, description=(
+                f"articles: {summary.processed} processed, {summary.unchanged} unchanged, {summary.skipped} skipped"))
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

@@ -73,7 +73,7 @@ def discover(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError
         try:
             path.stat()
         except OSError as exc:
-            yield _os_error(str(path), exc)
+            yield _os_error(shown(path), exc)
             continue
         if path.is_dir():
             yield from _walk(path, set())
@@ -81,18 +81,32 @@ def discover(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError
             yield path
 
 
-def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | IngestError]:
-    try:
-        info = folder.stat()
-        if (info.st_dev, info.st_ino) in visited:
-            yield IngestError(str(folder), "symlink_loop", "folder reached again through a symlink")
+def _walk(root: Path, ancestors: set[tuple[int, int]]) -> Iterator[Path | IngestError]:
+    """Depth first in name order, without recursion (no limit on how deep folders nest)."""
+    stack: list[tuple[Iterator, set]] = []
+    folder: Path | None = root
+    while True:
+        if folder is not None:
+            try:
+                info = folder.stat()
+                if (info.st_dev, info.st_ino) in ancestors:
+                    yield IngestError(shown(folder), "symlink_loop", "folder reached again through a symlink")
+                else:
+                    with os.scandir(folder) as scan:
+                        entries = sorted(scan, key=lambda e: e.name)
+                    stack.append((iter(entries), ancestors))
+                    ancestors = ancestors | {(info.st_dev, info.st_ino)}
+            except OSError as exc:
+                yield _os_error(shown(folder), exc)
+            folder = None
+        if not stack:
             return
-        visited = visited | {(info.st_dev, info.st_ino)}
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        yield _os_error(str(folder), exc)
-        return
-    for entry in entries:
+        entries, parent_ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            ancestors = parent_ancestors
+            continue
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
@@ -102,14 +116,20 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[Path | Ingest
         except OSError as exc:
             if entry.is_symlink() and exc.errno == errno.ENOENT:
                 if supported:
-                    yield IngestError(str(path), "unreadable", "broken symlink")
+                    yield IngestError(shown(path), "unreadable", "broken symlink")
                 continue
-            yield _os_error(str(path), exc)
+            yield _os_error(shown(path), exc)
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, visited)
+            folder = path
         elif supported:
             yield path  # read_path refuses what is not a regular file (FIFO, device, socket)
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A path (or file name) as text that UTF-8 outputs can hold: bytes that are not UTF-8 in
+    a file name become U+FFFD instead of lone surrogates."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # ---------------------------------------------------------------- reading
@@ -119,7 +139,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, defer_html: bool =
 
     With `defer_html`, HTML is not converted here: such articles come back with `html=True`
     and their raw markup as text, for `finish_html` to convert where a time limit applies."""
-    where = str(path)
+    where = shown(path)
     try:
         data = _read_bytes(path, max_bytes)
     except IngestError as exc:
@@ -142,7 +162,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, defer_html: bool =
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes; refuses what is not a regular file (a FIFO would block forever) and
     never reads more than `max_bytes` + 1, even if the file grows meanwhile."""
-    where = str(path)
+    where = shown(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
         with open(fd, "rb", buffering=0) as handle:
@@ -165,19 +185,19 @@ def _os_error(where: str, exc: OSError) -> IngestError:
 
 
 def _article_from_text(text: str, path: Path, size: int, is_html: bool, defer_html: bool) -> Iterator[Article | IngestError]:
-    where = str(path)
+    where = shown(path)
     if is_html or looks_like_html(text):
         if not text.strip():
             yield IngestError(where, "empty", "the file holds no text" if size == 0 else "the file holds only whitespace")
             return
-        article = Article(id=path.stem, text=text, path=where, size=size, html=True)
+        article = Article(id=shown(path.stem), text=text, path=where, size=size, html=True)
         yield article if defer_html else _finished(article)
         return
     if not text.strip():
         yield IngestError(where, "empty", "the file holds no text" if size == 0 else "the file holds only whitespace")
         return
     title = first_line(text, markdown=path.suffix.lower() == ".md")
-    yield Article(id=path.stem, text=text, title=title, path=where, size=size)
+    yield Article(id=shown(path.stem), text=text, title=title, path=where, size=size)
 
 
 def _finished(article: Article) -> Article | IngestError:
@@ -206,7 +226,7 @@ def finish_html(article: Article) -> Article:
 
 def _article_from_object(obj, path: Path, size: int, default_id: str, line: int | None,
                          defer_html: bool) -> Article | IngestError:
-    where = str(path)
+    where = shown(path)
     if not isinstance(obj, dict):
         return IngestError(where, "bad_json", f"expected a JSON object, found {type(obj).__name__}", line=line)
     text = obj.get("text")
@@ -243,9 +263,9 @@ def _read_json(text: str, path: Path, size: int, defer_html: bool) -> Iterator[A
     try:
         obj = _loads(text)
     except json.JSONDecodeError as exc:
-        yield IngestError(str(path), "bad_json", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        yield IngestError(shown(path), "bad_json", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
         return
-    yield _article_from_object(obj, path, size, path.stem, None, defer_html)
+    yield _article_from_object(obj, path, size, shown(path.stem), None, defer_html)
 
 
 def _read_jsonl(text: str, path: Path, defer_html: bool) -> Iterator[Article | IngestError]:
@@ -257,12 +277,12 @@ def _read_jsonl(text: str, path: Path, defer_html: bool) -> Iterator[Article | I
         try:
             obj = _loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(str(path), "bad_json_line", f"line {number} is not valid JSON: {exc.msg}", line=number)
+            yield IngestError(shown(path), "bad_json_line", f"line {number} is not valid JSON: {exc.msg}", line=number)
             continue
         size = len(line.encode("utf-8", "surrogatepass"))
-        yield _article_from_object(obj, path, size, f"{path.stem}-{number}", number, defer_html)
+        yield _article_from_object(obj, path, size, f"{shown(path.stem)}-{number}", number, defer_html)
     if not any_line:
-        yield IngestError(str(path), "empty", "the file holds no JSON lines")
+        yield IngestError(shown(path), "empty", "the file holds no JSON lines")
 
 
 def sanitize_id(value) -> str:
