@@ -302,6 +302,29 @@ def test_extractor_exception_costs_one_article(tmp_path, preloaded, monkeypatch)
     assert (error["kind"], error["article_id"]) == ("extract_error", "a4") and "IndexError" in error["reason"]
 
 
+def test_7mb_html_page_with_raised_max_bytes(tmp_path, preloaded):
+    """200,000 paragraphs and 5,000 levels of nesting: over the default limit (reported as
+    too_large), and with --max-bytes raised read and processed, or cut short by the time limit,
+    never a crash or a hang."""
+    from test_ingest import big_html
+
+    raw = tmp_path / "raw"
+    _write(raw, "long.html", big_html())
+    _write(raw, "short.txt", FIGURE)
+    default = BatchRunner(tmp_path / "out1", progress=False).run([raw])
+    assert [e["kind"] for e in default.errors] == ["too_large"] and default.processed == 1
+    start = time.monotonic()
+    raised = BatchRunner(tmp_path / "out2", max_bytes=10_000_000, timeout=8, progress=False).run([raw])
+    seconds = time.monotonic() - start
+    print(f"\n7 MB page with --max-bytes 10000000: {raised.processed} processed, "
+          f"{[e['kind'] for e in raised.errors]} in {seconds:.1f} s")
+    assert {e["kind"] for e in raised.errors} <= {"timeout"}
+    assert raised.processed + raised.skipped == 2 and _records_for(tmp_path / "out2", "short")
+    if not raised.errors:
+        assert {(r["country"], r["count"]) for r in _records_for(tmp_path / "out2", "long")} >= {("Kosovo", 120)}
+    assert seconds < 60
+
+
 def test_long_article_over_spacy_max_length(extractor):
     """Over 1,000,000 characters: read in chunks, offsets into the whole text kept."""
     filler_line = " ".join(["the committee talked about roads and schools and the weather"] * 160)

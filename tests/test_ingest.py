@@ -365,13 +365,18 @@ def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
 
 
 def test_folders_nested_deeper_than_the_recursion_limit(tmp_path):
-    deep = tmp_path
+    folders = [tmp_path]
     for _ in range(1200):  # pathlib's mkdir(parents=True) itself recurses
-        deep = deep / "d"
-        os.mkdir(deep)
-    (deep / "bottom.txt").write_text(SAMPLE)
-    (tmp_path / "top.txt").write_text(SAMPLE)
-    assert [p.name for p in discover([tmp_path])] == ["bottom.txt", "top.txt"]
+        folders.append(folders[-1] / "d")
+        os.mkdir(folders[-1])
+    try:
+        (folders[-1] / "bottom.txt").write_text(SAMPLE)
+        (tmp_path / "top.txt").write_text(SAMPLE)
+        assert [p.name for p in discover([tmp_path])] == ["bottom.txt", "top.txt"]
+    finally:  # shutil.rmtree (pytest's cleanup) recurses too: take the tree down here
+        (folders[-1] / "bottom.txt").unlink(missing_ok=True)
+        for folder in reversed(folders[1:]):
+            os.rmdir(folder)
 
 
 def test_file_name_that_is_not_utf8(tmp_path):
