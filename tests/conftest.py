@@ -23,8 +23,8 @@ def extractor():
 
 @pytest.fixture(scope="session")
 def corpus_300(tmp_path_factory) -> Path:
-    """A folder of 300 short articles recombined from the fixture texts (seeded, so the same
+    """A folder of 300 articles (about 1 kB each) recombined from the fixture texts (seeded, so the same
     every session)."""
     folder = tmp_path_factory.mktemp("corpus300") / "raw"
-    write_corpus(folder, 300, seed=300)
+    write_corpus(folder, 300, seed=300, sentences_per_article=(5, 10))
     return folder
