@@ -282,6 +282,25 @@ def test_worker_crash_is_reported_and_the_batch_goes_on(tmp_path, preloaded, mon
     assert error["kind"] == "worker_crash" and error["article_id"] == "a2" and "SIGKILL" in error["reason"]
 
 
+def test_worker_that_died_while_idle_is_replaced(tmp_path, preloaded, monkeypatch):
+    raw = tmp_path / "raw"
+    for n in range(3):
+        _write(raw, f"a{n}.txt", f"About {n + 10} fighters from Kosovo were killed in Syria.")
+    real_send = batch._Worker.send
+    killed = []
+
+    def send(self, chunk):
+        if not killed:  # the first worker is gone before it gets any work
+            self.process.kill()
+            self.process.join()
+            killed.append(self.process.pid)
+        real_send(self, chunk)
+
+    monkeypatch.setattr(batch._Worker, "send", send)
+    summary = BatchRunner(tmp_path / "out", progress=False).run([raw])
+    assert killed and (summary.processed, summary.errors) == (3, [])
+
+
 def test_extractor_exception_costs_one_article(tmp_path, preloaded, monkeypatch):
     raw = tmp_path / "raw"
     for n in range(6):

@@ -474,7 +474,12 @@ class BatchRunner:
                 upcoming = None
             worker = self._ensure_worker(summary)
             extract_clock = time.monotonic()
-            worker.send(chunk)
+            try:
+                worker.send(chunk)
+            except OSError:  # the worker died while idle (OOM killer, say): not this chunk's doing
+                self._discard_worker()
+                worker = self._ensure_worker(summary)
+                worker.send(chunk)
             last_answer = time.monotonic()
             if upcoming is None:
                 upcoming = self._next_chunk(work, chunk_ids)  # read ahead while the worker works
@@ -494,7 +499,9 @@ class BatchRunner:
                 if "fail" in message:
                     self._fail(chunk, retry, summary, "extract_error", message["fail"], kill=False)
                     break
-                item = chunk.items.pop(message["n"])
+                item = chunk.items.pop(message.get("n"), None)
+                if item is None:
+                    continue
                 if "error" in message:
                     self._save_error(item, summary, *message["error"])
                 else:
@@ -520,15 +527,19 @@ class BatchRunner:
         return _Chunk(next(chunk_ids), items, single=len(items) == 1) if items else None
 
     def _fail(self, chunk: _Chunk, retry: deque, summary: RunSummary, kind: str, reason: str, kill: bool) -> None:
-        if kill and self._worker is not None:
-            self._worker.kill()
-            self._worker = None
+        if kill:
+            self._discard_worker()
         if chunk.single:
             for item in chunk.items.values():
                 self._save_error(item, summary, kind, reason)
             return
         singles = [_Chunk(-item.n, {item.n: item}, single=True) for item in chunk.items.values()]
         retry.extendleft(reversed(singles))
+
+    def _discard_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
 
     def _ensure_worker(self, summary: RunSummary) -> _Worker:
         global _PRELOADED
