@@ -37,11 +37,7 @@ WORDS = ["fighters", "women", "children", "citizens", "militants", "jihadists", 
 # Exceptions the fuzz found in the extraction stages, each with an xfail regression test below;
 # remove an entry once its test passes. Keyed by (exception type, module, function) where raised
 # in src/extract, so a new failure anywhere else still fails the fuzz.
-KNOWN = {
-    ("IndexError", "sources.py", "_institution_name"),
-    ("IndexError", "counts.py", "_share_at"),
-    ("IndexError", "pipeline.py", "span"),
-}
+KNOWN: set[tuple[str, str, str]] = set()
 
 
 def _origin(exc: BaseException) -> tuple[str, str, str]:
@@ -135,14 +131,10 @@ def test_edge_cases(extractor, text):
 
 # ---------------------------------------------------------------- regressions found by the fuzz
 
-@pytest.mark.xfail(raises=IndexError, strict=True, reason="sources._institution_name: phrase.root on a span "
-                   "that ends past the doc (found by the fuzz); for the extraction developer")
 def test_regression_according_to_alone(extractor):
     _strict_check(extractor, "according to")
 
 
-@pytest.mark.xfail(raises=IndexError, strict=True, reason="counts._share_at: doc[end - 1] past the doc when the "
-                   "text ends in 'per' (found by the fuzz); for the extraction developer")
 def test_regression_text_ending_in_per(extractor):
     _strict_check(extractor, "The whereabouts of around 80 per")
 
@@ -154,8 +146,6 @@ PRISTINA_REPEATED = ("PRISTINA, April 20 " * 6 + "(Reuters) - Kosovo flew 110 of
                      "and four men, the ministry said in a statement.")
 
 
-@pytest.mark.xfail(raises=IndexError, strict=True, reason="pipeline._record span(): a status cue indexed in "
-                   "another sentence's doc (found by the fuzz); for the extraction developer")
 def test_regression_repeated_dateline(extractor):
     _strict_check(extractor, PRISTINA_REPEATED)
 

@@ -284,7 +284,9 @@ def _share_at(doc: Doc, index: int) -> CountMention | None:
         if index > 0 and doc[index - 1].lower_ in _numbers()["units"] and doc[index - 1].lower_ not in ("a", "an"):
             fraction *= _numbers()["units"][doc[index - 1].lower_]  # "two thirds"
             index -= 1
-    elif token.like_num and end < len(doc) and doc[end].lower_ in ("percent", "%", "per") and token.text.replace(".", "").isdigit():
+    elif token.like_num and end < len(doc) and token.text.replace(".", "").isdigit() and (
+            doc[end].lower_ in ("percent", "%") or doc[end].lower_ == "per" and end + 1 < len(doc)
+            and doc[end + 1].lower_ == "cent"):
         fraction = float(token.text) / 100
         end += 2 if doc[end].lower_ == "per" else 1
     if fraction is None or not 0 < fraction < 1:

@@ -243,7 +243,8 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
         anaphoric = subject is not None and (subject.lower_ in ("they", "these", "those", "it") or any(
             c.lower_ in ("the", "this", "these", "those") for c in subject.children))
         if anaphoric and not any(t.like_num for t in subject.subtree):
-            figure.status, figure.cue, figure.status_rule = previous.status, previous.cue, "status/breakdown"
+            # the cue lives in the previous sentence's Doc: keep its status, not its token offsets
+            figure.status, figure.cue, figure.status_rule = previous.status, None, "status/breakdown"
             figure.breakdown = True
             if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"

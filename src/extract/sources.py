@@ -150,6 +150,8 @@ INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "a
 def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     """"the Kenyan Interior Ministry", "Kosovo Police", "the Ministry of Home Affairs": a
     capitalised institution the NER missed because the place ruler took its first word."""
+    if len(phrase) == 0:
+        return None
     root = phrase.root
     if root.lemma_.lower() not in INSTITUTION_NOUNS or not (root.is_title or root.is_upper):
         return None
