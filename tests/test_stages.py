@@ -171,3 +171,13 @@ def test_regression_not_records(text):
 def test_the_remaining_n_is_not_a_status():
     text = "Sweden counts 300 who left. The whereabouts of the remaining 40 are unknown."
     assert ("SWE", "unaccounted", 40) in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report attributes 5,904 of the affiliates to Western Europe.", ("western europe", "departed", 5904)),
+    ("The service counts at least 159 departures from Denmark and 67 returns.", ("DNK", "departed", 159)),
+    ("Of the more than 1,050 Germans who travelled to the war zone, about a third have since returned.",
+     ("DEU", "departed", 1050)),
+])
+def test_more_constructions(text, expected):
+    assert expected in keys(extractor().extract(text))

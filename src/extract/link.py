@@ -34,6 +34,7 @@ SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", 
 ESTIMATE_LEMMAS = {"estimate"}
 VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target",
                    "hurt", "claim"}
+ATTRIBUTING_LEMMAS = {"attribute", "trace", "belong", "credit", "assign"}
 COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
 INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
@@ -189,8 +190,8 @@ def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> 
                     continue
                 other_head = doc[other.count.noun if other.count.noun is not None else other.count.head]
                 if other.count.start > figure.count.end and (governor.i in (other_head.i, other.count.head)
-                                                            or (other_head.head.i == governor.i and
-                                                                other_head.dep_ in ("nsubj", "nsubjpass"))):
+                                                            or other_head.head.i == governor.i and
+                                                            other_head.dep_ in ("nsubj", "nsubjpass", "amod", "nummod")):
                     _set_whole(figures, m, n)
 
 
@@ -281,6 +282,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         governor = head.head
         if preposition == "from":
             return "destination" if mention.place.zone else "origin"
+        if preposition == "to" and governor.lemma_ in ATTRIBUTING_LEMMAS:
+            return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
                                                                   "bring", "send", "fly")):
