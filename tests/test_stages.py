@@ -181,3 +181,16 @@ def test_the_remaining_n_is_not_a_status():
 ])
 def test_more_constructions(text, expected):
     assert expected in keys(extractor().extract(text))
+
+
+def test_person_speaks_for_the_body_they_were_introduced_with():
+    text = ("Eric Dierckx, a spokesman for the Federal Prosecutor's Office, said 420 Belgians had gone. "
+            "\"Of them, we believe around 150 have died,\" Dierckx said.")
+    assert {r.source for r in extractor().extract(text)} == {"Federal Prosecutor's Office"}
+
+
+def test_abbreviation_defined_in_the_article():
+    from extract.sources import defined_abbreviations
+
+    text = "fighters from Georgia and Azerbaijan.\n\nRussia's Federal Security Service (FSB) says 4,500 left."
+    assert defined_abbreviations(text) == {"FSB": "Federal Security Service"}

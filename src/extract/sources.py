@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -30,6 +30,7 @@ class Attribution:
     start: int = 0
     end: int = 0
     person: bool = False  # a named person rather than an organisation
+    speaker: str | None = None  # a person named beside the organisation ("X, a spokesman for Y")
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +138,10 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         best = (0.5, institution[0], institution[1])
     if best is None:
         return None
+    speaker = next((clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and
+                    phrase.start <= e.start and e.end <= phrase.end), None) if best[0] < 2 else None
     return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end,
-                       person=best[2].label_ == "PERSON")
+                       person=best[2].label_ == "PERSON", speaker=speaker)
 
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
@@ -159,12 +162,7 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
             (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].text not in ("'s", "’s"):
         start -= 1
-    end = root.i + 1
-    while end + 1 < phrase.end + 1 and end < len(doc) and doc[end].lower_ in ("of", "for") and \
-            end + 1 < len(doc) and doc[end + 1].is_title:
-        end += 2
-        while end < len(doc) and doc[end].is_title:
-            end += 1
+    end = _extend_name_right(doc, root.i + 1, root.i + 1)
     if start == root.i and end == root.i + 1:
         return None  # a bare "Government" names no one
     span = doc[start:end]
@@ -186,6 +184,11 @@ def _full_name(doc: Doc, ent: Span) -> Span:
         start -= 2
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
             start -= 1
+    return doc[start:_extend_name_right(doc, end, ent.end)]
+
+
+def _extend_name_right(doc: Doc, end: int, floor: int) -> int:
+    """Past capitalised words and the small words that join them ("of North and East Syria")."""
     while end < len(doc):
         token = doc[end]
         if token.is_title or token.is_upper and token.is_alpha:
@@ -194,9 +197,9 @@ def _full_name(doc: Doc, ent: Span) -> Span:
             end += 1
         else:
             break
-    while end > ent.end and doc[end - 1].lower_ in NAME_LINKS:
+    while end > floor and doc[end - 1].lower_ in NAME_LINKS:
         end -= 1
-    return doc[start:end]
+    return end
 
 
 def _organisation_as_actor(doc: Doc) -> Attribution | None:
@@ -249,7 +252,7 @@ def _lemmas_of(pattern_id: str) -> frozenset[str]:
 
 
 _DEFINED_ABBREVIATION = re.compile(
-    r"((?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w'’.-]*))*\s+[A-Z][\w'’.-]*)\s+\(([A-Z][A-Za-zäöüÄÖÜ]{1,9})\)")
+    r"((?:[A-Z][\w’-]*)(?:[ ]+(?:of|for|on|and|the|de|[A-Z][\w’-]*))*[ ]+[A-Z][\w’-]*)[ ]+\(([A-Z][A-Za-zäöüÄÖÜ]{1,9})\)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -257,6 +260,7 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     found = {}
     for match in _DEFINED_ABBREVIATION.finditer(text):
         long_name, short = clean_name(match.group(1)), match.group(2)
+        long_name = re.sub(r"^.*['’]s\s+", "", long_name)  # "Russia's Federal Security Service"
         found.setdefault(short, long_name)
     return found
 
@@ -268,6 +272,7 @@ class SourceTracker:
         self.current: str | None = None
         self.report: str | None = None
         self.abbreviations = abbreviations or {}
+        self.affiliations: dict[str, str] = {}  # person (full and last name) -> the body they speak for
 
     def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
@@ -275,10 +280,15 @@ class SourceTracker:
         source of later figures."""
         if attribution is None:
             return self.current
+        if attribution.kind == "explicit" and attribution.person and attribution.source in self.affiliations:
+            attribution = replace(attribution, source=self.affiliations[attribution.source], person=False)
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
             self.current = self.abbreviations.get(attribution.source, attribution.source)
+            if attribution.speaker:
+                for name in (attribution.speaker, attribution.speaker.split()[-1]):
+                    self.affiliations[name] = self.current
             if attribution.is_report:
                 self.report = self.current
             return self.current
