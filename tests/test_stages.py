@@ -194,3 +194,18 @@ def test_abbreviation_defined_in_the_article():
 
     text = "fighters from Georgia and Azerbaijan.\n\nRussia's Federal Security Service (FSB) says 4,500 left."
     assert defined_abbreviations(text) == {"FSB": "Federal Security Service"}
+
+
+def test_dateline_resolves_relative_dates():
+    from extract.dates import dateline_date
+
+    text = "Tally shifts\n\nSYDNEY, November 20, 2018 — Last year, police said at least 80 Australians were killed."
+    assert dateline_date(text) == "2018-11-20"
+    assert [r.as_of for r in extractor().extract(text)] == ["2017"]
+
+
+def test_date_with_year_the_ner_leaves_out_and_subordinate_dates():
+    records = extractor().extract("On 5 October 2022 Germany flew back four women.")
+    assert [r.as_of for r in records] == ["2022-10-05"]
+    records = extractor().extract("Hundreds of Uzbek militants have fought with the group since it emerged in 2015.")
+    assert all(r.as_of is None for r in records)

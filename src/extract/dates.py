@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 # A date after these prepositions is a starting point or a comparison, not the time of the figure.
 NOT_AS_OF = {"since", "after", "before", "from", "until", "till", "for", "over", "during", "within", "throughout"}
+SUBORDINATE_TIME = {"since", "after", "before", "when", "until", "while", "once"}
 AS_OF_PREPOSITIONS = {"by", "in", "as", "at", "on", "of", "through", "to", "as of", "end"}
 _YEAR = re.compile(r"^(?:(?:the\s+)?(?:end|close|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|"
                    r"(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)$")
@@ -38,7 +39,12 @@ def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or not _governs_clause(ent):
             continue
-        as_of = parse_as_of(ent.text, published)
+        end = ent.end  # the small NER stops before the year in "On 5 October 2022"
+        if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"(19|20)\d\d", doc[end + 1].text):
+            end += 2
+        as_of = parse_as_of(doc[ent.start:end].text, published)
         if as_of:
             mentions.append(DateMention(ent.start, ent.end, ent.root.i, as_of))
     return mentions
@@ -58,6 +64,8 @@ def _governs_clause(ent: Span) -> bool:
         governor = head.head
         if governor.lower_ == "as" and governor.head.i != governor.i:  # "as of October 31"
             governor = governor.head
+        if any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_TIME for c in governor.children):
+            return False  # "since it emerged in 2015": the time of another event
         return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2
     if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):
         return True
@@ -101,6 +109,22 @@ def _date_parser_at(base: datetime):
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base})
+
+
+_DATELINE = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d)\b")
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of a wire dateline ("WASHINGTON, Feb. 6, 2020 —") or a date line under the
+    headline, used as the publication date when none is given, for "last year", "this month"."""
+    head = "\n".join(text.lstrip().splitlines()[:4])[:400]
+    match = _DATELINE.search(head)
+    if not match:
+        return None
+    iso = parse_as_of(match.group(1))
+    return iso if iso and len(iso) == 10 else None
 
 
 def _published_datetime(published: str | None) -> datetime | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .counts import find_counts
-from .dates import DateMention, find_dates
+from .dates import DateMention, dateline_date, find_dates
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
 from .places import find_places, place_by_key
@@ -106,6 +106,7 @@ class Extractor:
     def _records(self, item: _Pending) -> list[Record]:
         article = item.article
         tracker = SourceTracker(defined_abbreviations(item.normalized.text))
+        published = article.published or dateline_date(item.normalized.text)
         records: list[Record] = []
         previous_place = None
         previous_subject = None
@@ -125,7 +126,7 @@ class Extractor:
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject,
                                     previous_figure)
             previous_subject = next((c.subject for c in counts if c.subject), previous_subject)
-            dates = find_dates(doc, article.published)
+            dates = find_dates(doc, published)
             placed_here = None
             for figure in figures:
                 _fill_from_context(doc, figure, figures, previous_place or topic_before, source in world_sources())
