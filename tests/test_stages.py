@@ -209,3 +209,11 @@ def test_date_with_year_the_ner_leaves_out_and_subordinate_dates():
     assert [r.as_of for r in records] == ["2022-10-05"]
     records = extractor().extract("Hundreds of Uzbek militants have fought with the group since it emerged in 2015.")
     assert all(r.as_of is None for r in records)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgium has the highest per-capita rate in Europe: 498 of its citizens went.", ("BEL", "departed", 498)),
+    ("The number of Dutch jihadists in Syria stands at 190, according to the AIVD.", ("NLD", "departed", 190)),
+])
+def test_regression_colon_and_zone_places(text, expected):
+    assert expected in keys(extractor().extract(text))

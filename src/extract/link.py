@@ -318,6 +318,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "returned from Syria"
             if rule == "place/from" and mention.place.zone and _place_role(doc, mention) == "destination":
                 continue
+            if rule == "place/at" and (mention.place.zone or _mid_sentence_colon(doc, mention)):
+                continue  # "in Syria stands at 190", "the highest rate in Europe: 498 of its citizens"
             n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
             if not figures[n].place or _stronger(rule, figures[n].place_rule):
                 figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
@@ -367,11 +369,18 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
 
 
+def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
+    """"Tunisia: 2,926" heads a list item; "the highest rate in Europe: 498" does not."""
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return after == ":" and before is not None and not before.is_punct and not before.is_sent_start
+
+
 def _stronger(rule: str, current: str) -> bool:
     if current.startswith("world/"):
         return False  # "7,000 children from around 60 countries other than Syria": all of them
-    order = ["place/noun-phrase", "place/possessive", "place/from", "place/left", "place/at", "place/possessive-at",
-             "place/number-of-at"]
+    order = ["place/noun-phrase", "place/possessive", "place/number-of-at", "place/from", "place/left", "place/at",
+             "place/possessive-at"]
     return current not in order or (rule in order and order.index(rule) < order.index(current))
 
 
