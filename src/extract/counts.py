@@ -42,8 +42,12 @@ class CountMention:
     value: CountValue
     noun: int | None  # token index of the counted noun; None when elided ("France at 1,910")
     subject: str | None  # from the noun; None when elided
-    demonym_noun: bool = False  # the counted noun is a demonym ("300 Americans")
     fraction: float | None = None  # "a third", "half", "30 percent": a share of a stated whole
+
+    @property
+    def phrase_head(self) -> int:
+        """The counted noun, or the number itself when the noun is left out."""
+        return self.noun if self.noun is not None else self.head
 
     @property
     def head(self) -> int:
@@ -298,7 +302,7 @@ def _share_at(doc: Doc, index: int) -> CountMention | None:
         return None
     start = index - 1 if index > 0 and doc[index - 1].lower_ in ("a", "an") else index
     start = _qualifier_start(doc, start)
-    return CountMention(start, end, index, end, CountValue(0, None, "approximate"), None, None, False, fraction)
+    return CountMention(start, end, index, end, CountValue(0, None, "approximate"), None, None, fraction)
 
 
 def _zero_word_at(doc: Doc, index: int) -> bool:
@@ -394,12 +398,11 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     if noun == NOT_PEOPLE:
         return None
     subject = None
-    demonym = False
     if noun is not None:
-        subject, demonym = _subject_of(doc, noun)
+        subject = _subject_of(doc, noun)
         if subject is None:
             return None  # a count of things, not of people
-    return CountMention(start, end, num_start, num_end, value, noun, subject, demonym)
+    return CountMention(start, end, num_start, num_end, value, noun, subject)
 
 
 def _people_follows(doc: Doc, end: int) -> bool:
@@ -522,19 +525,19 @@ def _place_form(token: Token) -> str | None:
 
 
 def _is_people_noun(token: Token) -> bool:
-    return _subject_of(token.doc, token.i)[0] is not None
+    return _subject_of(token.doc, token.i) is not None
 
 
-def _subject_of(doc: Doc, noun: int) -> tuple[str | None, bool]:
+def _subject_of(doc: Doc, noun: int) -> str | None:
     token = doc[noun]
     if _place_form(token) in ("demonym", "people"):
-        return _women_and_children(doc, noun, "fighters"), True
+        return _women_and_children(doc, noun, "fighters")  # "300 Americans"
     table = noun_subjects()
     lemma = token.lemma_.lower()
     subject = table.get(lemma) or table.get(token.lower_)
     if subject == "not_people" or subject is None:
-        return None, False
-    return _women_and_children(doc, noun, subject), False
+        return None
+    return _women_and_children(doc, noun, subject)
 
 
 def _women_and_children(doc: Doc, noun: int, subject: str) -> str:

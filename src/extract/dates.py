@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 # A date after these prepositions is a starting point or a comparison, not the time of the figure.
 NOT_AS_OF = {"since", "after", "before", "from", "until", "till", "for", "over", "during", "within", "throughout"}
 SUBORDINATE_TIME = {"since", "after", "before", "when", "until", "while", "once"}
-AS_OF_PREPOSITIONS = {"by", "in", "as", "at", "on", "of", "through", "to", "as of", "end"}
 _YEAR = re.compile(r"^(?:(?:the\s+)?(?:end|close|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|"
                    r"(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

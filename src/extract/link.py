@@ -20,12 +20,11 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import CountMention
+from .counts import CountMention, noun_subjects
 from .places import Place, PlaceMention, place_by_key
 from .status import Cue
 
 MAX_PATH = 7
-RETURN_STATUSES = {"returned"}
 DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward", "in", "inside", "within", "across", "throughout", "via",
                             "through", "near", "at", "for", "on", "around", "between", "among", "out"}
 DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
@@ -182,13 +181,13 @@ def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> 
     _breakdowns(doc, figures)
     # fronted "of": "of the 129 fighters who left, only seven have returned"
     for n, figure in enumerate(figures):
-        head = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
+        head = doc[figure.count.phrase_head]
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.i < figure.count.start:
             governor = head.head.head
             for m, other in enumerate(figures):
                 if m == n or other.whole is not None:
                     continue
-                other_head = doc[other.count.noun if other.count.noun is not None else other.count.head]
+                other_head = doc[other.count.phrase_head]
                 if other.count.start > figure.count.end and (governor.i in (other_head.i, other.count.head)
                                                             or other_head.head.i == governor.i and
                                                             other_head.dep_ in ("nsubj", "nsubjpass", "amod", "nummod")):
@@ -299,8 +298,6 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 
 
 def _counts_people(token: Token) -> bool:
-    from .counts import noun_subjects
-
     subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
     return subject is not None and subject != "not_people"
 
@@ -422,7 +419,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             antecedent = _relative_clause_of(doc[cue.root])
             if antecedent is not None:
                 holders = [n for n, f in enumerate(figures) if antecedent.i in
-                           {t.i for t in doc[f.count.noun if f.count.noun is not None else f.count.head].subtree}]
+                           {t.i for t in doc[f.count.phrase_head].subtree}]
                 # a relative clause about an uncounted noun ("those who travelled") describes no figure,
                 # unless that noun sits inside a counted phrase ("5,600 citizens from 33 countries who ...")
                 exclusive[cue.start] = -1 - holders[0] if holders else SHARED_CUE
@@ -430,8 +427,6 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
-        ancestors = {t.i for t in _ancestors(doc[figure.count.head])[:MAX_PATH]}
-        governing_cue = any(c.root in ancestors for c in cues)
         best = None
         for cue in cues:
             claim = exclusive.get(cue.start)
@@ -445,7 +440,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 subject_counts = subject_counts or [-1 - claim]
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
-            cost = _cue_cost(doc, figure, cue, n, owner, governing_cue)
+            cost = _cue_cost(doc, figure, cue, n, owner)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
         if best is not None:
@@ -533,9 +528,9 @@ def _clause_subject(token: Token) -> Token | None:
 
 
 def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
-    head = doc[figures[n].count.noun if figures[n].count.noun is not None else figures[n].count.head]
+    head = doc[figures[n].count.phrase_head]
     for m in others:
-        other = doc[figures[m].count.noun if figures[m].count.noun is not None else figures[m].count.head]
+        other = doc[figures[m].count.phrase_head]
         if head.dep_ == "conj" and head.head.i == other.i:
             return True
         if figures[n].whole == m:
@@ -543,13 +538,11 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
     return False
 
 
-def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int],
-              governing_cue: bool = True) -> float | None:
+def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int]) -> float | None:
     count_token = doc[figure.count.head]
     cue_token = doc[cue.root]
-    if cue.start <= count_token.i < cue.end or owner.get(cue.root) not in (None, n):
-        if owner.get(cue.root) not in (None, n):
-            return None
+    if owner.get(cue.root) not in (None, n):
+        return None  # the cue is another figure's word
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
@@ -573,7 +566,7 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int],
 def _is_victim(doc: Doc, figure: Figure) -> bool:
     """"the attack killed 130 people", "wounded more than 130", "left 1,100 people dead": the
     counted people are what an act of violence was done to, not who went."""
-    noun = doc[figure.count.noun if figure.count.noun is not None else figure.count.head]
+    noun = doc[figure.count.phrase_head]
     verb = noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_ in VIOLENCE_LEMMAS and \
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):

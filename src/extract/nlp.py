@@ -134,37 +134,41 @@ class Segmenter:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
-            self.chunk_text = chunk  # Doc.text rebuilds the string on every access
-            self.place_at = {start: doc.vocab.strings[key] for key, start, _end in self.place_matcher(doc)}
+            place_at = {start: doc.vocab.strings[key] for key, start, _end in self.place_matcher(doc)}
+
+            def close(tokens: list) -> list[Sentence]:
+                # the chunk string, not Doc.text, which is rebuilt on every access
+                return list(self._sentence(chunk, tokens, chunk_start, place_at))
+
             tokens: list = []
             for token in doc:  # one pass: a sentence ends at a full stop or at a line break
                 if token.is_space:
                     if "\n" in token.text and tokens:
-                        sentences.extend(self._sentence(doc, tokens, chunk_start))
+                        sentences.extend(close(tokens))
                         tokens = []
                     continue
                 if token.is_sent_start and tokens:
-                    sentences.extend(self._sentence(doc, tokens, chunk_start))
+                    sentences.extend(close(tokens))
                     tokens = []
                 tokens.append(token)
                 if "\n" in token.whitespace_:
-                    sentences.extend(self._sentence(doc, tokens, chunk_start))
+                    sentences.extend(close(tokens))
                     tokens = []
             if tokens:
-                sentences.extend(self._sentence(doc, tokens, chunk_start))
+                sentences.extend(close(tokens))
         return sentences
 
-    def _sentence(self, doc: Doc, tokens, offset: int) -> Iterator[Sentence]:
+    def _sentence(self, chunk: str, tokens, offset: int, place_at: dict[int, str]) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
         candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
-        places = tuple(self.place_at[t.i] for t in tokens if t.i in self.place_at)
+        places = tuple(place_at[t.i] for t in tokens if t.i in place_at)
         while end - start > MAX_SENTENCE_CHARS:
-            cut = self.chunk_text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+            cut = chunk.rfind(" ", start, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-            yield Sentence(start + offset, cut + offset, self.chunk_text[start:cut], candidate, places)
+            yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
-        yield Sentence(start + offset, end + offset, self.chunk_text[start:end], candidate, places)
+        yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
 
 
 def _topic_place_matcher(nlp: Language):

@@ -127,8 +127,3 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
     return mentions
 
-
-def find_sources(doc: Doc) -> list[tuple[Span, str]]:
-    """(span, canonical name) for lexicon sources; organisations the NER finds are added by
-    the sources stage."""
-    return [(ent, ent.ent_id_) for ent in doc.ents if ent.label_ == SOURCE_LABEL]

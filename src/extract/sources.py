@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 ATTRIBUTION_SPANS = "extract_attribution"
-ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2, "NORP_GOV": 3}
+ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "those", "its", "their"}
 
 
@@ -209,8 +209,7 @@ def _organisation_as_actor(doc: Doc) -> Attribution | None:
         if token.dep_ == "ROOT":
             for child in token.children:
                 if child.dep_ == "nsubj" and child.ent_type_ in ("SOURCE", "ORG"):
-                    return _from_phrase(doc, doc[child.i : child.i + 1] if child.ent_iob_ == "B" and
-                                        _ent_of(child).end == child.i + 1 else _ent_of(child), is_report=True)
+                    return _from_phrase(doc, _ent_of(child), is_report=True)
     return None
 
 
