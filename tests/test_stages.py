@@ -217,3 +217,51 @@ def test_date_with_year_the_ner_leaves_out_and_subordinate_dates():
 ])
 def test_regression_colon_and_zone_places(text, expected):
     assert expected in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria stands at 170, with 90 home.", ("DZA", "returned", 90)),
+    ("Police put Malaysia at 102, with 17 home and 40 killed.", ("MYS", "returned", 17)),
+    ("Tunisia is at 3,000; Libya at 600 to 1,500.", ("LBY", "departed", 600)),
+])
+def test_regression_with_n_home_and_zone_in_a_list_of_origins(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_regression_with_n_home_is_not_a_count_of_homes():
+    assert ("DZA", "departed", 90) not in keys(extractor().extract("Algeria stands at 170, with 90 home."))
+
+
+def test_verbless_n_of_them_noun_shares_the_predicate_and_names_the_subject():
+    records = extractor().extract("The committee says 312 Kazakhs have been brought back, 201 of them children.")
+    by_count = {r.count: r for r in records}
+    assert by_count[201].status.value == "returned" and by_count[201].subject.value == "children"
+    assert by_count[312].status.value == "returned"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Norwegian Security and Intelligence Service (NSIS) says 90 Norwegians have gone.",
+     "Norwegian Security and Intelligence Service"),
+    ("The Finnish Security Service (Supo) reports that 80 people left Finland.", "Finnish Security Service"),
+    ("The Tajik Prosecutor General's Office has said more than 900 Tajiks went.", "Tajik Prosecutor General's Office"),
+    ("The Egyptian government has acknowledged 60 departures.", "Egyptian government"),
+    ("Officials from the Solicitor-General's Office told a Senate estimates hearing that 30 Australians returned.",
+     "Solicitor-General's Office"),
+    ("Morocco counts 1,000 nationals who left, according to the Central Bureau of Judicial Investigations.",
+     "Central Bureau of Judicial Investigations"),
+])
+def test_regression_institution_names(text, source):
+    assert {r.source for r in extractor().extract(text)} == {source}
+
+
+def test_each_figure_takes_the_attribution_that_governs_it():
+    text = ("The Finnish Security Service reports that 80 people left Finland, while the Norwegian Police "
+            "Security Service counts at least 100 departures from Norway.")
+    sources = {r.country_code: r.source for r in extractor().extract(text)}
+    assert sources == {"FIN": "Finnish Security Service", "NOR": "Norwegian Police Security Service"}
+
+
+def test_almost_half_keeps_its_bound():
+    records = extractor().extract("At least 160 Danes have gone, of whom almost half have come back.")
+    returned = [r for r in records if r.status.value == "returned"]
+    assert [(r.count, r.qualifier.value, r.derived) for r in returned] == [(80, "less_than", True)]

@@ -22,6 +22,7 @@ MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
+PREDICATE_WORDS = {"home", "back", "dead", "abroad"}  # after a number they say what became of the people
 PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
 
 
@@ -301,8 +302,11 @@ def _share_at(doc: Doc, index: int) -> CountMention | None:
     if not (follows_of or is_subject):
         return None
     start = index - 1 if index > 0 and doc[index - 1].lower_ in ("a", "an") else index
-    start = _qualifier_start(doc, start)
-    return CountMention(start, end, index, end, CountValue(0, None, "approximate"), None, None, fraction)
+    bare_start, start = start, _qualifier_start(doc, start)
+    # a share is an estimate; "almost half", "more than a third" keep their bound
+    bound = dict((tuple(p), q) for p, q in _qualifier_phrases()).get(tuple(t.lower_ for t in doc[start:bare_start]))
+    qualifier = bound if bound in ("less_than", "more_than", "at_least", "at_most") else "approximate"
+    return CountMention(start, end, index, end, CountValue(0, None, qualifier), None, None, fraction)
 
 
 def _zero_word_at(doc: Doc, index: int) -> bool:
@@ -478,6 +482,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
         return None
     if end < len(doc) and doc[end].lower_ == "of":
         return _partitive_noun(doc, end + 1)
+    if end < len(doc) and doc[end].lower_ in PREDICATE_WORDS:
+        return None  # "with 260 home", "45 back": the word says where they are, not who
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return _noun_of_compound(doc, head.i)

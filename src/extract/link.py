@@ -207,8 +207,9 @@ def _derive(figures: list[Figure]) -> None:
         if whole is None or whole.count.fraction is not None:
             figure.dropped = "share of no stated whole"
             continue
-        figure.count.value = CountValue(int(round(share * whole.count.value.value)), None, "approximate")
-        figure.qualifier, figure.derived = "approximate", True
+        qualifier = figure.count.value.qualifier
+        figure.count.value = CountValue(int(round(share * whole.count.value.value)), None, qualifier)
+        figure.qualifier, figure.derived = qualifier, True
 
 
 def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
@@ -230,6 +231,22 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
             if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
                 break
             m += 1
+    # "595 people were brought back, 406 of them children": a verbless "N of them <noun>"
+    # names a part of the figure before it, with that figure's predicate
+    for n, figure in enumerate(figures):
+        after = doc[figure.count.end : figure.count.end + 4]
+        if n == 0 or len(after) < 3 or after[0].lower_ != "of" or after[1].lower_ not in ("them", "whom", "these"):
+            continue
+        noun, following = after[2], after[3] if len(after) > 3 else None
+        subject = noun_subjects().get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or subject in (None, "not_people") or \
+                following is not None and following.pos_ in ("VERB", "AUX"):
+            continue
+        figure.whole = figure.whole if figure.whole is not None else n - 1
+        figure.breakdown = True
+        figure.subject = figure.subject or subject
+        if n not in figures[figure.whole].parts:
+            figures[figure.whole].parts.append(n)
 
 
 def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
@@ -304,6 +321,9 @@ def _counts_people(token: Token) -> bool:
 
 def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int]) -> None:
     by_token = {i: p for p in places for i in range(p.start, p.end)}
+    # "Morocco at 1,660, ...; Libya at 600 to 1,500": in a list of origins a conflict zone is one too
+    origin_list = any(rule == "place/at" and not by_token[i].place.zone for rule, roles in matches
+                      for i in roles.get("place", [])[:1] if i in by_token)
     # 1. constructions
     for rule, roles in matches:
         if rule.startswith("place/"):
@@ -315,7 +335,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "returned from Syria"
             if rule == "place/from" and mention.place.zone and _place_role(doc, mention) == "destination":
                 continue
-            if rule == "place/at" and (mention.place.zone or _mid_sentence_colon(doc, mention)):
+            zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
+            if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
                 continue  # "in Syria stands at 190", "the highest rate in Europe: 498 of its citizens"
             n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
             if not figures[n].place or _stronger(rule, figures[n].place_rule):

@@ -28,7 +28,8 @@ from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
 from .places import find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import SourceTracker, defined_abbreviations, find_attribution, world_sources
+from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
+                      governing_attribution, world_sources)
 from .status import find_cues
 
 __version__ = "0.1.0"
@@ -119,6 +120,7 @@ class Extractor:
             if doc is None:
                 continue
             attribution = find_attribution(doc)
+            attributions = find_attributions(doc)
             counts = find_counts(doc)
             source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
@@ -133,9 +135,10 @@ class Extractor:
                 if figure.dropped or figure.place is None or figure.status is None:
                     continue
                 placed_here = figure.place if figure.place.type != "world" else placed_here
-                records.append(self._record(article, item.normalized, sentence, doc, figure, source,
-                                            attribution if attribution and attribution.kind == "explicit" else None,
-                                            _as_of(doc, figure, dates)))
+                own = governing_attribution(doc, attributions, doc[figure.count.head])
+                explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
+                records.append(self._record(article, item.normalized, sentence, doc, figure,
+                                            tracker.name(own) if own else source, explicit, _as_of(doc, figure, dates)))
             previous_place = placed_here or previous_place
             kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
             previous_figure = kept[0] if kept else None

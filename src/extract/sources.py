@@ -31,6 +31,7 @@ class Attribution:
     end: int = 0
     person: bool = False  # a named person rather than an organisation
     speaker: str | None = None  # a person named beside the organisation ("X, a spokesman for Y")
+    cue: int = -1  # the reporting verb or "according" the attribution hangs on
 
 
 @lru_cache(maxsize=1)
@@ -49,16 +50,37 @@ def world_sources() -> frozenset[str]:
 
 def find_attribution(doc: Doc) -> Attribution | None:
     """The attribution of a sentence, if it has one: explicit sources first."""
-    found: list[Attribution] = []
-    for span in doc.spans.get(ATTRIBUTION_SPANS, []):
-        attribution = _attribution_of(doc, span)
-        if attribution is not None:
-            found.append(attribution)
+    found = find_attributions(doc)
     if not found:
         actor = _organisation_as_actor(doc)
         return actor
     explicit = [a for a in found if a.kind == "explicit"]
     return explicit[0] if explicit else found[0]
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution of a sentence, in order, each with the cue word it hangs on."""
+    found: list[Attribution] = []
+    for span in doc.spans.get(ATTRIBUTION_SPANS, []):
+        attribution = _attribution_of(doc, span)
+        if attribution is not None:
+            found.append(replace(attribution, cue=span.root.i))
+    return found
+
+
+def governing_attribution(doc: Doc, attributions: list[Attribution], token: Token) -> Attribution | None:
+    """"X reports that 300 left, while Y counts 159 departures": of several explicit sources,
+    the one whose reporting verb governs the figure (the nearest such ancestor)."""
+    doc = token.doc
+    explicit = {a.cue: a for a in attributions if a.kind == "explicit" and a.cue >= 0 and doc[a.cue].pos_ in ("VERB", "AUX")}
+    if len(explicit) < 2:
+        return None
+    while True:
+        if token.i in explicit:
+            return explicit[token.i]
+        if token.head.i == token.i:
+            return None
+        token = token.head
 
 
 def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
@@ -145,6 +167,7 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
 
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
+NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
 INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "army", "department", "agency",
                      "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
                      "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament"}
@@ -152,39 +175,69 @@ INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "a
 
 def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     """"the Kenyan Interior Ministry", "Kosovo Police", "the Ministry of Home Affairs": a
-    capitalised institution the NER missed because the place ruler took its first word."""
+    capitalised institution the NER missed because the place ruler took its first word. The
+    institution noun heads the phrase, or stands before an abbreviation that does
+    ("the Swedish Security Service (Säpo) reports")."""
     if len(phrase) == 0:
         return None
     root = phrase.root
-    if root.lemma_.lower() not in INSTITUTION_NOUNS or not (root.is_title or root.is_upper):
-        return None
-    start = root.i
-    while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
-            (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].text not in ("'s", "’s"):
-        start -= 1
-    end = _extend_name_right(doc, root.i + 1, root.i + 1)
-    if start == root.i and end == root.i + 1:
-        return None  # a bare "Government" names no one
-    span = doc[start:end]
-    return clean_name(span.text), span
+    heads = [root] + [t for t in phrase if t.dep_ in ("nmod", "compound", "appos") and t.head.i == root.i]
+    # "officials from the Attorney-General's Department", "a spokesman for the Home Office"
+    heads += [obj for prep in root.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "for", "with")
+              for obj in prep.children if obj.dep_ == "pobj" and phrase.start <= obj.i < phrase.end]
+    for root in heads:
+        if root.lemma_.lower() not in INSTITUTION_NOUNS:
+            continue
+        if not (root.is_title or root.is_upper):
+            # "the Algerian government", "the French interior ministry": a country's body
+            start = root.i
+            while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
+                    (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ") or doc[start - 1].ent_type_ == "PLACE"):
+                start -= 1
+            if doc[start].ent_type_ == "PLACE":
+                span = doc[start : root.i + 1]
+                return clean_name(span.text), span
+            continue
+        start = _extend_name_left(doc, root.i, phrase.start)
+        end = _extend_name_right(doc, root.i + 1, root.i + 1)
+        if start == root.i and end == root.i + 1:
+            continue  # a bare "Government" names no one
+        span = doc[start:end]
+        return clean_name(span.text), span
+    return None
 
 
 def _full_name(doc: Doc, ent: Span) -> Span:
     """The small NER often cuts names short ("Threat Analysis" of "Coordination Unit for
     Threat Analysis", "Interior Ministry of" before a place). Widen an organisation over
-    capitalised words joined by of/for, and over a demonym right before it ("Tunisian
-    Interior Ministry"); a possessive ("Kazakhstan's") stays outside."""
+    capitalised words joined by of/for/and, and over a demonym right before it ("Tunisian
+    Interior Ministry"); a country's possessive ("Kazakhstan's") stays outside."""
     if ent.label_ != "ORG":
         return ent
-    start, end = ent.start, ent.end
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
-            and doc[start - 1].text not in ("'s", "’s") and doc[start - 1].lower_ != "the":
-        start -= 1
-    while start > 1 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title:
-        start -= 2
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+    return doc[_extend_name_left(doc, ent.start, 0):_extend_name_right(doc, ent.end, ent.end)]
+
+
+def _is_name_word(token: Token) -> bool:
+    return (token.is_title or token.is_upper) and token.pos_ in ("PROPN", "ADJ", "NOUN") and token.lower_ != "the"
+
+
+def _extend_name_left(doc: Doc, start: int, floor: int) -> int:
+    """Back over capitalised words, the small words and hyphens that join them ("Security and
+    Intelligence Service", "Attorney-General") and a title's possessive ("Prosecutor
+    General's Office"), but not the possessive of a place or person ("Russia's Federal
+    Security Service")."""
+    while start > floor:
+        before = doc[start - 1]
+        joined = start - 2 >= floor and _is_name_word(doc[start - 2])
+        if _is_name_word(before):
             start -= 1
-    return doc[start:_extend_name_right(doc, end, ent.end)]
+        elif before.text in ("'s", "’s") and joined and doc[start - 2].ent_type_ not in NOT_NAME_POSSESSORS:
+            start -= 2
+        elif before.lower_ in ("and", "for", "of", "&", "-") and joined:
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _extend_name_right(doc: Doc, end: int, floor: int) -> int:
@@ -294,3 +347,9 @@ class SourceTracker:
         if attribution.is_report and self.report:
             self.current = self.report
         return self.current
+
+    def name(self, attribution: Attribution) -> str | None:
+        """The canonical name of an explicit attribution, without changing what is in force."""
+        if attribution.person and attribution.source in self.affiliations:
+            return self.affiliations[attribution.source]
+        return self.abbreviations.get(attribution.source, attribution.source)

@@ -7,7 +7,10 @@ linking stage, through the dependency parse.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -38,9 +41,23 @@ def find_cues(doc: Doc) -> list[Cue]:
         if taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
+        label, rule = span.label_, span.id_ or span.label_
+        focus = _focus().get(rule)
+        if focus is not None:
+            # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
+            span = span[focus[0] : focus[1]]
         root = _cue_root(span)
-        cues.append(Cue(span.label_, span.start, span.end, root.i, span.id_ or span.label_, _negated(root)))
+        cues.append(Cue(label, span.start, span.end, root.i, rule, _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+@lru_cache(maxsize=1)
+def _focus() -> dict[str, tuple[int | None, int | None]]:
+    """Pattern id -> slice of the match that is the cue (Python slice bounds, so [-1, null]
+    is the last token), for patterns that give one."""
+    text = resources.files("extract.lexicons").joinpath("status.jsonl").read_text("utf-8")
+    entries = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return {e["id"]: tuple(e["focus"]) for e in entries if "focus" in e}
 
 
 def _cue_root(span) -> Token:
