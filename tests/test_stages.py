@@ -265,3 +265,43 @@ def test_almost_half_keeps_its_bound():
     records = extractor().extract("At least 160 Danes have gone, of whom almost half have come back.")
     returned = [r for r in records if r.status.value == "returned"]
     assert [(r.count, r.qualifier.value, r.derived) for r in returned] == [(80, "less_than", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A further 90 or so Dutch nationals are held in camps.", (90, "approximate")),
+    ("Another 1,100 or so came from neighbouring Ingushetia.", (1100, "approximate")),
+    ("Some 300-odd Belgians have gone.", (300, "approximate")),
+    ("Twenty or more Finns have returned.", (20, "at_least")),
+])
+def test_qualifier_after_the_number(text, expected):
+    assert [(r.count, r.qualifier.value) for r in extractor().extract(text)] == [expected]
+
+
+def test_subject_does_not_leak_from_an_unrelated_sentence():
+    text = "About 400 Belgian women and children are held in camps. Police put Morocco at 102, with 17 home."
+    subjects = {r.count: r.subject.value for r in extractor().extract(text)}
+    assert subjects == {400: "women_and_children", 102: "fighters", 17: "fighters"}
+
+
+def test_subject_continues_into_an_elided_sentence_and_from_number_of():
+    text = ("Norway counts 120 people who have travelled. Half have returned, and about 40 were killed. "
+            "Finland puts the number of Finnish citizens who travelled at no more than 80.")
+    subjects = {(r.status.value, r.count): r.subject.value for r in extractor().extract(text)}
+    assert subjects[("killed", 40)] == "people" and subjects[("departed", 80)] == "people"
+
+
+def test_own_figures_of_conjoined_groups_keep_their_own_subjects():
+    text = "The ministry knows of about 60 Irish children and a dozen or so Irish women in camps in Syria."
+    assert {r.count: r.subject.value for r in extractor().extract(text)} == {60: "children", 12: "women"}
+
+
+def test_hyphenated_modifier_before_the_counted_noun():
+    records = extractor().extract("Police said some two hundred would-be fighters from Ireland had been stopped at ports.")
+    assert [(r.count, r.subject.value) for r in records] == [(200, "fighters")]
+
+
+def test_a_titled_official_speaks_for_the_body_in_force():
+    text = ("About 300 Irish citizens have gone, the Department of Justice said on Monday. "
+            "Replying to a question, the justice minister, Mary Kells, wrote that 40 had died. "
+            "Ms Kells added that 12 Irish women were held in camps.")
+    assert {r.source for r in extractor().extract(text)} == {"Department of Justice"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
-NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
 MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PREDICATE_WORDS = {"home", "back", "dead", "abroad"}  # after a number they say what became of the people
 PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
@@ -85,8 +85,8 @@ def number_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_phrases() -> list[tuple[list[str], str]]:
-    phrases = [(phrase.split(), qualifier) for phrase, qualifier in _qualifiers()["before"].items()]
+def _qualifier_phrases(where: str = "before") -> list[tuple[list[str], str]]:
+    phrases = [(phrase.split(), qualifier) for phrase, qualifier in _qualifiers()[where].items()]
     return sorted(phrases, key=lambda item: -len(item[0]))
 
 
@@ -140,6 +140,11 @@ def _strip_qualifier(words: list[str]) -> tuple[str | None, list[str]]:
     for phrase, qualifier in _qualifier_phrases():
         if words[: len(phrase)] == phrase and len(words) > len(phrase):
             return qualifier, words[len(phrase):]
+    for phrase, qualifier in _qualifier_phrases("after"):
+        if words[-len(phrase):] == phrase and len(words) > len(phrase):
+            return qualifier, words[: -len(phrase)]  # "120 or so", "a dozen or more"
+        if len(phrase) == 1 and phrase[0].startswith("-") and words[-1].endswith(phrase[0]) and words[-1] != phrase[0]:
+            return qualifier, words[:-1] + [words[-1][: -len(phrase[0])]]  # "100-odd"
     return None, words
 
 
@@ -365,7 +370,7 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
         start -= 1
         num_start = start
     start = _qualifier_start(doc, start)
-    return start, num_end, num_start, num_end
+    return start, _qualifier_end(doc, num_end), num_start, num_end
 
 
 def _word_number(token: Token) -> bool:
@@ -386,6 +391,15 @@ def _qualifier_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _qualifier_end(doc: Doc, end: int) -> int:
+    """Past "or so", "or more", "odd" after a figure."""
+    lowered = [t.lower_ for t in doc[end : end + 2]]
+    for phrase, _qualifier in _qualifier_phrases("after"):
+        if lowered[: len(phrase)] == phrase:
+            return end + len(phrase)
+    return end
+
+
 def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> CountMention | None:
     number_tokens = doc[num_start:num_end]
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in number_tokens if t.like_num or t.lower_ in number_words()):
@@ -398,7 +412,7 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
         return None
     if _is_age_predicate(doc[num_end - 1]):
         return None
-    noun = _counted_noun(doc, num_start, num_end)
+    noun = _counted_noun(doc, num_start, num_end, end)
     if noun == NOT_PEOPLE:
         return None
     subject = None
@@ -471,8 +485,9 @@ def _is_population(doc: Doc, end: int) -> bool:
                                             "republic", "region", "province", "territory", "kingdom", "district")
 
 
-def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
+def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> int | None:
     last = doc[end - 1]
+    end = after or end  # the noun comes after "or so" in "120 or so German nationals"
     # "dozens of Belgians", "thousands of foreign fighters"
     if end < len(doc) and doc[end].lower_ == "of" and last.lower_ in ("dozens", "hundreds", "thousands", "millions",
                                                                        "scores", "dozen", "handful"):
@@ -487,7 +502,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return _noun_of_compound(doc, head.i)
-    for token in doc[end : min(len(doc), end + 4)]:
+    for token in doc[end : min(len(doc), end + 5)]:
+        if _in_hyphenated_modifier(token):
+            continue  # "two hundred would-be fighters"
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token):
             if token.ent_type_ == "PLACE" and not _place_form(token) in ("demonym", "people"):
                 return None
@@ -495,6 +512,16 @@ def _counted_noun(doc: Doc, start: int, end: int) -> int | None:
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV") or token.lower_ in ("of", "from", "at", "with"):
             return None
     return None
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    doc = token.doc
+    joined_right = token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_
+    hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    joined_left = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and token.pos_ not in ("NOUN", "PROPN")
+    return joined_right or hyphen or joined_left
 
 
 def _partitive_noun(doc: Doc, index: int) -> int | None:
@@ -552,8 +579,8 @@ def _women_and_children(doc: Doc, noun: int, subject: str) -> str:
     partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
     for partner in partners:
         low, high = sorted((token.i, partner.i))
-        if any(t.like_num for t in doc[low + 1 : high]):
-            continue
+        if any(is_numberish(t) for t in doc[low + 1 : high]) or any(c.dep_ == "nummod" for c in partner.children):
+            continue  # the partner has its own figure ("60 children and a dozen or so women")
         pair = {token.lower_, partner.lower_}
         for first, second in _subjects()["women_and_children_phrases"]:
             if {first, second} == pair:

@@ -42,6 +42,7 @@ NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly
 STRONG_PLACE_RULES = {"place/topic", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign"}
 SHARED_CUE = -10**6
+ANAPHORS = {"them", "these", "those", "whom", "which"}
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
 if not Token.has_extension("xc_count"):
@@ -138,7 +139,15 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _status(doc, figures, cues, matches, owner)
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
-    _subject(figures, previous_subject)
+    for rule, roles in matches:
+        # "the number of Georgian citizens who travelled at no more than 50"
+        if rule.startswith("subject/"):
+            for n in _counts_in(roles.get("count", []), owner)[:1]:
+                noun = doc[roles["noun"][-1]]
+                subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_)
+                if not figures[n].subject and subject not in (None, "not_people"):
+                    figures[n].subject = subject
+    _subject(doc, figures, previous_subject)
     for figure in figures:
         figure.confidence = _confidence(figure)
     return figures
@@ -600,15 +609,30 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
 
 # ---------------------------------------------------------------- subject and confidence
 
-def _subject(figures: list[Figure], previous_subject: str | None = None) -> None:
-    sentence_subject = next((f.count.subject for f in figures if f.count.subject), previous_subject)
+def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = None) -> None:
+    """Who a figure counts: its own noun, its whole's, the sentence's first counted noun; the
+    previous sentence's only when the figure points back to it ("30 of them", "Of these, 12");
+    otherwise the default of SCHEMA.md, fighters."""
+    sentence_subject = next((f.count.subject for f in figures if f.count.subject), None)
+    # "Of those, 130 are back and 150 dead"; "Half have returned, about 50 were killed" (no
+    # place of its own: the sentence goes on about the previous one's people)
+    continues = _points_back(doc, figures[0]) and doc[0].lower_ == "of" or not any(t.ent_type_ == "PLACE" for t in doc)
     for figure in _wholes_first(figures):
         if figure.subject:
             continue
         if figure.whole is not None and figures[figure.whole].subject:
             figure.subject = figures[figure.whole].subject
+        elif continues or _points_back(doc, figure):
+            figure.subject = previous_subject or sentence_subject or "fighters"
         else:
             figure.subject = sentence_subject or "fighters"
+
+
+def _points_back(doc: Doc, figure: Figure) -> bool:
+    after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]]
+    before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
+    return after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS or any(w in ANAPHORS for w in before[-3:-1]) \
+        and "of" in before
 
 
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,

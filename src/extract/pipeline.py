@@ -122,12 +122,12 @@ class Extractor:
             attribution = find_attribution(doc)
             attributions = find_attributions(doc)
             counts = find_counts(doc)
+            tracker.note_officials(doc)
             source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject,
                                     previous_figure)
-            previous_subject = next((c.subject for c in counts if c.subject), previous_subject)
             dates = find_dates(doc, published)
             placed_here = None
             for figure in figures:
@@ -142,6 +142,7 @@ class Extractor:
             previous_place = placed_here or previous_place
             kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
             previous_figure = kept[0] if kept else None
+            previous_subject = kept[0].subject if kept else previous_subject
         return dedupe(records)
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,

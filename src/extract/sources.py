@@ -167,6 +167,8 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
 
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
+OFFICIAL_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "undersecretary",
+                   "director", "commissioner", "deputy", "chief", "head"}
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
 INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "army", "department", "agency",
                      "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
@@ -275,7 +277,7 @@ def _ent_of(token: Token) -> Span:
 
 def clean_name(text: str) -> str:
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", text.strip()).strip("\"'“”‘’ ")
-    for prefix in ("the ", "The "):
+    for prefix in ("the ", "The ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "):
         if name.startswith(prefix):
             name = name[len(prefix):]
     for suffix in ("'s", "’s", "'"):
@@ -347,6 +349,25 @@ class SourceTracker:
         if attribution.is_report and self.report:
             self.current = self.report
         return self.current
+
+    def note_officials(self, doc: Doc) -> None:
+        """"the security minister, Andrew Pell": a person introduced by a bare official title
+        while a body's figures are in force speaks for that body when quoted later."""
+        if self.current is None:
+            return
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            root = ent.root
+            title = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+            if title is None or title.lemma_.lower() not in OFFICIAL_TITLES:
+                continue
+            if any((c.ent_type_ or c.dep_ in ("poss", "prep") or c.pos_ == "PROPN") and c.i != root.i for c in title.children):
+                continue  # "the Chechen leader", "a spokesman for the FBI": a body of their own
+            name = clean_name(ent.text)
+            if self.current.lower() != name.lower():
+                for key in (name, name.split()[-1]):
+                    self.affiliations.setdefault(key, self.current)
 
     def name(self, attribution: Attribution) -> str | None:
         """The canonical name of an explicit attribution, without changing what is in force."""
