@@ -305,3 +305,42 @@ def test_a_titled_official_speaks_for_the_body_in_force():
             "Replying to a question, the justice minister, Mary Kells, wrote that 40 had died. "
             "Ms Kells added that 12 Irish women were held in camps.")
     assert {r.source for r in extractor().extract(text)} == {"Department of Justice"}
+
+
+@pytest.mark.parametrize("text", [
+    "Now ask how many of those 300 have been prosecuted.",
+    "And if even one returnee slips through the net, one is too many.",
+    "If 300 Britons returned, the police could not cope.",
+    "The case is one of hundreds that have passed through Belgian courts.",
+])
+def test_regression_conditions_questions_and_pronoun_one_are_no_records(text):
+    assert extractor().extract(text) == []
+
+
+def test_its_citizens_belong_to_the_subjects_country():
+    text = "The National Security Committee of Uzbekistan has brought 530 of its citizens home from Syria."
+    assert keys(extractor().extract(text)) == {("UZB", "returned", 530)}
+
+
+def test_a_ranking_shares_its_first_items_predicate():
+    text = "Of the convicted women, 300 are Turkish, followed by 60 from Georgia and 40 from Russia."
+    assert {("GEO", "convicted", 60), ("RUS", "convicted", 40)} <= keys(extractor().extract(text))
+
+
+def test_a_place_inside_another_figures_clause_is_not_borrowed():
+    text = ("Belgian courts have convicted at least 45 returnees, and the Dutch ministry says "
+            "320 people have left the Netherlands.")
+    assert ("BEL", "convicted", 45) in keys(extractor().extract(text))
+
+
+def test_unaccounted_phrases_and_n_out():
+    assert ("SWE", "unaccounted", 40) in keys(extractor().extract(
+        "Sweden's security service does not know what has become of 40 of the people who left the country."))
+    assert ("DEU", "departed", 900) in keys(extractor().extract("Germany: 900 out, 300 back, 100 dead."))
+
+
+def test_the_articles_own_count_has_no_source_and_a_surname_gets_its_full_name():
+    text = ("The Pentagon says 2,000 foreign fighters are held. German courts have convicted at least 45 "
+            "returnees (my own count). Ines Vogel, a social worker, has kept a list. Vogel says 60 Germans left.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources[45] is None and sources[60] == "Ines Vogel"

@@ -22,7 +22,7 @@ MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
 MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
-PREDICATE_WORDS = {"home", "back", "dead", "abroad"}  # after a number they say what became of the people
+PREDICATE_WORDS = {"home", "back", "dead", "abroad", "out"}  # after a number they say what became of the people
 PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
 
 
@@ -439,8 +439,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ == "one" and end - start == 1 and (
             before in ("a", "the", "this", "that", "every", "each", "any", "only") and first.dep_ != "nummod"
             or start > 0 and doc[start - 1].pos_ == "ADJ"
-            or after[:2] in (["of", "them"], ["of", "those"], ["of", "these"], ["is", "too"])):
-        return True  # "a familiar one", "one of them", "one is too many": a pronoun, not a figure
+            or after[:1] == ["of"] or after[:2] == ["is", "too"]):
+        return True  # "a familiar one", "one of them", "one of hundreds", "one is too many": a pronoun, not a figure
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):

@@ -33,13 +33,13 @@ SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", 
 ESTIMATE_LEMMAS = {"estimate"}
 VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target",
                    "hurt", "claim"}
-ATTRIBUTING_LEMMAS = {"attribute", "trace", "belong", "credit", "assign"}
+ATTRIBUTING_LEMMAS = {"attribute", "belong", "credit", "assign"}
 COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
-INSTITUTIONS = {"government", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
+INSTITUTIONS = {"government", "court", "tribunal", "judge", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
 WORLD_MODIFIERS = {"foreign", "international", "overseas"}
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/topic", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign"}
 SHARED_CUE = -10**6
 ANAPHORS = {"them", "these", "those", "whom", "which"}
@@ -367,6 +367,13 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
         if figure.place is None and noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children):
             figure.place, figure.place_rule = place_by_key("world"), "world/foreign"
+    # "the National Security Committee of Kazakhstan has brought 595 of its citizens home":
+    # "its" is the subject's country
+    for figure in figures:
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+            mention = _possessor_place(doc, figure, places)
+            if mention is not None:
+                figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/possessor"
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
@@ -374,16 +381,21 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_mention, figure.place_rule = whole.place, whole.place_mention, "place/whole"
     # 3. the nearest origin or neutral place in the tree, never through another figure
     roles = {id(p): _place_role(doc, p) for p in places}
+    # the verb of "320 people have left Austria" is that figure's clause: no way down into it for others
+    clauses = {doc[f.count.phrase_head].head.i: n for n, f in enumerate(figures)
+               if doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")}
     for n, figure in enumerate(figures):
         if figure.place is not None:
             continue
         best = None
+        above = {t.i for t in _ancestors(doc[figure.count.head])}  # a clause above is shared, one below is not
         for mention in places:
             role = roles[id(mention)]
             if role == "destination" or mention.place.type == "world" and mention.form != "name":
                 continue
             path = tree_path(doc[figure.count.head], mention.span(doc).root)
-            if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
+            if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
+                    any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
                 continue
             cost = len(path) - (2 if role == "origin" else 0)
             if best is None or cost < best[0]:
@@ -394,6 +406,25 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
+
+
+def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
+    if figure.count.noun is None:
+        return None
+    noun = doc[figure.count.noun]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    verb = next((t for t in _ancestors(noun)[1:6] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        inside = {t.i for t in subject.subtree}
+    else:  # a broken parse: the organisation named last before the verb
+        organisations = [e for e in doc.ents if e.label_ in ("ORG", "SOURCE") and e.end <= verb.i]
+        inside = set(range(organisations[-1].start, organisations[-1].end + 2)) if organisations else set()
+    owned = [m for m in places if m.span(doc).root.i in inside and not m.place.zone and m.place.type == "country"]
+    return owned[0] if owned else None
 
 
 def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
@@ -507,12 +538,26 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
             if nearest.qualifier == "approximate" and figure.qualifier == "exact" and nearest.hedged:
                 figure.qualifier, figure.hedged = "approximate", True
+    # "308 of the convicted women are Turkish, followed by 71 from Azerbaijan": a ranking's
+    #    later items share its first item's predicate
+    for figure in figures:
+        if figure.status is not None:
+            continue
+        chain = _ancestors(doc[figure.count.head])[1:5]
+        if any(t.lower_ == "by" and t.head.lemma_ == "follow" or t.lemma_ == "follow" and t.dep_ in ("advcl", "acl")
+               for t in chain):
+            leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default"
+                           and f.count.start < figure.count.start), None)
+            if leader is not None:
+                figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # 4. negation, victims, and the default
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
             figure.dropped = "negated"
         elif _is_victim(doc, figure):
             figure.dropped = "victims"
+        elif _is_hypothetical(doc, figure):
+            figure.dropped = "hypothetical"
         elif figure.status is None and figure.place is not None and \
                 (figure.count.noun is not None or figure.place_rule in STRONG_PLACE_RULES):
             # people counted from a place with no other predicate are those who went; a bare
@@ -593,6 +638,23 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
     return cost
 
 
+def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
+    """"if even one returnee slips through", "how many of those 400 have been prosecuted?":
+    a condition or a question counts no one."""
+    own_phrase = {t.i for t in doc[figure.count.phrase_head].subtree}
+    # "How many of the 850 who left have returned": the 850 left, whatever the question
+    asked = figure.cue is None or figure.cue.root not in own_phrase
+    for token in _ancestors(doc[figure.count.head])[:8]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        if token.lower_ == "many" and any(c.lower_ == "how" for c in token.children):
+            return asked
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "ccomp", "conj"):
+            return asked and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "how" for g in c.subtree)
+                                 for c in token.children)
+    return False
+
+
 def _is_victim(doc: Doc, figure: Figure) -> bool:
     """"the attack killed 130 people", "wounded more than 130", "left 1,100 people dead": the
     counted people are what an act of violence was done to, not who went."""
@@ -635,7 +697,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and "of" in before
 
 
-PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,

@@ -106,7 +106,7 @@ class Extractor:
 
     def _records(self, item: _Pending) -> list[Record]:
         article = item.article
-        tracker = SourceTracker(defined_abbreviations(item.normalized.text))
+        tracker = SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text)
         published = article.published or dateline_date(item.normalized.text)
         records: list[Record] = []
         previous_place = None
@@ -122,7 +122,7 @@ class Extractor:
             attribution = find_attribution(doc)
             attributions = find_attributions(doc)
             counts = find_counts(doc)
-            tracker.note_officials(doc)
+            tracker.note_people(doc)
             source = tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue

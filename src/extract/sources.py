@@ -17,6 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from .places import load_sources
+
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "those", "its", "their"}
@@ -25,7 +27,7 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "thos
 @dataclass(frozen=True)
 class Attribution:
     source: str | None  # None with kind "anaphor": the sentence points back ("the report said")
-    kind: str  # explicit | anaphor
+    kind: str  # explicit | anaphor | own (the article's own count: no source)
     is_report: bool  # the source published a report that later sentences may call "the report"
     start: int = 0
     end: int = 0
@@ -54,7 +56,7 @@ def find_attribution(doc: Doc) -> Attribution | None:
     if not found:
         actor = _organisation_as_actor(doc)
         return actor
-    explicit = [a for a in found if a.kind == "explicit"]
+    explicit = [a for a in found if a.kind in ("explicit", "own")]
     return explicit[0] if explicit else found[0]
 
 
@@ -69,18 +71,22 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 
 def governing_attribution(doc: Doc, attributions: list[Attribution], token: Token) -> Attribution | None:
-    """"X reports that 300 left, while Y counts 159 departures": of several explicit sources,
-    the one whose reporting verb governs the figure (the nearest such ancestor)."""
-    doc = token.doc
-    explicit = {a.cue: a for a in attributions if a.kind == "explicit" and a.cue >= 0 and doc[a.cue].pos_ in ("VERB", "AUX")}
-    if len(explicit) < 2:
+    """"X reports that 300 left, while Y counts 159 departures": of several attributions in a
+    sentence, the one whose reporting verb governs the figure (the nearest such ancestor);
+    a figure no verb governs takes the sentence's other attribution ("according to X",
+    "my own count")."""
+    candidates = [a for a in attributions if a.kind in ("explicit", "own") and a.cue >= 0]
+    if len(candidates) < 2:
         return None
+    verbs = {a.cue: a for a in candidates if doc[a.cue].pos_ in ("VERB", "AUX")}
     while True:
-        if token.i in explicit:
-            return explicit[token.i]
+        if token.i in verbs:
+            return verbs[token.i]
         if token.head.i == token.i:
-            return None
+            break
         token = token.head
+    others = [a for a in candidates if a.cue not in verbs]
+    return others[0] if others else None
 
 
 def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
@@ -91,6 +97,10 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         phrase = _subtree(objects[0]) if objects else doc[span.end : span.end]
         return _from_phrase(doc, phrase, is_report=True) or Attribution(None, "anaphor", False, span.start, span.end)
     if label == "report_noun":
+        if any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(g.lower_ in ("newspaper", "paper", "publication")
+                                                                       for g in c.subtree)) for c in root.children):
+            # "my own count", "this newspaper's own review": the article's own authority
+            return Attribution(None, "own", False, span.start, span.end)
         # "a report by X", "figures from X", "data released by X"
         for child in root.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
@@ -167,6 +177,9 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
 
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
+HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
+              "Officer", "Prime", "Secretary", "Director", "Commissioner", "Prosecutor", "Colonel", "Major", "Captain",
+              "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
 OFFICIAL_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "undersecretary",
                    "director", "commissioner", "deputy", "chief", "head"}
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
@@ -319,14 +332,20 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+def _maybe_surname(name: str | None) -> bool:
+    return bool(name) and " " not in name and name.istitle() and name not in load_sources()
+
+
 class SourceTracker:
     """The source in force as the article is read sentence by sentence."""
 
-    def __init__(self, abbreviations: dict[str, str] | None = None) -> None:
+    def __init__(self, abbreviations: dict[str, str] | None = None, text: str = "") -> None:
+        self.text = text  # the article, for full names introduced in sentences that were not parsed
         self.current: str | None = None
         self.report: str | None = None
         self.abbreviations = abbreviations or {}
         self.affiliations: dict[str, str] = {}  # person (full and last name) -> the body they speak for
+        self.full_names: dict[str, str] = {}  # last name -> the full name the article introduced
 
     def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
@@ -334,6 +353,12 @@ class SourceTracker:
         source of later figures."""
         if attribution is None:
             return self.current
+        if attribution.kind == "own":
+            self.current = None
+            return None
+        if (attribution.person or _maybe_surname(attribution.source)) and self._full_name(attribution.source):
+            # "Benali" (which the small NER may call an organisation) -> "Jamal Benali"
+            attribution = replace(attribution, source=self._full_name(attribution.source))
         if attribution.kind == "explicit" and attribution.person and attribution.source in self.affiliations:
             attribution = replace(attribution, source=self.affiliations[attribution.source], person=False)
         if attribution.kind == "explicit" and attribution.person and not has_figures:
@@ -350,9 +375,13 @@ class SourceTracker:
             self.current = self.report
         return self.current
 
-    def note_officials(self, doc: Doc) -> None:
-        """"the security minister, Andrew Pell": a person introduced by a bare official title
-        while a body's figures are in force speaks for that body when quoted later."""
+    def note_people(self, doc: Doc) -> None:
+        """Full names of people, for when they are later quoted by last name; and "the security
+        minister, Andrew Pell": a person introduced by a bare official title while a body's
+        figures are in force speaks for that body when quoted later."""
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(clean_name(ent.text).split()) > 1:
+                self.full_names.setdefault(clean_name(ent.text).split()[-1], clean_name(ent.text))
         if self.current is None:
             return
         for ent in doc.ents:
@@ -369,8 +398,22 @@ class SourceTracker:
                 for key in (name, name.split()[-1]):
                     self.affiliations.setdefault(key, self.current)
 
+    def _full_name(self, name: str | None) -> str | None:
+        if not name or " " in name:
+            return None
+        if name not in self.full_names and self.text:
+            for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(name) + r"\b", self.text):
+                if match.group(1) not in HONORIFICS:
+                    self.full_names[name] = f"{match.group(1)} {name}"
+                    break
+        return self.full_names.get(name)
+
     def name(self, attribution: Attribution) -> str | None:
         """The canonical name of an explicit attribution, without changing what is in force."""
+        if attribution.kind == "own":
+            return None
         if attribution.person and attribution.source in self.affiliations:
             return self.affiliations[attribution.source]
+        if attribution.person and self._full_name(attribution.source):
+            return self._full_name(attribution.source)
         return self.abbreviations.get(attribution.source, attribution.source)
