@@ -344,3 +344,21 @@ def test_the_articles_own_count_has_no_source_and_a_surname_gets_its_full_name()
             "returnees (my own count). Ines Vogel, a social worker, has kept a list. Vogel says 60 Germans left.")
     sources = {r.count: r.source for r in extractor().extract(text)}
     assert sources[45] is None and sources[60] == "Ines Vogel"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 Finns travelled, while 120 others were intercepted in Turkey and sent home.", ("FIN", "attempted", 120)),
+    ("Another 150 Finns could not be traced at all.", ("FIN", "unaccounted", 150)),
+    ("Police say 95 Finns were killed and that the fate of about 30 others is unknown.", ("FIN", "unaccounted", 30)),
+    ("Up to 3,000 foreign fighters were still active in Idlib, while the whereabouts of others remain unknown.",
+     ("world", "remaining", 3000)),
+])
+def test_others_and_unaccounted_phrases(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_a_part_of_the_previous_figure_shares_its_status_and_place():
+    text = ("Some 90 Irish citizens are held by Kurdish forces. "
+            "A dozen or so of them are men. Among them were 40 minors.")
+    records = {(r.country_code, r.status.value, r.count): r.subject.value for r in extractor().extract(text)}
+    assert records[("IRL", "detained", 12)] == "fighters" and ("IRL", "detained", 40) in records

@@ -416,7 +416,7 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     if noun == NOT_PEOPLE:
         return None
     subject = None
-    if noun is not None:
+    if noun is not None and doc[noun].lemma_.lower() not in _subjects()["context"]:
         subject = _subject_of(doc, noun)
         if subject is None:
             return None  # a count of things, not of people

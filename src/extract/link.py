@@ -139,6 +139,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _status(doc, figures, cues, matches, owner)
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
+        _parts_of_previous(doc, figures, previous)
     for rule, roles in matches:
         # "the number of Georgian citizens who travelled at no more than 50"
         if rule.startswith("subject/"):
@@ -274,6 +275,20 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
             figure.breakdown = True
             if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+
+
+def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"Of these, about 110 ...", "a dozen or so of them are American", "Among them were 58
+    minors": a part of the previous sentence's figure with no predicate of its own shares
+    that figure's status and place."""
+    for figure in figures:
+        if figure.whole is not None or figure.status is not None and figure.status_rule != "status/default":
+            continue
+        if not _points_back(doc, figure):
+            continue
+        figure.status, figure.cue, figure.status_rule, figure.breakdown = previous.status, None, "status/breakdown", True
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+            figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
@@ -682,7 +697,10 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
     for figure in _wholes_first(figures):
         if figure.subject:
             continue
-        if figure.whole is not None and figures[figure.whole].subject:
+        named = _predicate_noun_subject(doc, figure)
+        if named:
+            figure.subject = named  # "25 of them are men", "roughly 40 are children"
+        elif figure.whole is not None and figures[figure.whole].subject:
             figure.subject = figures[figure.whole].subject
         elif continues or _points_back(doc, figure):
             figure.subject = previous_subject or sentence_subject or "fighters"
@@ -690,11 +708,23 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
             figure.subject = sentence_subject or "fighters"
 
 
+def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
+    head = doc[figure.count.phrase_head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ != "be":
+        return None
+    for attr in head.head.children:
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            subject = noun_subjects().get(attr.lemma_.lower()) or noun_subjects().get(attr.lower_)
+            if subject not in (None, "not_people"):
+                return subject
+    return None
+
+
 def _points_back(doc: Doc, figure: Figure) -> bool:
     after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]]
     before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
-    return after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS or any(w in ANAPHORS for w in before[-3:-1]) \
-        and "of" in before
+    return after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS or any(w in ANAPHORS for w in before) \
+        and ("of" in before or "among" in before)
 
 
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,

@@ -60,8 +60,9 @@ def add_components(nlp: Language) -> Language:
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("extract_places", **before_ner)
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
-    # "focus" (which tokens of a match are the cue) is ours, not the SpanRuler's
-    status.add_patterns([{k: v for k, v in entry.items() if k != "focus"} for entry in _jsonl("status.jsonl")])
+    # "focus" (which tokens of a match are the cue) and "negative" (the negation is part of
+    # the cue) are ours, not the SpanRuler's
+    status.add_patterns([{k: v for k, v in entry.items() if k not in ("focus", "negative")} for entry in _jsonl("status.jsonl")])
     attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
     attribution.add_patterns(_jsonl("attribution.jsonl"))
     return nlp

@@ -47,17 +47,27 @@ def find_cues(doc: Doc) -> list[Cue]:
             # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
             span = span[focus[0] : focus[1]]
         root = _cue_root(span)
-        cues.append(Cue(label, span.start, span.end, root.i, rule, _negated(root)))
+        # "could not be traced" is a cue of its own, not a negated "traced"
+        cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+@lru_cache(maxsize=1)
+def _negative() -> frozenset[str]:
+    return frozenset(e["id"] for e in _entries() if e.get("negative"))
+
+
+@lru_cache(maxsize=1)
+def _entries() -> list[dict]:
+    text = resources.files("extract.lexicons").joinpath("status.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 @lru_cache(maxsize=1)
 def _focus() -> dict[str, tuple[int | None, int | None]]:
     """Pattern id -> slice of the match that is the cue (Python slice bounds, so [-1, null]
     is the last token), for patterns that give one."""
-    text = resources.files("extract.lexicons").joinpath("status.jsonl").read_text("utf-8")
-    entries = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return {e["id"]: tuple(e["focus"]) for e in entries if "focus" in e}
+    return {e["id"]: tuple(e["focus"]) for e in _entries() if "focus" in e}
 
 
 def _cue_root(span) -> Token:
