@@ -362,3 +362,20 @@ def test_a_part_of_the_previous_figure_shares_its_status_and_place():
             "A dozen or so of them are men. Among them were 40 minors.")
     records = {(r.country_code, r.status.value, r.count): r.subject.value for r in extractor().extract(text)}
     assert records[("IRL", "detained", 12)] == "fighters" and ("IRL", "detained", 40) in records
+
+
+def test_a_list_is_dated_by_its_intro_and_a_continuation_by_the_sentence_before():
+    text = ("Situation as of 30 June 2019:\n\n- More than 900 persons have left Austria for Syria.\n"
+            "- Some 300 persons have returned to Austria.\n\nAs of 3 March 2020, the service counts 200 Finns "
+            "who have travelled. Half have returned, and about 50 are believed to have been killed.\n\n"
+            "Separately, 40 Danes were convicted.")
+    as_of = {(r.country_code, r.count): r.as_of for r in extractor().extract(text)}
+    assert as_of[("AUT", 900)] == as_of[("AUT", 300)] == "2019-06-30"
+    assert as_of[("FIN", 50)] == "2020-03-03" and as_of[("DNK", 40)] is None
+
+
+def test_a_later_step_conjoined_to_the_figures_verb_is_a_second_record():
+    records = keys(extractor().extract("Some 200 Finns have since returned and been prosecuted."))
+    assert {("FIN", "returned", 200), ("FIN", "charged", 200)} <= records
+    records = keys(extractor().extract("Officials said 300 Finns have travelled or attempted to travel to Syria."))
+    assert ("FIN", "attempted", 300) not in records

@@ -13,7 +13,7 @@ cue of its own counts the people who went ("departed").
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -42,6 +42,9 @@ NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign"}
 SHARED_CUE = -10**6
+# the steps a returnee goes through: only a later step can be a second predicate of one figure
+LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("charged", "convicted"),
+                "charged": ("convicted",)}
 ANAPHORS = {"them", "these", "those", "whom", "which"}
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
@@ -140,6 +143,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
+    _second_predicates(doc, figures, cues)
     for rule, roles in matches:
         # "the number of Georgian citizens who travelled at no more than 50"
         if rule.startswith("subject/"):
@@ -289,6 +293,27 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         figure.status, figure.cue, figure.status_rule, figure.breakdown = previous.status, None, "status/breakdown", True
         if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
             figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+
+
+def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"200 Dagestanis have since returned and been prosecuted": one figure, two statuses;
+    a conjoined verb with no subject of its own says a second thing about the same people."""
+    cue_at = {c.root: c for c in cues if not c.negated}
+    for figure in list(figures):
+        if figure.cue is None or figure.dropped or figure.status_rule == "status/default":
+            continue
+        verb = doc[figure.cue.root]
+        if verb.pos_ != "VERB" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children):
+            continue  # "traveled or attempted to travel" is one or the other
+        for conj in verb.children:
+            second = cue_at.get(conj.i)
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or second is None or \
+                    second.status not in LATER_STAGES.get(figure.status, ()) or \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            extra = replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
+                            parts=[])
+            figures.append(extra)
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
@@ -730,7 +755,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
-STATUS_CONFIDENCE = {"status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
+STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
                      "status/default": 0.12}
 
 

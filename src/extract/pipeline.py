@@ -113,12 +113,19 @@ class Extractor:
         previous_subject = None
         previous_figure = None
         topic_place = None  # the last country or region the article named, figures or not
+        list_date = None  # "Situation as of 31 October 2017:" dates the list below it
+        previous_as_of = None
+        text = item.normalized.text
         for n, sentence in enumerate(item.sentences):
             doc = item.docs.get(n)
             topic_before = topic_place
             topic_place = place_by_key(sentence.places[-1]) if sentence.places else topic_place
+            if _starts_line(text, sentence.start) and not _is_list_item(sentence.text):
+                list_date = None
             if doc is None:
                 continue
+            if sentence.text.rstrip().endswith(":"):
+                list_date = next((d.as_of for d in find_dates(doc, published)), None)
             attribution = find_attribution(doc)
             attributions = find_attributions(doc)
             counts = find_counts(doc)
@@ -129,7 +136,11 @@ class Extractor:
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject,
                                     previous_figure)
             dates = find_dates(doc, published)
+            # a list item, or a sentence that goes on about the previous one's people ("Half
+            # have returned"), is dated by its list or by that sentence
+            inherited = list_date or (previous_as_of if not any(t.ent_type_ == "PLACE" for t in doc) else None)
             placed_here = None
+            sentence_as_of = None
             for figure in figures:
                 _fill_from_context(doc, figure, figures, previous_place or topic_before, source in world_sources())
                 if figure.dropped or figure.place is None or figure.status is None:
@@ -137,9 +148,12 @@ class Extractor:
                 placed_here = figure.place if figure.place.type != "world" else placed_here
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
+                as_of = _as_of(doc, figure, dates) or inherited
+                sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure,
-                                            tracker.name(own) if own else source, explicit, _as_of(doc, figure, dates)))
+                                            tracker.name(own) if own else source, explicit, as_of))
             previous_place = placed_here or previous_place
+            previous_as_of = sentence_as_of
             kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
             previous_figure = kept[0] if kept else None
             previous_subject = kept[0].subject if kept else previous_subject
@@ -208,6 +222,14 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, date.as_of)
     return best[1] if best else None
+
+
+def _starts_line(text: str, start: int) -> bool:
+    return start == 0 or text[:start].rstrip(" \t").endswith("\n")
+
+
+def _is_list_item(sentence: str) -> bool:
+    return sentence.lstrip()[:1] in ("-", "•", "*", "–", "—", "·")
 
 
 def _as_article(item, index: int) -> Article:
