@@ -379,3 +379,27 @@ def test_a_later_step_conjoined_to_the_figures_verb_is_a_second_record():
     assert {("FIN", "returned", 200), ("FIN", "charged", 200)} <= records
     records = keys(extractor().extract("Officials said 300 Finns have travelled or attempted to travel to Syria."))
     assert ("FIN", "attempted", 300) not in records
+
+
+def test_places_context_and_passages():
+    text = ("Kosovo Police say 95 Kosovars were killed in Syria.\n\n"
+            "North Macedonia followed Kosovo's lead. In August it flew home seven of its fighters.\n\n"
+            "Human Rights Watch estimates that 1,000 women and children from the five Central Asian states "
+            "are held in camps. Of those, 130 are back in the country.")
+    found = keys(extractor().extract(text))
+    assert ("MKD", "returned", 7) in found and ("central asia", "detained", 1000) in found
+    assert not any(key == "world" for key, _status, _count in found)
+
+
+def test_a_definite_body_points_back_to_the_last_body_of_its_kind():
+    text = ("Iraq's Supreme Judicial Council has tried 1,200 foreign women. The Interior Ministry says 300 were freed. "
+            "According to the council's figures, 308 of the convicted women are Turkish.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources[308] == "Supreme Judicial Council"
+
+
+def test_a_paragraph_about_another_country_does_not_inherit_the_source():
+    text = ("The Kosovo Ministry of Justice says 70 Kosovars were convicted.\n\n"
+            "Albania followed suit. In 2020 it flew home 12 Albanian women.")
+    sources = {r.country_code: r.source for r in extractor().extract(text)}
+    assert sources == {"XKX": "Kosovo Ministry of Justice", "ALB": None}

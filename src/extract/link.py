@@ -38,6 +38,7 @@ COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break"
 INSTITUTIONS = {"government", "court", "tribunal", "judge", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
 WORLD_MODIFIERS = {"foreign", "international", "overseas"}
+COUNTRY_NOUNS = {"state", "country", "nation", "republic"}
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign"}
@@ -334,6 +335,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             and not _counts_people(head) and head.lemma_.lower() not in INSTITUTIONS:
         return "destination"  # "a US military aircraft", "the Syria conflict": a thing, not who went
     if mention.form in ("demonym", "people"):
+        if root.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS:
+            # "from the five Central Asian states": the states' role is the region's
+            return "origin" if head.dep_ == "pobj" and head.head.lower_ == "from" else "neutral"
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens

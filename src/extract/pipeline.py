@@ -113,13 +113,20 @@ class Extractor:
         previous_subject = None
         previous_figure = None
         topic_place = None  # the last country or region the article named, figures or not
+        topic_at = previous_place_at = -1  # the sentences that named them
         list_date = None  # "Situation as of 31 October 2017:" dates the list below it
         previous_as_of = None
         text = item.normalized.text
         for n, sentence in enumerate(item.sentences):
             doc = item.docs.get(n)
-            topic_before = topic_place
-            topic_place = place_by_key(sentence.places[-1]) if sentence.places else topic_place
+            topic_before, topic_before_at = topic_place, topic_at
+            named = [place_by_key(key) for key in sentence.places]
+            named = [p for p in named if not p.zone] or named
+            # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
+            if _starts_paragraph(text, sentence.start) and named and named[0] != topic_before:
+                tracker.new_passage()
+            if named:
+                topic_place, topic_at = named[0], n
             if _starts_line(text, sentence.start) and not _is_list_item(sentence.text):
                 list_date = None
             if doc is None:
@@ -142,7 +149,11 @@ class Extractor:
             placed_here = None
             sentence_as_of = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, previous_place or topic_before, source in world_sources())
+                # the more recent of the last placed figure and the last place named ("North
+                # Macedonia followed Kosovo's lead. On 7 August it flew home seven of its fighters")
+                context_place = topic_before if topic_before_at > previous_place_at or previous_place is None \
+                    else previous_place
+                _fill_from_context(doc, figure, figures, context_place, source in world_sources())
                 if figure.dropped or figure.place is None or figure.status is None:
                     continue
                 placed_here = figure.place if figure.place.type != "world" else placed_here
@@ -152,7 +163,8 @@ class Extractor:
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure,
                                             tracker.name(own) if own else source, explicit, as_of))
-            previous_place = placed_here or previous_place
+            if placed_here is not None:
+                previous_place, previous_place_at = placed_here, n
             previous_as_of = sentence_as_of
             kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
             previous_figure = kept[0] if kept else None
@@ -222,6 +234,10 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, date.as_of)
     return best[1] if best else None
+
+
+def _starts_paragraph(text: str, start: int) -> bool:
+    return start == 0 or "\n\n" in text[max(0, start - 4):start].replace(" ", "")
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -34,6 +34,7 @@ class Attribution:
     person: bool = False  # a named person rather than an organisation
     speaker: str | None = None  # a person named beside the organisation ("X, a spokesman for Y")
     cue: int = -1  # the reporting verb or "according" the attribution hangs on
+    noun: str | None = None  # an anaphor's body noun: "the council" said
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
     if label == "according":
         objects = [t for t in span[-1].children if t.dep_ == "pobj"] or list(doc[span.end : span.end + 8])
         phrase = _subtree(objects[0]) if objects else doc[span.end : span.end]
-        return _from_phrase(doc, phrase, is_report=True) or Attribution(None, "anaphor", False, span.start, span.end)
+        return _from_phrase(doc, phrase, is_report=True) or Attribution(None, "anaphor", False, span.start, span.end,
+                                                                        noun=_body_noun(phrase))
     if label == "report_noun":
         if any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(g.lower_ in ("newspaper", "paper", "publication")
                                                                        for g in c.subtree)) for c in root.children):
@@ -125,7 +127,16 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         for agent in agents:
             if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
                 is_report = agent.lemma_.lower() in _report_nouns()
-                return Attribution(None, "anaphor", is_report, span.start, span.end)
+                return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)))
+    return None
+
+
+def _body_noun(phrase: Span) -> str | None:
+    """"the council's figures", "the ministry said": the kind of body a definite noun points back to."""
+    for token in phrase:
+        if token.lemma_.lower() in INSTITUTION_NOUNS | {"council", "ministry", "agency", "service"} and \
+                any(c.lower_ in ("the", "this") for c in token.children):
+            return token.lemma_.lower()
     return None
 
 
@@ -346,6 +357,12 @@ class SourceTracker:
         self.abbreviations = abbreviations or {}
         self.affiliations: dict[str, str] = {}  # person (full and last name) -> the body they speak for
         self.full_names: dict[str, str] = {}  # last name -> the full name the article introduced
+        self.seen: list[str] = []  # every source named so far, in order
+
+    def new_passage(self) -> None:
+        """A paragraph about another place: a source stated earlier no longer carries over
+        (though "the report" still names the last report's publisher)."""
+        self.current = None
 
     def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
@@ -365,12 +382,19 @@ class SourceTracker:
             return self.current
         if attribution.kind == "explicit":
             self.current = self.abbreviations.get(attribution.source, attribution.source)
+            self.seen.append(self.current)
             if attribution.speaker:
                 for name in (attribution.speaker, attribution.speaker.split()[-1]):
                     self.affiliations[name] = self.current
             if attribution.is_report:
                 self.report = self.current
             return self.current
+        if attribution.noun:
+            # "the council's figures": the latest source that is a council
+            named = next((name for name in reversed(self.seen) if name.lower().split()[-1] == attribution.noun), None)
+            if named is not None:
+                self.current = named
+                return self.current
         if attribution.is_report and self.report:
             self.current = self.report
         return self.current
