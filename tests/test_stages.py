@@ -403,3 +403,15 @@ def test_a_paragraph_about_another_country_does_not_inherit_the_source():
             "Albania followed suit. In 2020 it flew home 12 Albanian women.")
     sources = {r.country_code: r.source for r in extractor().extract(text)}
     assert sources == {"XKX": "Kosovo Ministry of Justice", "ALB": None}
+
+
+def test_statement_days_and_figure_notes():
+    text = ("WASHINGTON, Feb. 6, 2020 — The State Department said on Wednesday that it has repatriated "
+            "27 U.S. citizens.\n\nAbout 900 Finns have left Finland, the agency says. Some 300 are back. "
+            "All figures are as of June 2019.")
+    as_of = {r.count: r.as_of for r in extractor().extract(text)}
+    assert as_of == {27: None, 900: "2019-06", 300: "2019-06"}
+
+
+def test_capitalised_plural_counted_noun():
+    assert keys(extractor().extract('"More than 1,150 Islamists have left Germany."')) == {("DEU", "departed", 1150)}

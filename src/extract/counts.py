@@ -567,7 +567,8 @@ def _subject_of(doc: Doc, noun: int) -> str | None:
         return _women_and_children(doc, noun, "fighters")  # "300 Americans"
     table = noun_subjects()
     lemma = token.lemma_.lower()
-    subject = table.get(lemma) or table.get(token.lower_)
+    # a capitalised plural the tagger calls a proper noun keeps its "s" in the lemma ("Islamists")
+    subject = table.get(lemma) or table.get(token.lower_) or (table.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
     if subject == "not_people" or subject is None:
         return None
     return _women_and_children(doc, noun, subject)

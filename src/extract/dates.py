@@ -51,8 +51,11 @@ def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
 
 def _governs_clause(ent: Span) -> bool:
     """A date that modifies a clause ("By September 2017, ...", "convicted by August 2017"),
-    not one inside a noun phrase ("the declaration of the caliphate in June 2014")."""
+    not one inside a noun phrase ("the declaration of the caliphate in June 2014") nor the day
+    a statement was made ("said on Wednesday", "released this week")."""
     root = ent.root
+    if _STATEMENT_DAY.search(ent.text.lower()) and _reporting_verb(root):
+        return False
     first = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if first in NOT_AS_OF:
         return False
@@ -69,6 +72,19 @@ def _governs_clause(ent: Span) -> bool:
     if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):
         return True
     return ent.start <= 1
+
+
+_STATEMENT_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                            r"tonight|(this|last) week)\b")
+
+
+def _reporting_verb(token) -> bool:
+    from .sources import reporting_lemmas
+
+    for governor in (token.head, token.head.head):
+        if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in reporting_lemmas():
+            return True
+    return False
 
 
 def parse_as_of(text: str, published: str | None = None) -> str | None:

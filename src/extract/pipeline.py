@@ -115,6 +115,7 @@ class Extractor:
         topic_place = None  # the last country or region the article named, figures or not
         topic_at = previous_place_at = -1  # the sentences that named them
         list_date = None  # "Situation as of 31 October 2017:" dates the list below it
+        paragraph_start = 0  # index of the paragraph's first record
         previous_as_of = None
         text = item.normalized.text
         for n, sentence in enumerate(item.sentences):
@@ -129,10 +130,17 @@ class Extractor:
                 topic_place, topic_at = named[0], n
             if _starts_line(text, sentence.start) and not _is_list_item(sentence.text):
                 list_date = None
+            if _starts_paragraph(text, sentence.start):
+                paragraph_start = len(records)
             if doc is None:
                 continue
             if sentence.text.rstrip().endswith(":"):
                 list_date = next((d.as_of for d in find_dates(doc, published)), None)
+            if _dates_the_figures(doc):
+                # "All figures are as of June 2019.": the paragraph's undated figures, before and after
+                list_date = next((d.as_of for d in find_dates(doc, published)), list_date)
+                records[paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": list_date})
+                                             for r in records[paragraph_start:]]
             attribution = find_attribution(doc)
             attributions = find_attributions(doc)
             counts = find_counts(doc)
@@ -234,6 +242,12 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, date.as_of)
     return best[1] if best else None
+
+
+def _dates_the_figures(doc: Doc) -> bool:
+    words = {t.lower_ for t in doc}
+    return bool(words & {"figures", "numbers", "data", "statistics", "totals"}) and "as" in words and \
+        bool(words & {"of", "at"}) and not any(t.like_num and t.ent_type_ not in ("DATE", "") for t in doc)
 
 
 def _starts_paragraph(text: str, start: int) -> bool:

@@ -311,6 +311,12 @@ def clean_name(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """Verbs that report or publish a figure ("said", "released")."""
+    return _lemmas_of("reporting/verb") | _lemmas_of("publishing/verb")
+
+
+@lru_cache(maxsize=1)
 def _report_nouns() -> frozenset[str]:
     return _lemmas_of("report/noun")
 
