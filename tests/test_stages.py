@@ -415,3 +415,18 @@ def test_statement_days_and_figure_notes():
 
 def test_capitalised_plural_counted_noun():
     assert keys(extractor().extract('"More than 1,150 Islamists have left Germany."')) == {("DEU", "departed", 1150)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A plane landed in Helsinki carrying 40 Finnish citizens from camps in Syria: 10 women and 30 children.",
+     {("FIN", "returned", 40), ("FIN", "returned", 10), ("FIN", "returned", 30)}),
+    ("The list covers those who travelled but also 62 Finns who were stopped before they could leave.",
+     {("FIN", "attempted", 62)}),
+])
+def test_regression_carried_home_and_unrealised_events(text, expected):
+    assert expected <= keys(extractor().extract(text))
+    assert ("FIN", "departed", 62) not in keys(extractor().extract(text))
+
+
+def test_left_n_people_dead_are_victims():
+    assert extractor().extract("The siege of Marawi, in which Indonesian militants fought, left more than 1,100 people dead.") == []

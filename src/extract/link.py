@@ -666,6 +666,9 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
     cost = float(len(path))
+    if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
+           {p.i for p in path} for t in path):
+        cost += 3  # a noun "conjoined" to a verb is a parse error, not a predicate of the noun
     noun = figure.count.noun
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and
                              doc[cue.root].dep_ in ("amod", "compound")):
@@ -709,6 +712,9 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
         return True
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head.lemma_ in VIOLENCE_LEMMAS:
         return True
+    if noun.dep_ == "dobj" and verb.lemma_ == "leave" and any(
+            c.lower_ in ("dead", "injured", "wounded", "homeless") for c in list(verb.children) + list(noun.children)):
+        return True  # "left more than 1,100 people dead"
     cue = figure.cue
     return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
 

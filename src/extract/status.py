@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 STATUS_SPANS = "extract_status"
 NEGATIONS = {"not", "n't", "never", "no"}
+UNREALISED = {"before", "until", "unless", "if"}
 
 
 @dataclass(frozen=True)
@@ -83,5 +84,7 @@ def _negated(token: Token) -> bool:
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("advmod", "neg")
            for child in token.children):
         return True
+    if any(child.dep_ == "mark" and child.lower_ in UNREALISED for child in token.children):
+        return True  # "stopped before they could leave": the leaving never happened
     head = token.head
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
