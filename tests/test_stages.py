@@ -430,3 +430,37 @@ def test_regression_carried_home_and_unrealised_events(text, expected):
 
 def test_left_n_people_dead_are_victims():
     assert extractor().extract("The siege of Marawi, in which Indonesian militants fought, left more than 1,100 people dead.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• 61 of those who travelled are confirmed or believed to have been killed;", {("MDV", "killed", 61)}),
+    ("Human Rights Watch counted 47 Maldivian citizens held in camps in Syria.", {("MDV", "detained", 47)}),
+    ("Police said that, as of the end of 2017, roughly 190 Maldivians were still abroad.", {("MDV", "remaining", 190)}),
+])
+def test_regression_heldout_development_findings(text, expected):
+    text = text if "Maldiv" in text and "•" not in text else "Some 170 Maldivians have travelled.\n" + text
+    assert expected <= keys(extractor().extract(text))
+
+
+def test_as_of_the_end_of_a_year_attached_anywhere():
+    records = extractor().extract("Police said that, as of the end of 2017, roughly 190 Maldivians were still abroad.")
+    assert [r.as_of for r in records] == ["2017"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Government has allocated MVR 3 million for every adult returnee.",
+    "Almost none of the 60 Indians were prosecuted.",
+    "In 13 of the 21 Kerala cases, relatives had warned the police.",
+])
+def test_regression_money_codes_almost_none_and_parts_of_cases(text):
+    assert not any(r.count in (3_000_000, 0, 13) for r in extractor().extract("Some 60 Indians left. " + text))
+
+
+def test_defined_abbreviation_beats_the_lexicon_and_the_report_is_a_report():
+    text = ("The National Counter Terrorism Centre (NCTC) today published figures. According to NCTC records, "
+            "173 Maldivians have travelled.")
+    assert [r.source for r in extractor().extract(text)] == ["National Counter Terrorism Centre"]
+    text = ("A report by the Bay of Bengal Policy Institute counts 40 Bangladeshis who left. India's National "
+            "Investigation Agency has filed charges against 11 Indians. The report finds that five Bangladeshis were killed.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources[5] == "Bay of Bengal Policy Institute"

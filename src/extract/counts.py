@@ -126,6 +126,8 @@ def parse_count(text) -> CountValue | None:
     if low is not None and high is not None and high > low:
         return CountValue(low, high, "range")
     value = _value(words)
+    if value == 0 and qualifier not in (None, "exact"):
+        return None  # "almost none" is a few, not a figure
     if value is not None:
         return CountValue(value, None, qualifier or "exact")
     return None
@@ -443,6 +445,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "a familiar one", "one of them", "one of hundreds", "one is too many": a pronoun, not a figure
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
+    if start > 0 and _is_currency_code(doc[start - 1].text):
+        return True  # "MVR 3 million"
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):
         return True
     if before in ("aged", "age", "ages", "no.", "number", "page", "pages", "photo", "chapter", "article", "paragraph",
@@ -464,6 +468,13 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _is_currency_code(text: str) -> bool:
+    import pycountry
+
+    return len(text) == 3 and text.isupper() and pycountry.currencies.get(alpha_3=text) is not None
 
 
 def _is_age_predicate(token: Token) -> bool:
@@ -530,7 +541,14 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
     for token in doc[index : min(len(doc), index + 6)]:
         if token.tag_ == "JJS":
             return NOT_PEOPLE  # "one of the largest sources": a ranking, not a count
-        if token.like_num or token.lower_ in number_words() or token.pos_ == "PRON" and token.dep_ != "poss":
+        if token.like_num or token.lower_ in number_words():
+            # "13 of the 21 Kerala cases": a part of a count of things is no count of people
+            whole_noun = next((t for t in doc[token.i + 1 : min(len(doc), token.i + 5)]
+                               if t.pos_ == "NOUN" and not _is_modifier(t)), None)
+            if whole_noun is not None and noun_subjects().get(whole_noun.lemma_.lower()) == "not_people":
+                return NOT_PEOPLE
+            return None
+        if token.pos_ == "PRON" and token.dep_ != "poss":
             return None
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE":
             return _noun_of_compound(doc, token.i)

@@ -49,6 +49,16 @@ def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
     return mentions
 
 
+def first_date(doc: Doc, published: str | None = None) -> str | None:
+    """The first date of a sentence wherever it sits ("The figures are current as of 31 March 2019")."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            as_of = parse_as_of(ent.text, published)
+            if as_of:
+                return as_of
+    return None
+
+
 def _governs_clause(ent: Span) -> bool:
     """A date that modifies a clause ("By September 2017, ...", "convicted by August 2017"),
     not one inside a noun phrase ("the declaration of the caliphate in June 2014") nor the day
@@ -56,6 +66,9 @@ def _governs_clause(ent: Span) -> bool:
     root = ent.root
     if _STATEMENT_DAY.search(ent.text.lower()) and _reporting_verb(root):
         return False
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 2].lower_ == "as" and doc[ent.start - 1].lower_ in ("of", "at"):
+        return True  # "as of the end of 2017" dates what it is attached to, wherever the parser puts it
     first = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if first in NOT_AS_OF:
         return False

@@ -28,6 +28,8 @@ MAX_PATH = 7
 DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward", "in", "inside", "within", "across", "throughout", "via",
                             "through", "near", "at", "for", "on", "around", "between", "among", "out"}
 DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
+SENT_BACK_LEMMAS = {"deport", "return", "repatriate", "bring", "fly", "send", "extradite", "expel", "evacuate",
+                    "carry", "transfer", "rescue", "retrieve"}
 SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
                "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
 ESTIMATE_LEMMAS = {"estimate"}
@@ -350,6 +352,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         preposition = head.lower_
         governor = head.head
         if preposition == "from":
+            if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
+                return "destination"  # "deported from Turkey", "brought back from Syria"
             return "destination" if mention.place.zone else "origin"
         if preposition == "to" and governor.lemma_ in ATTRIBUTING_LEMMAS:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
@@ -522,7 +526,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             exclusive[cue.start] = SHARED_CUE  # "a quarter are alleged to have returned"
         else:
             antecedent = _relative_clause_of(doc[cue.root])
-            if antecedent is not None:
+            counted = {f.count.noun for f in figures} | set(owner)
+            if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
+                    antecedent.i not in counted and doc[cue.root].dep_ == "relcl":
+                exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
+            elif antecedent is not None:
                 holders = [n for n, f in enumerate(figures) if antecedent.i in
                            {t.i for t in doc[f.count.phrase_head].subtree}]
                 # a relative clause about an uncounted noun ("those who travelled") describes no figure,

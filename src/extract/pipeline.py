@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .counts import find_counts
-from .dates import DateMention, dateline_date, find_dates
+from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
 from .places import find_places, place_by_key
@@ -116,6 +116,7 @@ class Extractor:
         topic_at = previous_place_at = -1  # the sentences that named them
         list_date = None  # "Situation as of 31 October 2017:" dates the list below it
         paragraph_start = 0  # index of the paragraph's first record
+        figures_date = figures_source = None  # "The figures are current as of 31 March 2019"
         previous_as_of = None
         text = item.normalized.text
         for n, sentence in enumerate(item.sentences):
@@ -135,11 +136,12 @@ class Extractor:
             if doc is None:
                 continue
             if sentence.text.rstrip().endswith(":"):
-                list_date = next((d.as_of for d in find_dates(doc, published)), None)
-            if _dates_the_figures(doc):
-                # "All figures are as of June 2019.": the paragraph's undated figures, before and after
                 list_date = next((d.as_of for d in find_dates(doc, published)), list_date)
-                records[paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": list_date})
+            if _dates_the_figures(doc):
+                # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
+                figures_date = first_date(doc, published) or figures_date
+                figures_source = tracker.current  # later figures from the same source share the date
+                records[paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": figures_date})
                                              for r in records[paragraph_start:]]
             attribution = find_attribution(doc)
             attributions = find_attributions(doc)
@@ -153,7 +155,8 @@ class Extractor:
             dates = find_dates(doc, published)
             # a list item, or a sentence that goes on about the previous one's people ("Half
             # have returned"), is dated by its list or by that sentence
-            inherited = list_date or (previous_as_of if not any(t.ent_type_ == "PLACE" for t in doc) else None)
+            inherited = list_date or (previous_as_of if not any(t.ent_type_ == "PLACE" for t in doc) else None) \
+                or (figures_date if source == figures_source else None)
             placed_here = None
             sentence_as_of = None
             for figure in figures:

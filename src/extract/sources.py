@@ -35,6 +35,7 @@ class Attribution:
     speaker: str | None = None  # a person named beside the organisation ("X, a spokesman for Y")
     cue: int = -1  # the reporting verb or "according" the attribution hangs on
     noun: str | None = None  # an anaphor's body noun: "the council" said
+    text: str | None = None  # the name as written ("NCTC"), which the article may define
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +97,11 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
     if label == "according":
         objects = [t for t in span[-1].children if t.dep_ == "pobj"] or list(doc[span.end : span.end + 8])
         phrase = _subtree(objects[0]) if objects else doc[span.end : span.end]
-        return _from_phrase(doc, phrase, is_report=True) or Attribution(None, "anaphor", False, span.start, span.end,
-                                                                        noun=_body_noun(phrase))
+        # "according to a report by X" introduces a report that "the report" can name later; "according
+        # to X" alone does not
+        is_report = any(t.lemma_.lower() in _report_nouns() for t in phrase)
+        return _from_phrase(doc, phrase, is_report=is_report) or Attribution(None, "anaphor", False, span.start,
+                                                                             span.end, noun=_body_noun(phrase))
     if label == "report_noun":
         if any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(g.lower_ in ("newspaper", "paper", "publication")
                                                                        for g in c.subtree)) for c in root.children):
@@ -164,8 +168,9 @@ def _subtree(token: Token) -> Span:
 def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
     """The best-named source inside a phrase: a lexicon source, an organisation, a person."""
     best = None
+    described = {t.i for t in phrase if t.dep_ == "relcl" for t in t.subtree}  # "who teaches at the University"
     for ent in doc.ents:
-        if ent.start < phrase.start or ent.end > phrase.end:
+        if ent.start < phrase.start or ent.end > phrase.end or ent.root.i in described:
             continue
         rank = ENTITY_PREFERENCE.get(ent.label_)
         if rank is None:
@@ -183,7 +188,7 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         return None
     speaker = next((clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and
                     phrase.start <= e.start and e.end <= phrase.end), None) if best[0] < 2 else None
-    return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end,
+    return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end, text=clean_name(best[2].text),
                        person=best[2].label_ == "PERSON", speaker=speaker)
 
 
@@ -288,7 +293,7 @@ def _organisation_as_actor(doc: Doc) -> Attribution | None:
         if token.dep_ == "ROOT":
             for child in token.children:
                 if child.dep_ == "nsubj" and child.ent_type_ in ("SOURCE", "ORG"):
-                    return _from_phrase(doc, _ent_of(child), is_report=True)
+                    return _from_phrase(doc, _ent_of(child), is_report=False)
     return None
 
 
@@ -387,8 +392,11 @@ class SourceTracker:
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
-            self.current = self.abbreviations.get(attribution.source, attribution.source)
-            self.seen.append(self.current)
+            # an abbreviation the article defines beats the lexicon's reading of it
+            self.current = self.abbreviations.get(attribution.text) or self.abbreviations.get(attribution.source,
+                                                                                               attribution.source)
+            if not attribution.person:
+                self.seen.append(self.current)
             if attribution.speaker:
                 for name in (attribution.speaker, attribution.speaker.split()[-1]):
                     self.affiliations[name] = self.current
@@ -401,8 +409,9 @@ class SourceTracker:
             if named is not None:
                 self.current = named
                 return self.current
-        if attribution.is_report and self.report:
-            self.current = self.report
+        if attribution.is_report and (self.report or self.seen):
+            # "the study": the last report's publisher, else the last body named ("according to X")
+            self.current = self.report or self.seen[-1]
         return self.current
 
     def note_people(self, doc: Doc) -> None:
@@ -446,4 +455,4 @@ class SourceTracker:
             return self.affiliations[attribution.source]
         if attribution.person and self._full_name(attribution.source):
             return self._full_name(attribution.source)
-        return self.abbreviations.get(attribution.source, attribution.source)
+        return self.abbreviations.get(attribution.text) or self.abbreviations.get(attribution.source, attribution.source)
