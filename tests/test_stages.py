@@ -464,3 +464,27 @@ def test_defined_abbreviation_beats_the_lexicon_and_the_report_is_a_report():
             "Investigation Agency has filed charges against 11 Indians. The report finds that five Bangladeshis were killed.")
     sources = {r.count: r.source for r in extractor().extract(text)}
     assert sources[5] == "Bay of Bengal Policy Institute"
+
+
+def test_regression_own_records_world_totals_and_country_ministries():
+    text = ("According to court records reviewed for this article, fewer than a dozen Canadians have been charged. "
+            "More than 5,000 Europeans joined, and the worldwide total exceeded 40,000 fighters, drawn from over "
+            "110 countries. Pakistan's Interior Ministry has said that more than 650 Pakistanis went to Syria.")
+    records = {(r.country_code or r.country.lower(), r.status.value, r.count): r.source for r in extractor().extract(text)}
+    assert records[("CAN", "charged", 12)] is None
+    assert ("world", "departed", 40000) in records
+    assert records[("PAK", "departed", 650)] == "Pakistani Interior Ministry"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Austrian Interior Ministry says 260 people went, and 93 have returned.", ("AUT", "departed", 260)),
+    ("Among them were 21 Keralites who left together in 2016.", ("IND", "departed", 21)),
+])
+def test_regression_bare_went_and_regional_peoples(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_displaced_residents_and_camp_populations_are_no_records():
+    text = ("At least 30 Indonesians fought in Marawi, a battle that displaced some 350,000 residents. "
+            "The camp as a whole houses some 70,000 people, the majority of them Syrians and Iraqis.")
+    assert keys(extractor().extract(text)) == {("IDN", "departed", 30)}

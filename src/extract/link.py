@@ -33,7 +33,7 @@ SENT_BACK_LEMMAS = {"deport", "return", "repatriate", "bring", "fly", "send", "e
 SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
                "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
 ESTIMATE_LEMMAS = {"estimate"}
-VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target",
+VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target", "displace",
                    "hurt", "claim"}
 ATTRIBUTING_LEMMAS = {"attribute", "belong", "credit", "assign"}
 COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
@@ -611,9 +611,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
         elif figure.status is None and figure.place is not None and \
-                (figure.count.noun is not None or figure.place_rule in STRONG_PLACE_RULES):
+                not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
+                (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
             # people counted from a place with no other predicate are those who went; a bare
-            # number near a place ("the alert level stood at four") is not
+            # number near a place ("the alert level stood at four") is not, nor are Syrians or
+            # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
 
 

@@ -84,6 +84,21 @@ def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
     return aliases
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Country name -> its first demonym ("Pakistan" -> "Pakistani")."""
+    table = {}
+    for _key, (place, forms) in load_places().items():
+        if place.type == "country" and forms["demonym"]:
+            for name in forms["name"]:
+                table[name] = forms["demonym"][0]
+    return table
+
+
+def country_adjective(name: str) -> str | None:
+    return _adjectives().get(name)
+
+
 def place_by_key(key: str) -> Place:
     return load_places()[key][0]
 

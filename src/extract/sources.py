@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import load_sources
+from .places import country_adjective, load_sources
 
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
@@ -99,12 +99,13 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         phrase = _subtree(objects[0]) if objects else doc[span.end : span.end]
         # "according to a report by X" introduces a report that "the report" can name later; "according
         # to X" alone does not
+        if _own_work(phrase):
+            return Attribution(None, "own", False, span.start, span.end)  # "court records reviewed for this article"
         is_report = any(t.lemma_.lower() in _report_nouns() for t in phrase)
         return _from_phrase(doc, phrase, is_report=is_report) or Attribution(None, "anaphor", False, span.start,
                                                                              span.end, noun=_body_noun(phrase))
     if label == "report_noun":
-        if any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(g.lower_ in ("newspaper", "paper", "publication")
-                                                                       for g in c.subtree)) for c in root.children):
+        if _own_work(_subtree(root)):
             # "my own count", "this newspaper's own review": the article's own authority
             return Attribution(None, "own", False, span.start, span.end)
         # "a report by X", "figures from X", "data released by X"
@@ -133,6 +134,15 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
                 is_report = agent.lemma_.lower() in _report_nouns()
                 return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)))
     return None
+
+
+def _own_work(phrase: Span) -> bool:
+    """"my own count", "our tally", "this newspaper's review", "records reviewed for this article"."""
+    words = [t.lower_ for t in phrase]
+    if any(t.dep_ == "poss" and t.lower_ in ("my", "our") for t in phrase):
+        return True
+    return any(words[i] == "this" and words[i + 1] in ("newspaper", "paper", "article", "publication", "reporter")
+               for i in range(len(words) - 1))
 
 
 def _body_noun(phrase: Span) -> str | None:
@@ -175,12 +185,18 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         rank = ENTITY_PREFERENCE.get(ent.label_)
         if rank is None:
             continue
-        name = ent.ent_id_ if ent.label_ == "SOURCE" else clean_name(_full_name(doc, ent).text)
+        if ent.label_ == "SOURCE":
+            name = ent.ent_id_
+        else:
+            widened = _full_name(doc, ent)
+            name = _with_country(doc, widened, clean_name(widened.text))
         if not name or name.lower() in not_sources():
             continue
         if best is None or rank < best[0]:
             best = (rank, name, ent)
     institution = _institution_name(doc, phrase)
+    if institution is not None:
+        institution = (_with_country(doc, institution[1], institution[0]), institution[1])
     if institution is not None and (best is None or best[0] >= 1 and institution[1].start <= best[2].start
                                     and institution[1].end >= best[2].end):
         best = (0.5, institution[0], institution[1])
@@ -236,6 +252,19 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
         span = doc[start:end]
         return clean_name(span.text), span
     return None
+
+
+GENERIC_MINISTRY = re.compile(r"^(Interior|Foreign|Defen[cs]e|Justice|Home|Foreign Affairs|Internal Affairs) Ministry$")
+
+
+def _with_country(doc: Doc, span: Span, name: str) -> str:
+    """"Pakistan's Interior Ministry" is the Pakistani Interior Ministry: a generic ministry
+    takes its country's adjective, the way readers name it."""
+    if not GENERIC_MINISTRY.match(name) or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+        return name
+    owner = doc[span.start - 2]
+    adjective = country_adjective(owner.text)
+    return f"{adjective} {name}" if adjective else name
 
 
 def _full_name(doc: Doc, ent: Span) -> Span:
