@@ -488,3 +488,27 @@ def test_displaced_residents_and_camp_populations_are_no_records():
     text = ("At least 30 Indonesians fought in Marawi, a battle that displaced some 350,000 residents. "
             "The camp as a whole houses some 70,000 people, the majority of them Syrians and Iraqis.")
     assert keys(extractor().extract(text)) == {("IDN", "departed", 30)}
+
+
+@pytest.mark.parametrize("text", [
+    "(1) a federal fund of EUR 12 million a year for counselling for returnees;",
+    "How many of the more than 400 Belgians who left still share those beliefs?",
+    "Suppose 100 of the Britons still in Syria came home next year.",
+])
+def test_regression_enumerators_questions_and_suppositions_are_no_records(text):
+    assert extractor().extract(text) == []
+
+
+def test_a_conjoined_verb_with_its_own_object_is_no_second_predicate():
+    text = "The United States has brought home 39 of its citizens from Syria and prosecuted most of them."
+    assert keys(extractor().extract(text)) == {("USA", "returned", 39)}
+
+
+def test_vague_figures_are_left_out_unless_asked_for():
+    from extract import Extractor
+
+    text = "Hundreds of Tunisians went to Syria, and 300 Moroccans."
+    assert keys(extractor().extract(text)) == {("MAR", "departed", 300)}
+    keep = Extractor.__new__(Extractor)
+    keep.__dict__.update(extractor().__dict__, vague=True)
+    assert ("TUN", "departed", 100) in keys(keep.extract(text))

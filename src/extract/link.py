@@ -312,8 +312,8 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
             second = cue_at.get(conj.i)
             if conj.dep_ != "conj" or conj.pos_ != "VERB" or second is None or \
                     second.status not in LATER_STAGES.get(figure.status, ()) or \
-                    any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                continue
+                    any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+                continue  # "brought home 39 ... and prosecuted most of them": its own object
             extra = replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
                             parts=[])
             figures.append(extra)
@@ -698,6 +698,8 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
 def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
     """"if even one returnee slips through", "how many of those 400 have been prosecuted?":
     a condition or a question counts no one."""
+    if doc[-1].text == "?" or doc[len(doc) - 2].text == "?" and len(doc) > 1 or doc[0].lower_ in ("suppose", "imagine"):
+        return True  # "How many of the 400 who left still believe?", "Suppose 100 came home"
     own_phrase = {t.i for t in doc[figure.count.phrase_head].subtree}
     # "How many of the 850 who left have returned": the 850 left, whatever the question
     asked = figure.cue is None or figure.cue.root not in own_phrase

@@ -47,7 +47,10 @@ class _Pending:
 class Extractor:
     """Loads the model once; `extract` reads one article, `extract_many` streams many."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = 64, vague: bool = False) -> None:
+        """`vague=True` keeps figures such as "hundreds of Tunisians" (as at_least 100);
+        by default they are left out, as LABELING.md leaves them to the reader."""
+        self.vague = vague
         self.nlp = nlp_stage.load(model)
         self.model_name = nlp_stage.model_name(model)
         self.segmenter = nlp_stage.Segmenter(self.nlp)
@@ -165,7 +168,8 @@ class Extractor:
                 context_place = topic_before if topic_before_at > previous_place_at or previous_place is None \
                     else previous_place
                 _fill_from_context(doc, figure, figures, context_place, source in world_sources())
-                if figure.dropped or figure.place is None or figure.status is None:
+                if figure.dropped or figure.place is None or figure.status is None or \
+                        figure.count.value.vague and not self.vague:
                     continue
                 placed_here = figure.place if figure.place.type != "world" else placed_here
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
