@@ -512,3 +512,39 @@ def test_vague_figures_are_left_out_unless_asked_for():
     keep = Extractor.__new__(Extractor)
     keep.__dict__.update(extractor().__dict__, vague=True)
     assert ("TUN", "departed", 100) in keys(keep.extract(text))
+
+
+def test_generic_national_bodies_are_named_after_their_country():
+    text = ("Tunisia's interior ministry said in 2018 that 2,929 Tunisians had joined militant groups. "
+            "Albania's State Police count 144 citizens who left.\n\n"
+            "In Kosovo, about 240 have returned, according to the police.")
+    sources = {r.country_code: r.source for r in extractor().extract(text)}
+    assert sources["TUN"] == "Tunisian interior ministry"
+    assert sources["ALB"] == "Albanian State Police"
+    assert sources["XKX"] == "Kosovo police"
+
+
+def test_full_names_of_bodies_are_kept_as_written():
+    text = "Singapore's Ministry of Home Affairs says it stopped eleven Singaporeans from travelling."
+    assert [r.source for r in extractor().extract(text)] == ["Ministry of Home Affairs"]
+
+
+def test_known_agency_abbreviations_and_a_name_read_as_a_clause():
+    text = ("Its domestic intelligence agency, ASIO, estimates that about 230 Australians travelled. "
+            "Save the Children estimates that about 60 British women and children are still held in camps.")
+    sources = {r.country_code: r.source for r in extractor().extract(text)}
+    assert sources == {"AUS": "Australian Security Intelligence Organisation", "GBR": "Save the Children"}
+
+
+def test_places_of_repeated_and_elided_figures():
+    text = ("Police said they had recorded 102 Malaysians who went to Syria, and that 40 of the 102 had been killed. "
+            "Danish officials said at least 159 people had travelled from Denmark; 37 of them had been killed and 67 had come home.")
+    found = keys(extractor().extract(text))
+    assert {("MYS", "killed", 40), ("DNK", "returned", 67)} <= found
+    assert not any(key == "world" for key, _s, _c in found)
+
+
+def test_hyphenated_place_modifiers_and_the_two_countries():
+    text = ("That includes 110 Kosovars brought home in a single US-assisted operation. "
+            "Russia has returned more than 300 children from the two countries since 2017.")
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 110), ("RUS", "returned", 300)}

@@ -289,13 +289,14 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     minors": a part of the previous sentence's figure with no predicate of its own shares
     that figure's status and place."""
     for figure in figures:
-        if figure.whole is not None or figure.status is not None and figure.status_rule != "status/default":
+        if figure.whole is not None or not _points_back(doc, figure):
             continue
-        if not _points_back(doc, figure):
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+            # "By mid-2018, at least 7,366 of them had returned": the previous figure's people, World included
+            figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+        if figure.status is not None and figure.status_rule != "status/default":
             continue
         figure.status, figure.cue, figure.status_rule, figure.breakdown = previous.status, None, "status/breakdown", True
-        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
-            figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
 
 
 def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
@@ -333,6 +334,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
     head = root.head
+    if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
+        return "destination"  # "a US-assisted operation", "Turkish-backed forces"
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
             and not _counts_people(head) and head.lemma_.lower() not in INSTITUTIONS:
         return "destination"  # "a US military aircraft", "the Syria conflict": a thing, not who went
@@ -400,6 +403,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
         elif rule.startswith("world/"):
             counts = _counts_in(roles.get("count", []), owner)
+            if any(doc[i].lower_ in ("two", "both", "these", "those", "2") for i in roles.get("world", [])) or \
+                    any(doc[i - 1].lower_ in ("two", "both", "these", "those", "2") for i in roles.get("world", [])[-1:]):
+                continue  # "from the two countries": Syria and Iraq, not the world
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
@@ -422,6 +428,14 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             mention = _possessor_place(doc, figure, places)
             if mention is not None:
                 figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/possessor"
+    # "102 Malaysians ..., and 40 of the 102 had been killed": the bare 102 is the same people
+    for figure in figures:
+        if figure.place is None and figure.count.noun is None:
+            same = next((f for f in figures if f is not figure and f.place is not None and f.count.noun is not None
+                         and f.count.value.value == figure.count.value.value), None)
+            if same is not None:
+                figure.place, figure.place_mention, figure.place_rule = same.place, same.place_mention, same.place_rule
+                figure.subject = figure.subject or same.subject
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
@@ -454,6 +468,14 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
+    # "37 of them had been killed and 67 had come home": a bare number goes on about the people
+    # of the figure before it, when no other place is named in between
+    for n, figure in enumerate(figures):
+        if figure.place is not None or figure.count.noun is not None or n == 0:
+            continue
+        before = next((f for f in reversed(figures[:n]) if f.place is not None), None)
+        if before is not None and not any(before.count.end <= p.start < figure.count.start for p in places):
+            figure.place, figure.place_rule = before.place, "place/whole"
 
 
 def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:

@@ -26,10 +26,10 @@ from .counts import find_counts
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
-from .places import find_places, place_by_key
+from .places import country_adjective, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
-                      governing_attribution, world_sources)
+                      governing_attribution, qualify, world_sources)
 from .status import find_cues
 
 __version__ = "0.1.0"
@@ -146,8 +146,11 @@ class Extractor:
                 figures_source = tracker.current  # later figures from the same source share the date
                 records[paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": figures_date})
                                              for r in records[paragraph_start:]]
-            attribution = find_attribution(doc)
-            attributions = find_attributions(doc)
+            # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
+            here = next((p for p in named if p.type == "country"), None)
+            country = country_adjective((here or topic_before or _NO_PLACE).name)
+            attribution = qualify(find_attribution(doc), country, country_adjective(here.name) if here else None)
+            attributions = [qualify(a, country) for a in find_attributions(doc)]
             counts = find_counts(doc)
             tracker.note_people(doc)
             source = tracker.update(attribution, has_figures=bool(counts))
@@ -249,6 +252,13 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, date.as_of)
     return best[1] if best else None
+
+
+class _NoPlace:
+    name = ""
+
+
+_NO_PLACE = _NoPlace()
 
 
 def _dates_the_figures(doc: Doc) -> bool:

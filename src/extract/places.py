@@ -86,12 +86,15 @@ def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
-    """Country name -> its first demonym ("Pakistan" -> "Pakistani")."""
+    """Country name or demonym -> the adjective that names its national bodies: the
+    lexicon's "adjective", else its first demonym ("Pakistan" -> "Pakistani", "Kosovo" -> "Kosovo")."""
     table = {}
-    for _key, (place, forms) in load_places().items():
-        if place.type == "country" and forms["demonym"]:
-            for name in forms["name"]:
-                table[name] = forms["demonym"][0]
+    for entry in _lexicon_lines("places.jsonl"):
+        demonyms = entry.get("demonyms", [])
+        adjective = entry.get("adjective") or (demonyms[0] if demonyms else None)
+        if entry["type"] == "country" and adjective:
+            for name in entry.get("aliases", []) + [entry["name"]] + demonyms:
+                table[name] = adjective
     return table
 
 
