@@ -548,3 +548,17 @@ def test_hyphenated_place_modifiers_and_the_two_countries():
     text = ("That includes 110 Kosovars brought home in a single US-assisted operation. "
             "Russia has returned more than 300 children from the two countries since 2017.")
     assert keys(extractor().extract(text)) == {("XKX", "returned", 110), ("RUS", "returned", 300)}
+
+
+def test_regression_development_set_findings_two():
+    text = ("In Sweden, the Security Service estimates that about 300 people left and roughly 150 have returned. "
+            "Kosovo's government believes about 100 of its citizens are still in Syria, most of them women and children. "
+            "Figures released by the Albanian State Police show that 144 citizens travelled to the conflict zone. "
+            "Shamima Begum, who left Bethnal Green for Syria at 15, is merely the best known.")
+    assert keys(extractor().extract(text)) == {("SWE", "departed", 300), ("SWE", "returned", 150),
+                                               ("XKX", "remaining", 100), ("ALB", "departed", 144)}
+
+
+def test_a_list_intro_dates_its_items():
+    text = "The agency submitted evidence. Figures as of 1 June 2020:\n\n- More than 1,070 Germans have left Germany."
+    assert [r.as_of for r in extractor().extract(text)] == ["2020-06-01"]

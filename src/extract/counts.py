@@ -23,6 +23,7 @@ NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
 MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
 PREDICATE_WORDS = {"home", "back", "dead", "abroad", "out"}  # after a number they say what became of the people
+AGE_VERBS = {"leave", "go", "travel", "join", "marry", "flee", "die", "radicalise", "radicalize", "convert", "run"}
 PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
 
 
@@ -445,6 +446,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "a familiar one", "one of them", "one of hundreds", "one is too many": a pronoun, not a figure
     if before == "(" and after[:1] == [")"]:
         return True  # "(1)", "(2)": an enumerator
+    if before == "at" and end - start == 1 and first.like_num and doc[start - 1].head.lemma_ in AGE_VERBS and \
+            not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
+        return True  # "who left Bethnal Green for Syria at 15": an age
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if start > 0 and _is_currency_code(doc[start - 1].text):

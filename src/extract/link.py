@@ -484,10 +484,17 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
     noun = doc[figure.count.noun]
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         return None
-    verb = next((t for t in _ancestors(noun)[1:6] if t.pos_ in ("VERB", "AUX")), None)
+    # the first clause up whose subject is not the possessive phrase itself: "Kosovo's government
+    # believes about 100 of its citizens are still in Syria"
+    verb = subject = None
+    for token in _ancestors(noun)[1:8]:
+        if token.pos_ in ("VERB", "AUX"):
+            found = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is None or noun.i not in {t.i for t in found.subtree}:
+                verb, subject = token, found
+                break
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         inside = {t.i for t in subject.subtree}
     else:  # a broken parse: the organisation named last before the verb
@@ -663,11 +670,14 @@ def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause a cue sits in, climbing raising and control verbs: "400 are
     estimated to be back" -> 400; "the 300 who returned" -> the relative's antecedent."""
     for _ in range(6):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl") and child.dep_ != "expl":
-                if child.tag_ in ("WP", "WDT") and token.dep_ in ("relcl", "acl"):
-                    return token.head
-                return child
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:  # "120 German nationals, most of them women, are held": not the aside
+            subjects = [c for c in subjects if c.lemma_.lower() not in SHARE_WORDS] or subjects
+        # two subjects is a misparse of "300 people left and 150 have returned": the nearer one is the verb's
+        for child in sorted(subjects, key=lambda c: (c.i > token.i, -c.i))[:1]:
+            if child.tag_ in ("WP", "WDT") and token.dep_ in ("relcl", "acl"):
+                return token.head
+            return child
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return token.head
         if token.dep_ not in CLAUSE_LINKS or token.head.i == token.i:

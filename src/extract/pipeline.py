@@ -26,7 +26,7 @@ from .counts import find_counts
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
-from .places import country_adjective, find_places, place_by_key
+from .places import country_adjective, country_in_name, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, qualify, world_sources)
@@ -139,7 +139,7 @@ class Extractor:
             if doc is None:
                 continue
             if sentence.text.rstrip().endswith(":"):
-                list_date = next((d.as_of for d in find_dates(doc, published)), list_date)
+                list_date = first_date(doc, published) or list_date
             if _dates_the_figures(doc):
                 # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
                 figures_date = first_date(doc, published) or figures_date
@@ -170,7 +170,7 @@ class Extractor:
                 # Macedonia followed Kosovo's lead. On 7 August it flew home seven of its fighters")
                 context_place = topic_before if topic_before_at > previous_place_at or previous_place is None \
                     else previous_place
-                _fill_from_context(doc, figure, figures, context_place, source in world_sources())
+                _fill_from_context(doc, figure, figures, context_place, source)
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
                     continue
@@ -225,14 +225,19 @@ class Extractor:
         )
 
 
-def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, world_source: bool) -> None:
+def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, source: str | None) -> None:
     """Places the sentence itself does not give: "World" for totals over many places, the
-    previous sentence's place for an elided figure ("Of these, 120 have returned")."""
+    reporting body's country for its "citizens", the previous sentence's place for an elided
+    figure ("Of these, 120 have returned")."""
     if figure.place is not None or figure.dropped:
         return
     noun = doc[figure.count.noun] if figure.count.noun is not None else None
     parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
-    if parts_places or (world_source and figure.cue is not None):
+    own_country = country_in_name(source) if noun is not None and noun.lemma_.lower() in CITIZEN_NOUNS else None
+    if own_country is not None:
+        # "Figures released by the Kosovo Police show that 403 citizens travelled"
+        figure.place, figure.place_rule = own_country, "place/source-country"
+    elif parts_places or (source in world_sources() and figure.cue is not None):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif previous_place is not None and figure.cue is not None:
@@ -252,6 +257,9 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, date.as_of)
     return best[1] if best else None
+
+
+CITIZEN_NOUNS = {"citizen", "national", "resident", "subject"}
 
 
 class _NoPlace:

@@ -102,6 +102,31 @@ def country_adjective(name: str) -> str | None:
     return _adjectives().get(name)
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Country names, aliases and demonyms -> country key, for reading a body's name."""
+    table = {}
+    for entry in _lexicon_lines("places.jsonl"):
+        if entry["type"] == "country":
+            for word in entry.get("aliases", []) + [entry["name"]] + entry.get("demonyms", []) + entry.get("peoples", []):
+                table[word] = entry["key"]
+    return table
+
+
+def country_in_name(name: str | None) -> Place | None:
+    """"Kosovo Police", "the Danish Security and Intelligence Service": the country a body's
+    name belongs to (the first one named that is not a conflict zone)."""
+    if not name:
+        return None
+    words = name.replace("'s", "").replace("’s", "").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            key = _country_words().get(" ".join(words[i : i + size]))
+            if key and not place_by_key(key).zone:
+                return place_by_key(key)
+    return None
+
+
 def place_by_key(key: str) -> Place:
     return load_places()[key][0]
 
