@@ -56,7 +56,9 @@ def first_date(doc: Doc, published: str | None = None) -> str | None:
             as_of = parse_as_of(ent.text, published)
             if as_of:
                 return as_of
-    return None
+    # the small NER misses dates in short lines ("Figures as of 1 June 2020:")
+    match = re.search(r"\bas (?:of|at) ((?:\w+ ){0,3}(?:19|20)\d\d)\b", doc.text, flags=re.IGNORECASE)
+    return parse_as_of(match.group(1), published) if match else None
 
 
 def _governs_clause(ent: Span) -> bool:
