@@ -766,7 +766,7 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
 # ---------------------------------------------------------------- subject and confidence
 
 def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = None) -> None:
-    """Who a figure counts: its own noun, its whole's, the sentence's first counted noun; the
+    """Who a figure counts: its own noun, its whole's, a noun counted earlier in the sentence; the
     previous sentence's only when the figure points back to it ("30 of them", "Of these, 12");
     otherwise the default of SCHEMA.md, fighters."""
     sentence_subject = next((f.count.subject for f in figures if f.count.subject), None)
@@ -784,7 +784,10 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
         elif continues or _points_back(doc, figure):
             figure.subject = previous_subject or sentence_subject or "fighters"
         else:
-            figure.subject = sentence_subject or "fighters"
+            # an elided noun is one said before: "102 fighters, with 17 home" but not "103 who
+            # have come back, while 400 women and children are held"
+            earlier = next((f.count.subject for f in figures if f.count.subject and f.count.start < figure.count.start), None)
+            figure.subject = earlier or "fighters"
 
 
 def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
