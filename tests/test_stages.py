@@ -562,3 +562,18 @@ def test_regression_development_set_findings_two():
 def test_a_list_intro_dates_its_items():
     text = "The agency submitted evidence. Figures as of 1 June 2020:\n\n- More than 1,070 Germans have left Germany."
     assert [r.as_of for r in extractor().extract(text)] == ["2020-06-01"]
+
+
+def test_a_figure_inside_a_relative_clause_keeps_its_own_predicate():
+    text = ("Tajikistan, whose interior ministry counts about 1,900 citizens who went to Syria, has so far "
+            "brought back 84 children from Iraq.")
+    assert keys(extractor().extract(text)) == {("TJK", "departed", 1900), ("TJK", "returned", 84)}
+
+
+def test_a_share_of_the_previous_figure_and_its_breakdown():
+    text = ("- More than 1,070 Islamist-motivated individuals have left Germany.\n"
+            "- Approximately one third of them have returned to Germany, among them 122 women.")
+    records = {(r.status.value, r.count): r for r in extractor().extract(text)}
+    assert records[("returned", 357)].derived and ("returned", 122) in records
+    text = "Some 4,000 Kyrgyz left. Women made up almost a quarter of those who left Kyrgyzstan."
+    assert not any(r.derived for r in extractor().extract(text))

@@ -271,6 +271,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     while index < len(doc):
         token = doc[index]
         share = _share_at(doc, index)
+        if share is None and index + 1 < len(doc) and doc[index + 1].lower_ in _numbers()["shares"]:
+            share = _share_at(doc, index + 1)  # "one third", "two fifths"
         if share is not None:
             mentions.append(share)
             index = share.end

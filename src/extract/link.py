@@ -140,7 +140,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     owner = _mark_tokens(doc, counts, cues)
     matches = constructions(doc)
     _anchor(doc, figures, matches, owner)
-    _derive(figures)
+    _derive(doc, figures, previous)
     _place(doc, figures, places, matches, owner)
     _status(doc, figures, cues, matches, owner)
     if previous is not None:
@@ -211,9 +211,10 @@ def _anchor(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> 
                     _set_whole(figures, m, n)
 
 
-def _derive(figures: list[Figure]) -> None:
-    """"Of the 5,000 ..., a quarter have returned" -> 1,250, derived; a share of nothing stated
-    ("15 percent of the fighters") is no figure."""
+def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -> None:
+    """"Of the 5,000 ..., a quarter have returned" -> 1,250, derived; "one third of them" after a
+    sentence with a figure is a share of that figure; a share of nothing stated ("15 percent
+    of the fighters") is no figure."""
     from .counts import CountValue
 
     for figure in figures:
@@ -221,6 +222,10 @@ def _derive(figures: list[Figure]) -> None:
         if share is None:
             continue
         whole = figures[figure.whole] if figure.whole is not None else None
+        after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
+        if whole is None and previous is not None and previous.count.fraction is None and after[:1] == ["of"] \
+                and after[1:2] and after[1] in ANAPHORS and after[2:3] not in (["who"], ["which"], ["that"]):
+            whole = previous  # "one third of them", not "a quarter of those who left Kyrgyzstan"
         if whole is None or whole.count.fraction is not None:
             figure.dropped = "share of no stated whole"
             continue
@@ -544,6 +549,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # a status verb whose clause subject is a figure belongs to that figure (and its conjuncts);
     # one whose subject is a share ("a quarter are alleged to have returned") to no whole figure
     clause_subject = {cue.start: _clause_subject(doc[cue.root]) for cue in cues}
+    # "has brought back 79 children": a status verb whose object holds figures is theirs alone
+    objects_of: dict[int, set[int]] = {}
+    for cue in cues:
+        objects = [c for c in doc[cue.root].children if c.dep_ == "dobj"] if doc[cue.root].pos_ == "VERB" else []
+        counted = {n for obj in objects for n in _counts_in([t.i for t in obj.subtree], owner)}
+        if counted:
+            objects_of[cue.start] = counted
     for cue in cues:
         subject = clause_subject[cue.start]
         if subject is None or cue.start in exclusive:
@@ -557,7 +569,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             antecedent = _relative_clause_of(doc[cue.root])
             counted = {f.count.noun for f in figures} | set(owner)
             if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
-                    antecedent.i not in counted and doc[cue.root].dep_ == "relcl":
+                    antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ == "relcl":
                 exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
             elif antecedent is not None:
                 holders = [n for n, f in enumerate(figures) if antecedent.i in
@@ -574,8 +586,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
-            if claim == SHARED_CUE:
-                continue
+            if claim == SHARED_CUE or cue.start in objects_of and n not in objects_of[cue.start] \
+                    and figure.count.start < cue.root:
+                continue  # a figure before the verb is not what the verb did to its object
             if claim is not None and claim < 0:
                 subject_counts = _counts_in(_phrase_tokens(clause_subject[cue.start]), owner) \
                     if clause_subject[cue.start] is not None else []
@@ -660,9 +673,12 @@ def _relative_clause_of(token: Token) -> Token | None:
 
 
 def _phrase_tokens(head: Token) -> list[int]:
-    """The noun phrase of a subject without its conjuncts: in "those who travelled but also
-    62 people who were stopped", "travelled" is not about the 62."""
-    skip = {t.i for child in head.children if child.dep_ in ("conj", "cc", "preconj") for t in child.subtree}
+    """The noun phrase of a subject without its conjuncts and relative clauses: in "those who
+    travelled but also 62 people who were stopped", "travelled" is not about the 62; in
+    "Tajikistan, whose ministry counts 1,900 citizens, has brought back 84", Tajikistan is no figure."""
+    # a relative clause on a name ("Tajikistan, whose ministry counts 1,900") is an aside, not the subject
+    cut = ("conj", "cc", "preconj", "relcl") if head.pos_ == "PROPN" else ("conj", "cc", "preconj")
+    skip = {t.i for child in head.children if child.dep_ in cut for t in child.subtree}
     return [t.i for t in head.subtree if t.i not in skip]
 
 
@@ -711,6 +727,11 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
            {p.i for p in path} for t in path):
         cost += 3  # a noun "conjoined" to a verb is a parse error, not a predicate of the noun
+    rising = [t for t in path[1:] if t.i in {a.i for a in _ancestors(count_token)}][:-1]
+    if any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") for t in rising):
+        # "Kyrgyzstan, whose GKNB counts 850 citizens who went ..., has brought back 79": a figure
+        # inside a relative clause is not the subject of the clause that clause modifies
+        cost += 3
     noun = figure.count.noun
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and
                              doc[cue.root].dep_ in ("amod", "compound")):
