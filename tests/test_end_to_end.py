@@ -44,7 +44,16 @@ def test_heldout_scores():
     The floor is the score they had when they were added, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.78
+    assert score.f1 >= 0.88
+
+
+def test_blind_scores():
+    """tests/blind/: 8 articles (185 labels) written by a third helper session that never saw the
+    extractor and was told to report nothing but file names and counts. Nobody on the team reads
+    them or their errors; the floor is the score they had on arrival (F1 0.839)."""
+    score = _score(ROOT / "tests" / "blind")
+    print(score.summary())
+    assert score.f1 >= 0.80
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")
