@@ -577,3 +577,14 @@ def test_a_share_of_the_previous_figure_and_its_breakdown():
     assert records[("returned", 357)].derived and ("returned", 122) in records
     text = "Some 4,000 Kyrgyz left. Women made up almost a quarter of those who left Kyrgyzstan."
     assert not any(r.derived for r in extractor().extract(text))
+
+
+def test_regression_sources_from_the_development_set():
+    text = ("Kazakhstan flies home 38 more citizens\n\nAKTAU, Kazakhstan — The group was flown to Aktau, foreign "
+            "ministry spokesman Yerlan Dauletov told a briefing. Kazakhstan has brought home 754 people.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources[754] == "Kazakh foreign ministry" and sources[38] == "Kazakh foreign ministry"
+    text = ("Morocco's Central Bureau of Judicial Investigation (BCIJ) counts 1,659 Moroccans who left. "
+            "In Sweden, the Security Service (Säpo) estimates that about 300 people left.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources == {1659: "Central Bureau of Judicial Investigation", 300: "Swedish Security Service"}

@@ -149,7 +149,7 @@ class Extractor:
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
             here = next((p for p in named if p.type == "country"), None)
             country = country_adjective((here or topic_before or _NO_PLACE).name)
-            attribution = qualify(find_attribution(doc), country, country_adjective(here.name) if here else None)
+            attribution = qualify(find_attribution(doc), country, country_adjective(here.name) if here else None, here)
             attributions = [qualify(a, country) for a in find_attributions(doc)]
             counts = find_counts(doc)
             tracker.note_people(doc)

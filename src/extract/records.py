@@ -125,7 +125,24 @@ def dedupe(records: list[Record]) -> list[Record]:
         elif first.source is None and record.source is not None or first.as_of is None and record.as_of is not None:
             kept[key] = first.model_copy(update={"source": first.source or record.source,
                                                  "as_of": first.as_of or record.as_of})
-    return list(kept.values())
+    return _headline_sources(list(kept.values()))
+
+
+def _headline_sources(records: list[Record]) -> list[Record]:
+    """A headline ("France brings home 15 women and 32 children") is the story's own summary:
+    an unattributed headline figure takes the source of the story's first attributed figure
+    about the same country and status."""
+    headline_end = next((r.evidence.end for r in records if r.evidence.start == 0), None)
+    if headline_end is None:
+        return records
+    out = []
+    for record in records:
+        if record.evidence.start == 0 and record.source is None:
+            later = next((r.source for r in records if r.evidence.start > headline_end and r.source
+                          and r.country_key == record.country_key and r.status == record.status), None)
+            record = record.model_copy(update={"source": later}) if later else record
+        out.append(record)
+    return out
 
 
 def record_json_schema() -> dict:

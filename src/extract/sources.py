@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import country_adjective, load_sources
+from .places import country_adjective, country_in_name, load_sources
 
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
@@ -36,6 +36,7 @@ class Attribution:
     cue: int = -1  # the reporting verb or "according" the attribution hangs on
     noun: str | None = None  # an anaphor's body noun: "the council" said
     text: str | None = None  # the name as written ("NCTC"), which the article may define
+    country: "object | None" = None  # the country the sentence names, for an anaphoric body
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 
 def qualify(attribution: Attribution | None, adjective: str | None,
-            here: str | None = None) -> Attribution | None:
+            here: str | None = None, country=None) -> Attribution | None:
     """Name a generic body after its country: an explicit "interior ministry" with the country
     of the sentence or passage, an anaphoric "according to the police" only with a country the
     sentence names ("In Kosovo, about 240 have returned, according to the police")."""
@@ -82,7 +83,8 @@ def qualify(attribution: Attribution | None, adjective: str | None,
     if attribution.kind == "explicit" and is_generic(attribution.source) and not attribution.person:
         return replace(attribution, source=national_name(attribution.source, adjective))
     if attribution.kind == "anaphor" and attribution.noun and here and is_generic(attribution.noun):
-        return replace(attribution, kind="explicit", source=national_name(attribution.noun, here), noun=None)
+        # the tracker looks back for such a body of this country first, else names it
+        return replace(attribution, source=national_name(attribution.noun, here), country=country)
     return attribution
 
 
@@ -116,7 +118,10 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         if _own_work(phrase):
             return Attribution(None, "own", False, span.start, span.end)  # "court records reviewed for this article"
         is_report = any(t.lemma_.lower() in _report_nouns() for t in phrase)
-        return _from_phrase(doc, phrase, is_report=is_report) or Attribution(None, "anaphor", False, span.start,
+        # "according to the study" points back to a report; "according to counterterrorism statistics" does not
+        definite = any(t.lemma_.lower() in _report_nouns() and any(c.lower_ in ("the", "this", "that") for c in t.children)
+                       for t in phrase)
+        return _from_phrase(doc, phrase, is_report=is_report) or Attribution(None, "anaphor", definite, span.start,
                                                                              span.end, noun=_body_noun(phrase))
     if label == "report_noun":
         if _own_work(_subtree(root)):
@@ -213,8 +218,9 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
     institution = _institution_name(doc, phrase)
     if institution is not None:
         institution = (_with_country(doc, institution[1], institution[0]), institution[1])
-    if institution is not None and (best is None or best[0] >= 1 and institution[1].start <= best[2].start
+    if institution is not None and (best is None or best[0] >= 2 or best[0] >= 1 and institution[1].start <= best[2].start
                                     and institution[1].end >= best[2].end):
+        # "foreign ministry spokesman Yerlan Dauletov": the body, with the person as its voice
         best = (0.5, institution[0], institution[1])
     if best is None:
         return None
@@ -244,7 +250,8 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     if len(phrase) == 0:
         return None
     root = phrase.root
-    heads = [root] + [t for t in phrase if t.dep_ in ("nmod", "compound", "appos") and t.head.i == root.i]
+    heads = [root] + [t for t in phrase if t.dep_ in ("nmod", "compound", "appos") and
+                      (t.head.i == root.i or t.head.head.i == root.i and t.head.dep_ in ("compound", "nmod"))]
     # "officials from the Attorney-General's Department", "a spokesman for the Home Office"
     heads += [obj for prep in root.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "for", "with")
               for obj in prep.children if obj.dep_ == "pobj" and phrase.start <= obj.i < phrase.end]
@@ -255,7 +262,7 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
             # "the Algerian government", "the French interior ministry": a country's body
             start = root.i
             while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
-                    (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ") or doc[start - 1].ent_type_ == "PLACE"):
+                    (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[start - 1].ent_type_ == "PLACE"):
                 start -= 1
             span = doc[start : root.i + 1]
             if doc[start].ent_type_ == "PLACE":
@@ -449,9 +456,7 @@ class SourceTracker:
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
-            # an abbreviation the article defines beats the lexicon's reading of it
-            self.current = self.abbreviations.get(attribution.text) or self.abbreviations.get(attribution.source,
-                                                                                               attribution.source)
+            self.current = self._canonical(attribution)
             if not attribution.person:
                 self.seen.append(self.current)
             if attribution.speaker:
@@ -461,10 +466,14 @@ class SourceTracker:
                 self.report = self.current
             return self.current
         if attribution.noun:
-            # "the council's figures": the latest source that is a council
-            named = next((name for name in reversed(self.seen) if name.lower().split()[-1] == attribution.noun), None)
+            # "the council's figures": the latest source that is a council (of the sentence's country, if it names one)
+            named = next((name for name in reversed(self.seen) if name.lower().split()[-1] == attribution.noun
+                          and (attribution.country is None or country_in_name(name) in (None, attribution.country))), None)
             if named is not None:
                 self.current = named
+                return self.current
+            if attribution.source:  # "according to the police" in a sentence about Kosovo: the Kosovo police
+                self.current = attribution.source
                 return self.current
         if attribution.is_report and (self.report or self.seen):
             # "the study": the last report's publisher, else the last body named ("according to X")
@@ -512,4 +521,17 @@ class SourceTracker:
             return self.affiliations[attribution.source]
         if attribution.person and self._full_name(attribution.source):
             return self._full_name(attribution.source)
-        return self.abbreviations.get(attribution.text) or self.abbreviations.get(attribution.source, attribution.source)
+        return self._canonical(attribution)
+
+    def _canonical(self, attribution: Attribution) -> str | None:
+        """An abbreviation the article defines beats the lexicon's reading of it ("NCTC" of the
+        Maldives), unless the lexicon's name says more ("the Security Service (Säpo)" is the
+        Swedish Security Service)."""
+        defined = self.abbreviations.get(attribution.text)
+        source = attribution.source
+        # the lexicon's name wins only when it adds the country the article's name leaves out
+        says_more = bool(defined and source and set(defined.lower().split()) < set(source.lower().split())
+                         and country_in_name(source) is not None and country_in_name(defined) is None)
+        if defined and not says_more:
+            return defined
+        return self.abbreviations.get(source, source)
