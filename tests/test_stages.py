@@ -588,3 +588,11 @@ def test_regression_sources_from_the_development_set():
             "In Sweden, the Security Service (Säpo) estimates that about 300 people left.")
     sources = {r.count: r.source for r in extractor().extract(text)}
     assert sources == {1659: "Central Bureau of Judicial Investigation", 300: "Swedish Security Service"}
+
+
+def test_regression_whole_of_a_relative_part_awaiting_trial_and_pronoun_one():
+    text = "Egypt stands at 1,000; and Algeria at 170, none of whom, it says, has officially come home."
+    assert {("DZA", "departed", 170), ("DZA", "returned", 0)} <= keys(extractor().extract(text))
+    assert ("world", "charged", 230) in keys(extractor().extract("A further 230 foreign women are awaiting trial."))
+    text = "A returnee population of women calls for a different response from one made up of battle-hardened men."
+    assert extractor().extract(text) == []

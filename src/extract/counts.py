@@ -444,8 +444,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ == "one" and end - start == 1 and (
             before in ("a", "the", "this", "that", "every", "each", "any", "only") and first.dep_ != "nummod"
             or start > 0 and doc[start - 1].pos_ == "ADJ"
-            or after[:1] == ["of"] or after[:2] == ["is", "too"]):
-        return True  # "a familiar one", "one of them", "one of hundreds", "one is too many": a pronoun, not a figure
+            or after[:1] == ["of"] or after[:2] == ["is", "too"]
+            or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
+        return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
     if before == "(" and after[:1] == [")"]:
         return True  # "(1)", "(2)": an enumerator
     if before == "at" and end - start == 1 and first.like_num and doc[start - 1].head.lemma_ in AGE_VERBS and \

@@ -424,8 +424,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     # "500 foreign women": people from many places, whatever institution holds them
     for figure in figures:
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
-        if figure.place is None and noun is not None and any(c.lower_ in WORLD_MODIFIERS for c in noun.children):
-            figure.place, figure.place_rule = place_by_key("world"), "world/foreign"
+        owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
+        if figure.place is None and noun is not None and any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners
+                                                             for c in t.children):
+            figure.place, figure.place_rule = place_by_key("world"), "world/foreign"  # "children of the foreign women"
     # "the National Security Committee of Kazakhstan has brought 595 of its citizens home":
     # "its" is the subject's country
     for figure in figures:
@@ -600,6 +602,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 best = (cost, cue)
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
+    # "Algeria at 170, none of whom has come home": the part's predicate is not its whole's
+    for figure in figures:
+        relative_part = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]] in (["of", "whom"], ["of", "which"])
+        if figure.whole is not None and figure.cue is not None and relative_part and not figure.breakdown:
+            whole = figures[figure.whole]
+            if whole.cue is not None and whole.cue.start == figure.cue.start and whole.status_rule == "status/tree":
+                whole.cue, whole.status, whole.status_rule = None, None, ""
     # "400 ... are estimated to be back": the estimate makes the figure approximate
     for figure in figures:
         if figure.cue is not None and figure.qualifier == "exact":
