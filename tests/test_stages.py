@@ -596,3 +596,11 @@ def test_regression_whole_of_a_relative_part_awaiting_trial_and_pronoun_one():
     assert ("world", "charged", 230) in keys(extractor().extract("A further 230 foreign women are awaiting trial."))
     text = "A returnee population of women calls for a different response from one made up of battle-hardened men."
     assert extractor().extract(text) == []
+
+
+def test_a_name_before_a_subjectless_reporting_verb_and_a_spokesman_quoted_by_surname():
+    text = ("ALMATY, Kazakhstan - The group was flown to Aktau, foreign ministry spokesman Yerlan Dauletov told a "
+            "briefing. Kazakhstan has brought home 754 people, among them 523 children, Dauletov said. "
+            "Of the 754, only 228 have been identified by name, the National Counterterrorism Agency (BNPT) said.")
+    sources = {r.count: r.source for r in extractor().extract(text)}
+    assert sources[754] == "Kazakh foreign ministry" and sources[228] == "National Counterterrorism Agency"

@@ -187,6 +187,12 @@ def _agents(verb: Token) -> list[Token]:
         return _agents(verb.head)
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ in ("SOURCE", "ORG"):
         found.append(verb.head)  # the small parser reads "X – a consultancy – released" as X's modifier
+    if not found:
+        # "..., the National Counterterrorism Agency (BNPT) said.": a name right before a subjectless verb
+        doc = verb.doc
+        before = [e for e in doc.ents if e.label_ in ("SOURCE", "ORG", "PERSON") and 0 <= verb.i - e.end <= 4
+                  and not any(t.is_punct and t.text not in ("(", ")") for t in doc[e.end : verb.i])]
+        found.extend(e.root for e in before[-1:])
     return found
 
 
@@ -451,7 +457,7 @@ class SourceTracker:
         if (attribution.person or _maybe_surname(attribution.source)) and self._full_name(attribution.source):
             # "Benali" (which the small NER may call an organisation) -> "Jamal Benali"
             attribution = replace(attribution, source=self._full_name(attribution.source))
-        if attribution.kind == "explicit" and attribution.person and attribution.source in self.affiliations:
+        if attribution.kind == "explicit" and attribution.source in self.affiliations:
             attribution = replace(attribution, source=self.affiliations[attribution.source], person=False)
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
