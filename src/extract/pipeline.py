@@ -26,7 +26,7 @@ from .counts import find_counts
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, link_sentence, tree_path
-from .places import country_adjective, country_in_name, find_places, place_by_key
+from .places import Place, country_adjective, country_in_name, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, qualify, world_sources)
@@ -109,67 +109,33 @@ class Extractor:
 
     def _records(self, item: _Pending) -> list[Record]:
         article = item.article
-        tracker = SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text)
         published = article.published or dateline_date(item.normalized.text)
+        state = _ArticleState(item.normalized.text, published,
+                              SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text))
         records: list[Record] = []
-        previous_place = None
-        previous_subject = None
-        previous_figure = None
-        topic_place = None  # the last country or region the article named, figures or not
-        topic_at = previous_place_at = -1  # the sentences that named them
-        list_date = None  # "Situation as of 31 October 2017:" dates the list below it
-        paragraph_start = 0  # index of the paragraph's first record
-        figures_date = figures_source = None  # "The figures are current as of 31 March 2019"
-        previous_as_of = None
-        text = item.normalized.text
         for n, sentence in enumerate(item.sentences):
+            topic_before, topic_before_at, named = state.enter(n, sentence, len(records))
             doc = item.docs.get(n)
-            topic_before, topic_before_at = topic_place, topic_at
-            named = [place_by_key(key) for key in sentence.places]
-            named = [p for p in named if not p.zone] or named
-            # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
-            if _starts_paragraph(text, sentence.start) and named and named[0] != topic_before:
-                tracker.new_passage()
-            if named:
-                topic_place, topic_at = named[0], n
-            if _starts_line(text, sentence.start) and not _is_list_item(sentence.text):
-                list_date = None
-            if _starts_paragraph(text, sentence.start):
-                paragraph_start = len(records)
             if doc is None:
                 continue
-            if sentence.text.rstrip().endswith(":"):
-                list_date = first_date(doc, published) or list_date
-            if _dates_the_figures(doc):
-                # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
-                figures_date = first_date(doc, published) or figures_date
-                figures_source = tracker.current  # later figures from the same source share the date
-                records[paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": figures_date})
-                                             for r in records[paragraph_start:]]
+            state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
             here = next((p for p in named if p.type == "country"), None)
             country = country_adjective((here or topic_before or _NO_PLACE).name)
             attribution = qualify(find_attribution(doc), country, country_adjective(here.name) if here else None, here)
             attributions = [qualify(a, country) for a in find_attributions(doc)]
             counts = find_counts(doc)
-            tracker.note_people(doc)
-            source = tracker.update(attribution, has_figures=bool(counts))
+            state.tracker.note_people(doc)
+            source = state.tracker.update(attribution, has_figures=bool(counts))
             if not counts:
                 continue
-            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, previous_subject,
-                                    previous_figure)
+            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
+                                    state.figure)
             dates = find_dates(doc, published)
-            # a list item, or a sentence that goes on about the previous one's people ("Half
-            # have returned"), is dated by its list or by that sentence
-            inherited = list_date or (previous_as_of if not any(t.ent_type_ == "PLACE" for t in doc) else None) \
-                or (figures_date if source == figures_source else None)
-            placed_here = None
-            sentence_as_of = None
+            inherited = state.inherited_date(doc, source)
+            context_place = state.context_place(topic_before, topic_before_at)
+            placed_here = sentence_as_of = None
             for figure in figures:
-                # the more recent of the last placed figure and the last place named ("North
-                # Macedonia followed Kosovo's lead. On 7 August it flew home seven of its fighters")
-                context_place = topic_before if topic_before_at > previous_place_at or previous_place is None \
-                    else previous_place
                 _fill_from_context(doc, figure, figures, context_place, source)
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
@@ -180,13 +146,8 @@ class Extractor:
                 as_of = _as_of(doc, figure, dates) or inherited
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure,
-                                            tracker.name(own) if own else source, explicit, as_of))
-            if placed_here is not None:
-                previous_place, previous_place_at = placed_here, n
-            previous_as_of = sentence_as_of
-            kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
-            previous_figure = kept[0] if kept else None
-            previous_subject = kept[0].subject if kept else previous_subject
+                                            state.tracker.name(own) if own else source, explicit, as_of))
+            state.leave(n, figures, placed_here, sentence_as_of)
         return dedupe(records)
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
@@ -260,6 +221,75 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = {"citizen", "national", "resident", "subject"}
+
+
+@dataclass
+class _ArticleState:
+    """What an article has said so far that later sentences lean on: the place named last and
+    the last placed figure, that figure and its subject, the source in force, and the dates
+    of lists ("Situation as of 31 October 2017:"), figure notes ("All figures are as of June
+    2019") and the previous sentence."""
+    text: str
+    published: str | None
+    tracker: SourceTracker
+    topic: Place | None = None  # the last country or region named, figures or not
+    topic_at: int = -1
+    place: Place | None = None  # the place of the last placed figure
+    place_at: int = -1
+    figure: Figure | None = None
+    subject: str | None = None
+    as_of: str | None = None
+    list_date: str | None = None
+    figures_date: str | None = None
+    figures_source: str | None = None
+    paragraph_start: int = 0  # index of the paragraph's first record
+
+    def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
+        """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
+        topic before it and the places it names (found without parsing)."""
+        topic_before, topic_before_at = self.topic, self.topic_at
+        named = [place_by_key(key) for key in sentence.places]
+        named = [p for p in named if not p.zone] or named
+        if _starts_paragraph(self.text, sentence.start):
+            self.paragraph_start = record_count
+            if named and named[0] != topic_before:
+                self.tracker.new_passage()  # a paragraph about another place
+        if named:
+            # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
+            self.topic, self.topic_at = named[0], n
+        if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
+            self.list_date = None
+        return topic_before, topic_before_at, named
+
+    def note_dates(self, doc: Doc, records: list[Record]) -> None:
+        if doc.text.rstrip().endswith(":"):
+            self.list_date = first_date(doc, self.published) or self.list_date
+        if _dates_the_figures(doc):
+            # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
+            self.figures_date = first_date(doc, self.published) or self.figures_date
+            self.figures_source = self.tracker.current
+            records[self.paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": self.figures_date})
+                                              for r in records[self.paragraph_start:]]
+
+    def inherited_date(self, doc: Doc, source: str | None) -> str | None:
+        """The date of an undated figure: its list's, the previous sentence's when this one goes
+        on about the same people ("Half have returned"), or its source's figure note."""
+        continues = not any(t.ent_type_ == "PLACE" for t in doc)
+        return self.list_date or (self.as_of if continues else None) or \
+            (self.figures_date if source == self.figures_source else None)
+
+    def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
+        """The more recent of the last placed figure and the last place named ("North Macedonia
+        followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
+        return topic_before if topic_before_at > self.place_at or self.place is None else self.place
+
+    def leave(self, n: int, figures: list[Figure], placed_here: Place | None, sentence_as_of: str | None) -> None:
+        if placed_here is not None:
+            self.place, self.place_at = placed_here, n
+        self.as_of = sentence_as_of
+        kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
+        self.figure = kept[0] if kept else None
+        self.subject = kept[0].subject if kept else self.subject
 
 
 class _NoPlace:
