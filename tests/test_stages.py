@@ -604,3 +604,13 @@ def test_a_name_before_a_subjectless_reporting_verb_and_a_spokesman_quoted_by_su
             "Of the 754, only 228 have been identified by name, the National Counterterrorism Agency (BNPT) said.")
     sources = {r.count: r.source for r in extractor().extract(text)}
     assert sources[754] == "Kazakh foreign ministry" and sources[228] == "National Counterterrorism Agency"
+
+
+def test_an_organisation_the_small_ner_does_not_know_is_named_from_its_capitalised_words():
+    text = "The Collectif des Familles Unies, which represents relatives, says about 40 French women are held in camps."
+    assert [r.source for r in extractor().extract(text)] == ["Collectif des Familles Unies"]
+    assert [r.source for r in extractor().extract("Officials say about 40 French women are held in camps.")] == [None]
+
+
+def test_regression_fuzz_according_to_with_nothing_after_it():
+    assert extractor().extract("according to") == []
