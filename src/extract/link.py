@@ -45,6 +45,7 @@ NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign"}
 SHARED_CUE = -10**6
+ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 # the steps a returnee goes through: only a later step can be a second predicate of one figure
 LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("charged", "convicted"),
                 "charged": ("convicted",)}
@@ -755,6 +756,16 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
             # counted; "the 850 fighters who left Britain": a whole is defined by its clause
             cost += -2.0 if figure.parts else 2.0
     return cost
+
+
+def country_acts(doc: Doc, figure: Figure) -> bool:
+    """"France repatriated 35 children", "North Macedonia took back seven men": a country named as
+    the one who acted on the figure's people, which is news the article reports itself."""
+    if figure.cue is None or figure.status not in ACTS_OF_STATE:
+        return False
+    subject = _clause_subject(doc[figure.cue.root])
+    return subject is not None and subject.ent_type_ == "PLACE" and subject.pos_ == "PROPN" and \
+        subject.i not in range(figure.count.start, figure.count.end) and subject.head.i == figure.cue.root
 
 
 def _is_hypothetical(doc: Doc, figure: Figure) -> bool:

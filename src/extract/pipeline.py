@@ -25,10 +25,10 @@ from . import nlp as nlp_stage
 from .counts import find_counts
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
-from .link import Constructions, Figure, link_sentence, tree_path
+from .link import Constructions, Figure, country_acts, link_sentence, tree_path
 from .places import Place, country_adjective, country_in_name, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
+from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, qualify, world_sources)
 from .status import find_cues
 
@@ -143,6 +143,8 @@ class Extractor:
                 placed_here = figure.place if figure.place.type != "world" else placed_here
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
+                if attribution is None and country_acts(doc, figure):
+                    own = Attribution(None, "own", False)  # the article reports a state's act itself
                 as_of = _as_of(doc, figure, dates) or inherited
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure,
