@@ -622,3 +622,13 @@ def test_a_state_acting_is_reported_by_the_article_itself():
             "North Macedonia took back seven men in August 2019.")
     sources = {r.country_code or r.country.lower(): r.source for r in extractor().extract(text)}
     assert sources["FRA"] is None and sources["MKD"] is None and sources["world"] is not None
+
+
+@pytest.mark.parametrize("text, count, subject", [
+    ("The FSB says about 4,500 Russian citizens joined, and that Chechens made up roughly 600 of them.", 600, "fighters"),
+    ("In 2019 it flew home seven of its fighters from Syria, and all seven have since been charged.", 7, "fighters"),
+    ("Officials said that about 100 nationals had made the trip, and that no more than a dozen had come home.", 12, "people"),
+])
+def test_regression_subjects_named_by_a_clause_a_repeated_number_or_an_earlier_noun(text, count, subject):
+    text = "Kosovo and Trinidad and Russia. " + text
+    assert {r.subject.value for r in extractor().extract(text) if r.count == count} == {subject}

@@ -153,7 +153,8 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         if rule.startswith("subject/"):
             for n in _counts_in(roles.get("count", []), owner)[:1]:
                 noun = doc[roles["noun"][-1]]
-                subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_)
+                subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_) or \
+                    ("fighters" if noun.ent_type_ == "PLACE" else None)  # "the number of Chechens who had gone"
                 if not figures[n].subject and subject not in (None, "not_people"):
                     figures[n].subject = subject
     _subject(doc, figures, previous_subject)
@@ -438,12 +439,13 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/possessor"
     # "102 Malaysians ..., and 40 of the 102 had been killed": the bare 102 is the same people
     for figure in figures:
-        if figure.place is None and figure.count.noun is None:
-            same = next((f for f in figures if f is not figure and f.place is not None and f.count.noun is not None
+        if figure.count.noun is None:
+            same = next((f for f in figures if f is not figure and f.count.noun is not None
                          and f.count.value.value == figure.count.value.value), None)
             if same is not None:
-                figure.place, figure.place_mention, figure.place_rule = same.place, same.place_mention, same.place_rule
-                figure.subject = figure.subject or same.subject
+                figure.subject = figure.subject or same.count.subject or ""  # "seven of its fighters, and all seven"
+                if figure.place is None and same.place is not None:
+                    figure.place, figure.place_mention, figure.place_rule = same.place, same.place_mention, same.place_rule
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
@@ -822,17 +824,28 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
             figure.subject = named  # "25 of them are men", "roughly 40 are children"
         elif figure.whole is not None and figures[figure.whole].subject:
             figure.subject = figures[figure.whole].subject
-        elif continues or _points_back(doc, figure):
-            figure.subject = previous_subject or sentence_subject or "fighters"
         else:
             # an elided noun is one said before: "102 fighters, with 17 home" but not "103 who
             # have come back, while 400 women and children are held"
             earlier = next((f.count.subject for f in figures if f.count.subject and f.count.start < figure.count.start), None)
-            figure.subject = earlier or "fighters"
+            if _points_back(doc, figure):
+                figure.subject = previous_subject or earlier or sentence_subject or "fighters"
+            elif continues:
+                figure.subject = earlier or previous_subject or sentence_subject or "fighters"
+            else:
+                figure.subject = earlier or "fighters"
 
 
 def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
     head = doc[figure.count.phrase_head]
+    if head.dep_ in ("dobj", "attr") and head.head.lemma_ in ("make", "account", "comprise", "number", "represent"):
+        # "Chechens ... made up roughly 600 of them": the clause's subject names who is counted
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            named = noun_subjects().get(subject.lemma_.lower())
+            if subject.ent_type_ == "PLACE" and subject.pos_ in ("PROPN", "NOUN"):
+                return "fighters"
+            return named if named not in (None, "not_people") else None
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ != "be":
         return None
     for attr in head.head.children:
