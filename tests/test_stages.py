@@ -632,3 +632,13 @@ def test_a_state_acting_is_reported_by_the_article_itself():
 def test_regression_subjects_named_by_a_clause_a_repeated_number_or_an_earlier_noun(text, count, subject):
     text = "Kosovo and Trinidad and Russia. " + text
     assert {r.subject.value for r in extractor().extract(text) if r.count == count} == {subject}
+
+
+def test_a_countrys_authorities_are_its_government():
+    records = extractor().extract("Chechen authorities say at least 200 Chechens were killed there.")
+    assert [r.source for r in records] == ["Chechen government"]
+
+
+def test_regression_fuzz_lone_surrogate_in_text():
+    records = extractor().extract("\ud800osovo brings home 110 Kosovo citizens from Syrian camps")
+    assert keys(records) == {("XKX", "returned", 110)}

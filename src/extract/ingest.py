@@ -524,6 +524,9 @@ _TRANSLATE = str.maketrans({
     "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
     "\u3000": " ", "\ufeff": " ", "\u200b": " ", "\u00ad": " ", "\u2212": "-", "\u2010": "-",
     "\u2011": "-", "\u2044": "/",
+    # a lone surrogate (text decoded with surrogateescape, or built in Python) cannot be
+    # encoded, and spaCy's string store encodes every token: the replacement character instead
+    **{chr(code): "\ufffd" for code in range(0xD800, 0xE000)},
 })
 
 

@@ -293,6 +293,8 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
                     (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[start - 1].ent_type_ == "PLACE"):
                 start -= 1
             span = doc[start : root.i + 1]
+            if doc[start].ent_type_ == "PLACE" and root.lemma_.lower() in ("authority", "official") and root.i == start + 1:
+                return f"{doc[start].text} government", span  # "Chechen authorities", as "U.S. officials" is the U.S. government
             if doc[start].ent_type_ == "PLACE":
                 return clean_name(span.text), span
             if is_generic(clean_name(span.text)):
