@@ -148,15 +148,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _second_predicates(doc, figures, cues)
-    for rule, roles in matches:
-        # "the number of Georgian citizens who travelled at no more than 50"
-        if rule.startswith("subject/"):
-            for n in _counts_in(roles.get("count", []), owner)[:1]:
-                noun = doc[roles["noun"][-1]]
-                subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_) or \
-                    ("fighters" if noun.ent_type_ == "PLACE" else None)  # "the number of Chechens who had gone"
-                if not figures[n].subject and subject not in (None, "not_people"):
-                    figures[n].subject = subject
+    _subject_constructions(doc, figures, matches, owner)
     _subject(doc, figures, previous_subject)
     for figure in figures:
         figure.confidence = _confidence(figure)
@@ -410,8 +402,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, rule
         elif rule.startswith("world/"):
             counts = _counts_in(roles.get("count", []), owner)
-            if any(doc[i].lower_ in ("two", "both", "these", "those", "2") for i in roles.get("world", [])) or \
-                    any(doc[i - 1].lower_ in ("two", "both", "these", "those", "2") for i in roles.get("world", [])[-1:]):
+            world = roles.get("world", [])
+            if world and any(t.lower_ in ("two", "both", "these", "those", "2") for t in doc[world[0] - 1 : world[-1] + 1]):
                 continue  # "from the two countries": Syria and Iraq, not the world
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
@@ -773,7 +765,7 @@ def country_acts(doc: Doc, figure: Figure) -> bool:
 def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
     """"if even one returnee slips through", "how many of those 400 have been prosecuted?":
     a condition or a question counts no one."""
-    if doc[-1].text == "?" or doc[len(doc) - 2].text == "?" and len(doc) > 1 or doc[0].lower_ in ("suppose", "imagine"):
+    if any(t.text == "?" for t in doc[-2:]) or doc[0].lower_ in ("suppose", "imagine"):
         return True  # "How many of the 400 who left still believe?", "Suppose 100 came home"
     own_phrase = {t.i for t in doc[figure.count.phrase_head].subtree}
     # "How many of the 850 who left have returned": the 850 left, whatever the question
@@ -807,6 +799,20 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
 
 
 # ---------------------------------------------------------------- subject and confidence
+
+def _subject_constructions(doc: Doc, figures: list[Figure], matches, owner: dict[int, int]) -> None:
+    """"the number of Georgian citizens who travelled at no more than 50": the noun of the
+    construction names who is counted ("the number of Chechens who had gone": fighters)."""
+    for rule, roles in matches:
+        if not rule.startswith("subject/"):
+            continue
+        for n in _counts_in(roles.get("count", []), owner)[:1]:
+            noun = doc[roles["noun"][-1]]
+            subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_) or \
+                ("fighters" if noun.ent_type_ == "PLACE" else None)
+            if not figures[n].subject and subject not in (None, "not_people"):
+                figures[n].subject = subject
+
 
 def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = None) -> None:
     """Who a figure counts: its own noun, its whole's, a noun counted earlier in the sentence; the

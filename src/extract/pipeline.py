@@ -26,9 +26,9 @@ from .counts import find_counts
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, country_acts, link_sentence, tree_path
-from .places import Place, country_adjective, country_in_name, find_places, place_by_key
+from .places import Place, country_in_name, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
+from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, qualify, world_sources)
 from .status import find_cues
 
@@ -121,9 +121,9 @@ class Extractor:
             state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
             here = next((p for p in named if p.type == "country"), None)
-            country = country_adjective((here or topic_before or _NO_PLACE).name)
-            attribution = qualify(find_attribution(doc), country, country_adjective(here.name) if here else None, here)
-            attributions = [qualify(a, country) for a in find_attributions(doc)]
+            adjective = (here or topic_before).adjective if here or topic_before else None
+            attribution = qualify(find_attribution(doc), adjective, here)
+            attributions = [qualify(a, adjective) for a in find_attributions(doc)]
             counts = find_counts(doc)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts))
@@ -143,12 +143,16 @@ class Extractor:
                 placed_here = figure.place if figure.place.type != "world" else placed_here
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
-                if attribution is None and country_acts(doc, figure):
-                    own = Attribution(None, "own", False)  # the article reports a state's act itself
+                if own is not None:
+                    figure_source = state.tracker.name(own)
+                elif attribution is None and country_acts(doc, figure):
+                    figure_source = None  # "France repatriated 35 children": the article reports a state's act itself
+                else:
+                    figure_source = source
                 as_of = _as_of(doc, figure, dates) or inherited
                 sentence_as_of = sentence_as_of or as_of
-                records.append(self._record(article, item.normalized, sentence, doc, figure,
-                                            state.tracker.name(own) if own else source, explicit, as_of))
+                records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
+                                            as_of))
             state.leave(n, figures, placed_here, sentence_as_of)
         return dedupe(records)
 
@@ -292,13 +296,6 @@ class _ArticleState:
         kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
         self.figure = kept[0] if kept else None
         self.subject = kept[0].subject if kept else self.subject
-
-
-class _NoPlace:
-    name = ""
-
-
-_NO_PLACE = _NoPlace()
 
 
 def _dates_the_figures(doc: Doc) -> bool:

@@ -9,7 +9,7 @@ the statistical NER, so the ruler's entities win where the small model errs (it 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -29,6 +29,9 @@ class Place:
     name: str
     type: str  # country | region | world
     zone: bool = False
+    # how its national bodies are named ("Pakistani Interior Ministry"): the lexicon's
+    # "adjective", else its first demonym
+    adjective: str | None = field(default=None, compare=False)
 
     @property
     def code(self) -> str | None:
@@ -66,7 +69,9 @@ def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[s
         key, kind = entry["key"], entry["type"]
         if kind == "country" and key not in USER_ASSIGNED_CODES and pycountry.countries.get(alpha_3=key) is None:
             raise ValueError(f"places.jsonl: {key!r} is not an ISO 3166-1 alpha-3 code")
-        place = Place(key=key, name=entry["name"], type=kind, zone=bool(entry.get("zone", False)))
+        demonyms = entry.get("demonyms", [])
+        place = Place(key=key, name=entry["name"], type=kind, zone=bool(entry.get("zone", False)),
+                      adjective=entry.get("adjective") or (demonyms[0] if demonyms and kind == "country" else None))
         forms = {"name": list(entry.get("aliases", [])) + [entry["name"]],
                  "demonym": list(entry.get("demonyms", [])),
                  "people": list(entry.get("peoples", []))}
@@ -85,32 +90,16 @@ def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    """Country name or demonym -> the adjective that names its national bodies: the
-    lexicon's "adjective", else its first demonym ("Pakistan" -> "Pakistani", "Kosovo" -> "Kosovo")."""
-    table = {}
-    for entry in _lexicon_lines("places.jsonl"):
-        demonyms = entry.get("demonyms", [])
-        adjective = entry.get("adjective") or (demonyms[0] if demonyms else None)
-        if entry["type"] == "country" and adjective:
-            for name in entry.get("aliases", []) + [entry["name"]] + demonyms:
-                table[name] = adjective
-    return table
+def _countries_by_word() -> dict[str, Place]:
+    """Country names, aliases, demonyms and peoples -> the country, for reading a body's name."""
+    return {word: place for place, forms in load_places().values() if place.type == "country"
+            for word in forms["name"] + forms["demonym"] + forms["people"]}
 
 
 def country_adjective(name: str) -> str | None:
-    return _adjectives().get(name)
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    """Country names, aliases and demonyms -> country key, for reading a body's name."""
-    table = {}
-    for entry in _lexicon_lines("places.jsonl"):
-        if entry["type"] == "country":
-            for word in entry.get("aliases", []) + [entry["name"]] + entry.get("demonyms", []) + entry.get("peoples", []):
-                table[word] = entry["key"]
-    return table
+    """"Pakistan" or "Pakistani" -> "Pakistani"; "Kosovo" -> "Kosovo"."""
+    place = _countries_by_word().get(name)
+    return place.adjective if place else None
 
 
 def country_in_name(name: str | None) -> Place | None:
@@ -121,9 +110,9 @@ def country_in_name(name: str | None) -> Place | None:
     words = name.replace("'s", "").replace("’s", "").split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            key = _country_words().get(" ".join(words[i : i + size]))
-            if key and not place_by_key(key).zone:
-                return place_by_key(key)
+            place = _countries_by_word().get(" ".join(words[i : i + size]))
+            if place is not None and not place.zone:
+                return place
     return None
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import country_adjective, country_in_name, load_sources
+from .places import Place, country_adjective, country_in_name, load_sources
 
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
@@ -36,7 +36,7 @@ class Attribution:
     cue: int = -1  # the reporting verb or "according" the attribution hangs on
     noun: str | None = None  # an anaphor's body noun: "the council" said
     text: str | None = None  # the name as written ("NCTC"), which the article may define
-    country: "object | None" = None  # the country the sentence names, for an anaphoric body
+    country: Place | None = None  # the country the sentence names, for an anaphoric body
 
 
 @lru_cache(maxsize=1)
@@ -73,18 +73,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     return found
 
 
-def qualify(attribution: Attribution | None, adjective: str | None,
-            here: str | None = None, country=None) -> Attribution | None:
-    """Name a generic body after its country: an explicit "interior ministry" with the country
-    of the sentence or passage, an anaphoric "according to the police" only with a country the
-    sentence names ("In Kosovo, about 240 have returned, according to the police")."""
+def qualify(attribution: Attribution | None, adjective: str | None, here: Place | None = None) -> Attribution | None:
+    """Name a generic body after its country: an explicit "interior ministry" with `adjective`
+    (the sentence's or passage's country), an anaphoric "according to the police" only with a
+    country the sentence names, `here` ("In Kosovo, about 240 have returned, according to the police")."""
     if attribution is None:
         return None
     if attribution.kind == "explicit" and is_generic(attribution.source) and not attribution.person:
         return replace(attribution, source=national_name(attribution.source, adjective))
     if attribution.kind == "anaphor" and attribution.noun and here and is_generic(attribution.noun):
         # the tracker looks back for such a body of this country first, else names it
-        return replace(attribution, source=national_name(attribution.noun, here), country=country)
+        return replace(attribution, source=national_name(attribution.noun, here.adjective), country=here)
     return attribution
 
 
@@ -167,7 +166,7 @@ def _own_work(phrase: Span) -> bool:
 def _body_noun(phrase: Span) -> str | None:
     """"the council's figures", "the ministry said": the kind of body a definite noun points back to."""
     for token in phrase:
-        if token.lemma_.lower() in INSTITUTION_NOUNS | {"council", "ministry", "agency", "service"} and \
+        if token.lemma_.lower() in INSTITUTION_NOUNS and \
                 any(c.lower_ in ("the", "this") for c in token.children):
             return token.lemma_.lower()
     return None
@@ -241,7 +240,8 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
 
 NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
 FOREIGN_NAME_LINKS = {"de", "des", "du", "la", "le", "les", "al", "el", "van", "der", "von", "y"}
-HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
+# capitalised words that stand before a surname but are no first name ("Mr Pell", "Said Pell")
+NOT_FIRST_NAMES = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
               "Officer", "Prime", "Secretary", "Director", "Commissioner", "Prosecutor", "Colonel", "Major", "Captain",
               "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
 OFFICIAL_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "undersecretary",
@@ -293,8 +293,9 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
                     (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[start - 1].ent_type_ == "PLACE"):
                 start -= 1
             span = doc[start : root.i + 1]
-            if doc[start].ent_type_ == "PLACE" and root.lemma_.lower() in ("authority", "official") and root.i == start + 1:
-                return f"{doc[start].text} government", span  # "Chechen authorities", as "U.S. officials" is the U.S. government
+            body = _institution_lexicon()["plural_bodies"].get(root.lemma_.lower())
+            if doc[start].ent_type_ == "PLACE" and body and root.i == start + 1:
+                return f"{doc[start].text} {body}", span  # "Chechen authorities" -> "Chechen government"
             if doc[start].ent_type_ == "PLACE":
                 return clean_name(span.text), span
             if is_generic(clean_name(span.text)):
@@ -310,9 +311,13 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
 
 
 @lru_cache(maxsize=1)
+def _institution_lexicon() -> dict:
+    return json.loads(resources.files("extract.lexicons").joinpath("institutions.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def generic_institutions() -> frozenset[str]:
-    data = json.loads(resources.files("extract.lexicons").joinpath("institutions.json").read_text("utf-8"))
-    return frozenset(data["generic"])
+    return frozenset(_institution_lexicon()["generic"])
 
 
 def is_generic(name: str | None) -> bool:
@@ -478,11 +483,7 @@ class SourceTracker:
         if attribution.kind == "own":
             self.current = None
             return None
-        if (attribution.person or _maybe_surname(attribution.source)) and self._full_name(attribution.source):
-            # "Benali" (which the small NER may call an organisation) -> "Jamal Benali"
-            attribution = replace(attribution, source=self._full_name(attribution.source))
-        if attribution.kind == "explicit" and attribution.source in self.affiliations:
-            attribution = replace(attribution, source=self.affiliations[attribution.source], person=False)
+        attribution = self._resolve(attribution)
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
         if attribution.kind == "explicit":
@@ -515,12 +516,11 @@ class SourceTracker:
         minister, Andrew Pell": a person introduced by a bare official title while a body's
         figures are in force speaks for that body when quoted later."""
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(clean_name(ent.text).split()) > 1:
-                self.full_names.setdefault(clean_name(ent.text).split()[-1], clean_name(ent.text))
-        if self.current is None:
-            return
-        for ent in doc.ents:
             if ent.label_ != "PERSON":
+                continue
+            if len(clean_name(ent.text).split()) > 1:
+                self.full_names.setdefault(clean_name(ent.text).split()[-1], clean_name(ent.text))
+            if self.current is None:
                 continue
             root = ent.root
             title = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
@@ -538,7 +538,7 @@ class SourceTracker:
             return None
         if name not in self.full_names and self.text:
             for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(name) + r"\b", self.text):
-                if match.group(1) not in HONORIFICS:
+                if match.group(1) not in NOT_FIRST_NAMES:
                     self.full_names[name] = f"{match.group(1)} {name}"
                     break
         return self.full_names.get(name)
@@ -547,11 +547,16 @@ class SourceTracker:
         """The canonical name of an explicit attribution, without changing what is in force."""
         if attribution.kind == "own":
             return None
-        if attribution.person and attribution.source in self.affiliations:
-            return self.affiliations[attribution.source]
-        if attribution.person and self._full_name(attribution.source):
-            return self._full_name(attribution.source)
-        return self._canonical(attribution)
+        return self._canonical(self._resolve(attribution))
+
+    def _resolve(self, attribution: Attribution) -> Attribution:
+        """A person by the full name the article gave ("Benali", which the small NER may call an
+        organisation, is "Jamal Benali"), and by the body they speak for when they have one."""
+        if (attribution.person or _maybe_surname(attribution.source)) and self._full_name(attribution.source):
+            attribution = replace(attribution, source=self._full_name(attribution.source))
+        if attribution.kind == "explicit" and attribution.source in self.affiliations:
+            attribution = replace(attribution, source=self.affiliations[attribution.source], person=False)
+        return attribution
 
     def _canonical(self, attribution: Attribution) -> str | None:
         """An abbreviation the article defines beats the lexicon's reading of it ("NCTC" of the

@@ -53,6 +53,12 @@ def find_cues(doc: Doc) -> list[Cue]:
     return sorted(cues, key=lambda cue: cue.start)
 
 
+def span_patterns() -> list[dict]:
+    """The SpanRuler patterns of `lexicons/status.jsonl`, without the keys that are ours:
+    "focus" (which tokens of a match are the cue) and "negative" (the negation is part of it)."""
+    return [{k: v for k, v in entry.items() if k not in ("focus", "negative")} for entry in _entries()]
+
+
 @lru_cache(maxsize=1)
 def _negative() -> frozenset[str]:
     return frozenset(e["id"] for e in _entries() if e.get("negative"))
