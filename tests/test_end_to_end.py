@@ -39,21 +39,23 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 8 articles written and labeled by a separate session that never saw the
-    extractor's output. h01-h04 and h09-h16 are used to find general weaknesses; h05-h08 stay blind.
-    The floor is the score they had when they were added, so a change that loses ground fails."""
+    """tests/heldout/: 28 articles written and labeled by helper sessions that never saw the
+    extractor's output (h01-h16 in the second session, h17-h28 in the third). All but h05-h08 are
+    used to find general weaknesses; h05-h08 stay blind. The floor sits just under today's score,
+    so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.88
+    assert score.f1 >= 0.84
 
 
 def test_blind_scores():
-    """tests/blind/: 8 articles (185 labels) written by a third helper session that never saw the
-    extractor and was told to report nothing but file names and counts. Nobody on the team reads
-    them or their errors; the floor is the score they had on arrival (F1 0.839)."""
+    """tests/blind/: 14 articles written by two helper sessions that never saw the extractor and
+    were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
+    the third). Nobody on the team reads them or their errors. On arrival b1-b8 scored F1 0.839 and
+    c01-c06 0.649; the floor sits just under today's score for all 14."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.80
+    assert score.f1 >= 0.74
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

@@ -447,8 +447,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             or after[:1] == ["of"] or after[:2] == ["is", "too"]
             or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
-    if before == "(" and after[:1] == [")"]:
-        return True  # "(1)", "(2)": an enumerator
+    if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
+        return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
     if before == "at" and end - start == 1 and first.like_num and doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
         return True  # "who left Bethnal Green for Syria at 15": an age
@@ -458,6 +458,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "MVR 3 million"
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):
         return True
+    if before == "top" and not _people_follows(doc, end):
+        return True  # "the top five were Russia (3,417), ...": a rank, not a count
     if before in ("aged", "age", "ages", "no.", "number", "page", "pages", "photo", "chapter", "article", "paragraph",
                   "resolution", "p.", "pp.", "#"):
         return True

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
 from .places import Place, PlaceMention, place_by_key
+from .sources import acting_bodies
 from .status import Cue
 
 MAX_PATH = 7
@@ -753,13 +754,19 @@ def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int])
 
 
 def country_acts(doc: Doc, figure: Figure) -> bool:
-    """"France repatriated 35 children", "North Macedonia took back seven men": a country named as
-    the one who acted on the figure's people, which is news the article reports itself."""
+    """"France repatriated 35 children", "North Macedonia took back seven men", "a court in Antwerp
+    convicted 45", "an aircraft landed carrying 112 citizens": a country or one of its acting
+    bodies did something to the figure's people, which is news the article reports itself."""
     if figure.cue is None or figure.status not in ACTS_OF_STATE:
         return False
-    subject = _clause_subject(doc[figure.cue.root])
-    return subject is not None and subject.ent_type_ == "PLACE" and subject.pos_ == "PROPN" and \
-        subject.i not in range(figure.count.start, figure.count.end) and subject.head.i == figure.cue.root
+    verb = doc[figure.cue.root]
+    subject = _clause_subject(verb)
+    if subject is None and verb.dep_ == "advcl":
+        subject = _clause_subject(verb.head)  # "the aircraft landed carrying 112"
+    if subject is None or subject.i in range(figure.count.start, figure.count.end):
+        return False
+    acts = subject.head.i == verb.i or verb.dep_ in ("advcl", "xcomp", "conj") and subject.head.i == verb.head.i
+    return acts and (subject.ent_type_ == "PLACE" and subject.pos_ == "PROPN" or subject.lemma_.lower() in acting_bodies())
 
 
 def _is_hypothetical(doc: Doc, figure: Figure) -> bool:

@@ -57,6 +57,7 @@ def load(requested: str | None = None) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
+    _split_acronym_full_stops(nlp)
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("extract_places", **before_ner)
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
@@ -64,6 +65,13 @@ def add_components(nlp: Language) -> Language:
     attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
     attribution.add_patterns(_jsonl("attribution.jsonl"))
     return nlp
+
+
+def _split_acronym_full_stops(nlp: Language) -> None:
+    """"said the BfV." ends a sentence: the stock suffix rules leave a mixed-case acronym's full
+    stop on the word, which hides the name from the rulers and the sentence end from the parser."""
+    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def _jsonl(filename: str) -> list[dict]:

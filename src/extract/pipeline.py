@@ -126,7 +126,7 @@ class Extractor:
             attributions = [qualify(a, adjective) for a in find_attributions(doc)]
             counts = find_counts(doc)
             state.tracker.note_people(doc)
-            source = state.tracker.update(attribution, has_figures=bool(counts))
+            source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
             if not counts:
                 continue
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
@@ -259,7 +259,7 @@ class _ArticleState:
         if _starts_paragraph(self.text, sentence.start):
             self.paragraph_start = record_count
             if named and named[0] != topic_before:
-                self.tracker.new_passage()  # a paragraph about another place
+                self.tracker.new_passage(named[0])  # a paragraph about another place
         if named:
             # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
             self.topic, self.topic_at = named[0], n

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import Place, country_adjective, country_in_name, load_sources
+from .places import Place, country_adjective, country_in_name, load_sources, place_by_key
 
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
@@ -31,7 +31,7 @@ class Attribution:
     is_report: bool  # the source published a report that later sentences may call "the report"
     start: int = 0
     end: int = 0
-    person: bool = False  # a named person rather than an organisation
+    person: bool = False  # a named person rather than an organisation; with kind "anaphor", "he" or "she"
     speaker: str | None = None  # a person named beside the organisation ("X, a spokesman for Y")
     cue: int = -1  # the reporting verb or "according" the attribution hangs on
     noun: str | None = None  # an anaphor's body noun: "the council" said
@@ -46,11 +46,22 @@ def not_sources() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _source_entries() -> tuple[dict, ...]:
+    text = resources.files("extract.lexicons").joinpath("sources.jsonl").read_text("utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
 def world_sources() -> frozenset[str]:
     """Bodies whose counts are global unless a place is named (`"scope": "world"` in the lexicon)."""
-    text = resources.files("extract.lexicons").joinpath("sources.jsonl").read_text("utf-8")
-    entries = [json.loads(line) for line in text.splitlines() if line.strip()]
-    return frozenset(e["name"] for e in entries if e.get("scope") == "world")
+    return frozenset(e["name"] for e in _source_entries() if e.get("scope") == "world")
+
+
+def source_country(name: str | None) -> Place | None:
+    """The country a source speaks for: the lexicon's `country` of a national agency ("BfV"),
+    else a country its name holds ("Kosovo Police"); None for international bodies."""
+    key = next((e["country"] for e in _source_entries() if e["name"] == name and "country" in e), None)
+    return place_by_key(key) if key else country_in_name(name)
 
 
 def find_attribution(doc: Doc) -> Attribution | None:
@@ -150,7 +161,8 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         for agent in agents:
             if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
                 is_report = agent.lemma_.lower() in _report_nouns()
-                return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)))
+                return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)),
+                                   person=agent.lower_ in ("he", "she"))
     return None
 
 
@@ -227,6 +239,14 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
                                     and institution[1].end >= best[2].end):
         # "foreign ministry spokesman Yerlan Dauletov": the body, with the person as its voice
         best = (0.5, institution[0], institution[1])
+    office = _office_of_title(doc, phrase)
+    if office is not None:
+        holder = next((e for e in doc.ents if e.label_ in ("PERSON", "ORG") and phrase.start <= e.start and e.end <= phrase.end
+                       and not office[1].start <= e.start < office[1].end and _same_person(e, office[1])), None)
+        if holder is not None:
+            best = (2, clean_name(holder.text), holder)  # "Interior Minister Gerard Collomb": the person, named
+        elif best is None or best[0] >= 2 or _same_person(best[2], office[1]):
+            best = (0.5, office[0], office[1])  # "the interior minister said": the ministry
     if best is None:
         named = _unrecognised_name(doc, phrase)
         if named is None:
@@ -244,10 +264,10 @@ FOREIGN_NAME_LINKS = {"de", "des", "du", "la", "le", "les", "al", "el", "van", "
 NOT_FIRST_NAMES = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
               "Officer", "Prime", "Secretary", "Director", "Commissioner", "Prosecutor", "Colonel", "Major", "Captain",
               "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
-OFFICIAL_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "undersecretary",
-                   "director", "commissioner", "deputy", "chief", "head"}
+# a person named with one of these titles is the voice of a body; other officials speak in their own name
+SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
-INSTITUTION_NOUNS = {"government", "ministry", "office", "police", "service", "army", "department", "agency",
+INSTITUTION_NOUNS = {"government", "official", "ministry", "office", "police", "service", "army", "department", "agency",
                      "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
                      "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament"}
 
@@ -310,9 +330,46 @@ def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     return None
 
 
+def _same_person(name: Span, title: Span) -> bool:
+    """"Interior Minister Gerard Collomb", "Amber Rudd, the home secretary": a title written on the name."""
+    def within(token: Token, span: Span) -> bool:
+        return span.start <= token.i < span.end
+    return name.start <= title.end and title.start < name.end or \
+        title.root.dep_ == "appos" and within(title.root.head, name) or \
+        name.root.dep_ == "appos" and within(name.root.head, title)
+
+
+def _is_national(name: str | None) -> bool:
+    """"National Prosecution Authority", "State Police": a body of a country's state."""
+    return bool(name) and any(w in _institution_lexicon()["national_words"] for w in name.lower().split())
+
+
+def _office_of_title(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
+    """"Interior Minister Gerard Collomb", "the Tunisian interior minister, Hedi Majdoub": the body
+    an office-holder heads, with the country written before the title."""
+    words = [t.lower_ for t in phrase]
+    for title, body in _institution_lexicon()["titles"].items():
+        title_words = title.split()
+        for i in range(len(words) - len(title_words) + 1):
+            if words[i : i + len(title_words)] != title_words:
+                continue
+            start, end = phrase.start + i, phrase.start + i + len(title_words)
+            before = doc[start - 1] if start > phrase.start else None
+            if before is not None and before.ent_type_ == "PLACE":
+                adjective = country_adjective(before.text.removesuffix("'s")) or before.text
+                return national_name(body, adjective), doc[start - 1 : end]
+            return body, doc[start:end]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _institution_lexicon() -> dict:
     return json.loads(resources.files("extract.lexicons").joinpath("institutions.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def acting_bodies() -> frozenset[str]:
+    return frozenset(_institution_lexicon()["acting_bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +450,10 @@ def _organisation_as_actor(doc: Doc) -> Attribution | None:
             for child in token.children:
                 if child.dep_ == "nsubj" and child.ent_type_ in ("SOURCE", "ORG"):
                     return _from_phrase(doc, _ent_of(child), is_report=False)
+                if child.dep_ == "nsubj" and child.lemma_.lower() in _anaphor_nouns() and \
+                        any(t.ent_type_ in ("SOURCE", "ORG") for t in _subtree(child) if t.i != child.i):
+                    # "Researchers at George Washington University's Program on Extremism have pieced together"
+                    return _from_phrase(doc, _subtree(child), is_report=False)
     return None
 
 
@@ -463,21 +524,31 @@ class SourceTracker:
     def __init__(self, abbreviations: dict[str, str] | None = None, text: str = "") -> None:
         self.text = text  # the article, for full names introduced in sentences that were not parsed
         self.current: str | None = None
+        self.people: set[str] = set()  # sources that are people speaking in their own name
+        self.last_person: str | None = None
+        self.homes: dict[str, Place] = {}  # national body -> the country it was introduced with
         self.report: str | None = None
         self.abbreviations = abbreviations or {}
         self.affiliations: dict[str, str] = {}  # person (full and last name) -> the body they speak for
         self.full_names: dict[str, str] = {}  # last name -> the full name the article introduced
         self.seen: list[str] = []  # every source named so far, in order
 
-    def new_passage(self) -> None:
-        """A paragraph about another place: a source stated earlier no longer carries over
-        (though "the report" still names the last report's publisher)."""
-        self.current = None
+    def new_passage(self, place: Place) -> None:
+        """A paragraph about another place: a national body's or a person's figures do not carry
+        over to it, a study's country-by-country figures do ("Russia topped the list ..." after
+        "the Soufan Center said"). "The report" still names the last report's publisher."""
+        if self.current is None:
+            return
+        country = source_country(self.current)
+        country = country or self.homes.get(self.current)
+        if country is not None and country != place or country is None and self.current in self.people:
+            self.current = None
 
-    def update(self, attribution: Attribution | None, has_figures: bool = True) -> str | None:
+    def update(self, attribution: Attribution | None, has_figures: bool = True, here: Place | None = None) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
         A person speaking without figures (a byline, a quoted expert) does not become the
-        source of later figures."""
+        source of later figures. `here` is the country the sentence is about, the home of a
+        national body it introduces."""
         if attribution is None:
             return self.current
         if attribution.kind == "own":
@@ -488,6 +559,10 @@ class SourceTracker:
             return self.current
         if attribution.kind == "explicit":
             self.current = self._canonical(attribution)
+            if attribution.person:
+                self.people.add(self.current)
+            elif here is not None and _is_national(self.current):
+                self.homes.setdefault(self.current, here)
             if not attribution.person:
                 self.seen.append(self.current)
             if attribution.speaker:
@@ -496,6 +571,9 @@ class SourceTracker:
             if attribution.is_report:
                 self.report = self.current
             return self.current
+        if attribution.person and self.last_person and self.current != self.last_person:
+            # "In February he said about 4,000 ...": the person last named, after a sentence without figures
+            return self.update(replace(attribution, source=self.last_person, kind="explicit", text=self.last_person))
         if attribution.noun:
             # "the council's figures": the latest source that is a council (of the sentence's country, if it names one)
             named = next((name for name in reversed(self.seen) if name.lower().split()[-1] == attribution.noun
@@ -520,14 +598,16 @@ class SourceTracker:
                 continue
             if len(clean_name(ent.text).split()) > 1:
                 self.full_names.setdefault(clean_name(ent.text).split()[-1], clean_name(ent.text))
+            self.last_person = self._full_name(clean_name(ent.text)) or clean_name(ent.text)
             if self.current is None:
                 continue
             root = ent.root
             title = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
-            if title is None or title.lemma_.lower() not in OFFICIAL_TITLES:
+            if title is None or title.lemma_.lower() not in SPOKESPERSON_TITLES:
                 continue
-            if any((c.ent_type_ or c.dep_ in ("poss", "prep") or c.pos_ == "PROPN") and c.i != root.i for c in title.children):
-                continue  # "the Chechen leader", "a spokesman for the FBI": a body of their own
+            if any((c.ent_type_ or c.dep_ == "prep" or c.dep_ == "poss" and c.pos_ != "PRON" or c.pos_ == "PROPN")
+                   and c.i != root.i for c in title.children):
+                continue  # "the Chechen leader", "a spokesman for the FBI": a body of their own ("its spokesman" is not)
             name = clean_name(ent.text)
             if self.current.lower() != name.lower():
                 for key in (name, name.split()[-1]):
