@@ -364,6 +364,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
                                                                   "bring", "send", "fly")):
             return "origin"
+        if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
+            return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
         after = doc[mention.end].text if mention.end < len(doc) else ""
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
@@ -412,6 +414,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for rule, roles in matches:
         if rule.startswith("topic/"):
             mention = next((by_token[i] for i in roles.get("place", []) if i in by_token), None)
+            after = by_token.get(mention.end + 1) if mention is not None and mention.place.type != "country" else None
+            if after is not None and after.place.type == "country" and not after.place.zone:
+                mention = after  # "In the Western Balkans, Kosovo, which sent ...": the country named next is the topic
             if mention is not None and not mention.place.zone:
                 for figure in figures:
                     if figure.place is None and figure.whole is None:
@@ -637,14 +642,15 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
             if nearest.qualifier == "approximate" and figure.qualifier == "exact" and nearest.hedged:
                 figure.qualifier, figure.hedged = "approximate", True
-    # "308 of the convicted women are Turkish, followed by 71 from Azerbaijan": a ranking's
-    #    later items share its first item's predicate
+    # "308 of the convicted women are Turkish, followed by 71 from Azerbaijan", "425 are home, compared
+    #    with 271 in France": a ranking's or a comparison's later items share its first item's predicate
     for figure in figures:
         if figure.status is not None:
             continue
         chain = _ancestors(doc[figure.count.head])[1:5]
-        if any(t.lower_ == "by" and t.head.lemma_ == "follow" or t.lemma_ == "follow" and t.dep_ in ("advcl", "acl")
-               for t in chain):
+        parallel = _linking_lexicon()["parallel"]
+        if any(t.lower_ in parallel.get(t.head.lemma_.lower(), ()) or t.lemma_ == "follow" and t.dep_ in ("advcl", "acl")
+               or t.lower_ in parallel and not parallel[t.lower_] for t in chain):
             leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default"
                            and f.count.start < figure.count.start), None)
             if leader is not None:
@@ -664,6 +670,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+@lru_cache(maxsize=1)
+def _linking_lexicon() -> dict:
+    return json.loads(resources.files("extract.lexicons").joinpath("linking.json").read_text("utf-8"))
 
 
 def _relative_clause_of(token: Token) -> Token | None:

@@ -184,14 +184,14 @@ def _topic_place_matcher(nlp: Language):
     article is about, seen in every sentence without the parser."""
     from spacy.matcher import PhraseMatcher
 
-    from .places import load_places
+    from .places import load_places, written_forms
 
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for key, (place, forms) in load_places().items():
         if place.zone or place.type == "world":
             continue
         strings = set(forms["name"]) | set(forms["demonym"]) | set(forms["people"])
-        matcher.add(key, [nlp.make_doc(text) for text in sorted(strings)])
+        matcher.add(key, [nlp.make_doc(text) for text in written_forms(strings)])
     return matcher
 
 

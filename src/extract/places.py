@@ -120,12 +120,19 @@ def place_by_key(key: str) -> Place:
     return load_places()[key][0]
 
 
+def written_forms(strings) -> list[str]:
+    """A place's forms as written, and in capitals as in headings ("MALAYSIA: 102 WENT"), except
+    short ones that capitals would turn into other words' abbreviations."""
+    forms = set(strings)
+    return sorted(forms | {text.upper() for text in forms if len(text) >= 4})
+
+
 def ruler_patterns(lexicon_dir: str | None = None) -> list[dict]:
     """Phrase patterns (matched on exact token text, so "US" never matches "us")."""
     patterns = []
     for key, (_place, forms) in sorted(load_places(lexicon_dir).items()):
         for form, strings in forms.items():
-            for text in sorted(set(strings)):
+            for text in written_forms(strings):
                 patterns.append({"label": PLACE_LABEL, "pattern": text, "id": f"{key}|{form}"})
                 if form == "name" and not text.lower().startswith("the "):
                     # "the Balkans", "the U.K.": the article belongs to the name's span

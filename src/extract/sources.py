@@ -152,8 +152,13 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         if root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this", "that") for c in root.children):
             return Attribution(None, "anaphor", True, span.start, span.end)
         return None
+    if label == "own_estimate":
+        return Attribution(None, "own", False, span.start, span.end)  # "by my own arithmetic", "my guess is"
     if label in ("reporting", "publishing"):
         agents = _agents(root)
+        if any(agent.lower_ in ("i", "we") for agent in agents) and not any(t.is_quote for t in doc):
+            # "I estimate that around 700 ...": the author's own figure; inside a quote, the speaker's
+            return Attribution(None, "own", False, span.start, span.end)
         for agent in agents:
             found = _from_phrase(doc, _subtree(agent), is_report=label == "publishing")
             if found:
@@ -181,6 +186,10 @@ def _body_noun(phrase: Span) -> str | None:
         if token.lemma_.lower() in INSTITUTION_NOUNS and \
                 any(c.lower_ in ("the", "this") for c in token.children):
             return token.lemma_.lower()
+        body = _institution_lexicon()["plural_bodies"].get(token.lemma_.lower())
+        if body and token.tag_ == "NNS" and not any(c.dep_ == "det" or c.dep_ in ("compound", "amod") and
+                                                    c.lemma_.lower() not in ("government", "state") for c in token.children):
+            return body  # "government officials in Nur-Sultan said": the government of the sentence's country
     return None
 
 
