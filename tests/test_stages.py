@@ -734,3 +734,20 @@ def test_the_authors_own_estimate_has_no_source_a_quoted_we_keeps_the_speaker(te
 def test_unmodified_officials_are_the_government_of_the_sentences_country(text, source):
     records = extractor().extract("The Soufan Center counts 5,000 foreign fighters.\n\n" + text)
     assert [r.source for r in records][1:] == [source]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia acted at last. Canberra has flown four women and 13 children out of a Syrian detention camp.",
+     {("AUS", "returned", 4), ("AUS", "returned", 13)}),
+    ("Twenty-seven Russian children whose mothers are serving sentences in Iraq landed in Moscow on Sunday.",
+     {("RUS", "returned", 27)}),
+    ("It puts the number of Indonesian men still bearing arms in Syria at fewer than 100.", {("IDN", "remaining", 100)}),
+    ("Turkey was holding about 1,200 foreign IS suspects in its prisons.", {("world", "detained", 1200)}),
+])
+def test_regression_flown_out_landed_home_still_bearing_arms_and_foreign_suspects(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_still_held_in_camps_is_detained_not_remaining():
+    assert keys(extractor().extract("Between 60 and 70 Bosnian women and children are still held in camps in Syria.")) == \
+        {("BIH", "detained", 60)}

@@ -425,8 +425,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for figure in figures:
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
-        if figure.place is None and noun is not None and any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners
-                                                             for c in t.children):
+        # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
+        placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
+        if (figure.place is None or placed_by_tree) and noun is not None and \
+                any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners + [c for c in noun.children if c.dep_ == "compound"]
+                    for c in t.children):
             figure.place, figure.place_rule = place_by_key("world"), "world/foreign"  # "children of the foreign women"
     # "the National Security Committee of Kazakhstan has brought 595 of its citizens home":
     # "its" is the subject's country
