@@ -751,3 +751,17 @@ def test_regression_flown_out_landed_home_still_bearing_arms_and_foreign_suspect
 def test_still_held_in_camps_is_detained_not_remaining():
     assert keys(extractor().extract("Between 60 and 70 Bosnian women and children are still held in camps in Syria.")) == \
         {("BIH", "detained", 60)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Europe's police agency, Europol, estimated in its annual report that about 5,000 Europeans had travelled.", "Europol"),
+    ("Memorial, Russia's best-known human rights group, said that at least 350 Russian women were held in Iraq.", "Memorial"),
+])
+def test_a_body_named_in_apposition_is_the_source(text, source):
+    assert [r.source for r in extractor().extract(text)] == [source]
+
+
+def test_the_forum_points_back_to_the_body_whose_name_holds_the_word():
+    text = ("The Tunisian Forum for Economic and Social Rights estimates that 5,000 Tunisians left. "
+            "The interior ministry says 3,000 Tunisians left. The forum considers that 1,500 Tunisians have returned.")
+    assert {r.count: r.source for r in extractor().extract(text)}[1500] == "Tunisian Forum for Economic and Social Rights"

@@ -207,6 +207,10 @@ def _agents(verb: Token) -> list[Token]:
         return _agents(verb.head)
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ in ("SOURCE", "ORG"):
         found.append(verb.head)  # the small parser reads "X – a consultancy – released" as X's modifier
+    if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in INSTITUTION_NOUNS and \
+            any(c.dep_ == "appos" and c.ent_type_ in ("SOURCE", "ORG") for c in verb.head.children):
+        # "Europe's police agency, Europol, estimated ...", read as the agency's modifier
+        found.extend(c for c in verb.head.children if c.dep_ == "appos" and c.ent_type_ in ("SOURCE", "ORG"))
     if not found:
         # "..., the National Counterterrorism Agency (BNPT) said.": a name right before a subjectless verb
         doc = verb.doc
@@ -275,10 +279,13 @@ NOT_FIRST_NAMES = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Ministe
               "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
 # a person named with one of these titles is the voice of a body; other officials speak in their own name
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+ORGANISATION_NOUNS = {"group", "organisation", "organization", "charity", "ngo", "institute", "centre", "center", "agency",
+                      "network", "forum", "foundation", "association", "watchdog", "monitor", "tank", "body", "coalition"}
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
 INSTITUTION_NOUNS = {"government", "official", "ministry", "office", "police", "service", "army", "department", "agency",
                      "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
-                     "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament"}
+                     "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament",
+                     "forum", "network", "organisation", "organization", "foundation"}
 
 
 def _unrecognised_name(doc: Doc, phrase: Span) -> Span | None:
@@ -296,7 +303,9 @@ def _unrecognised_name(doc: Doc, phrase: Span) -> Span | None:
     while start < root.i and doc[start].lower_ in FOREIGN_NAME_LINKS | NAME_LINKS:
         start += 1
     span = doc[start : root.i + 1]
-    return span if len(span) >= 3 and sum(t.is_title for t in span) >= 2 else None
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_NOUNS for c in root.children)
+    # "Memorial, Russia's best-known human rights group, said": a name its apposition calls an organisation
+    return span if len(span) >= 3 and sum(t.is_title for t in span) >= 2 or described else None
 
 
 def _institution_name(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
@@ -585,7 +594,7 @@ class SourceTracker:
             return self.update(replace(attribution, source=self.last_person, kind="explicit", text=self.last_person))
         if attribution.noun:
             # "the council's figures": the latest source that is a council (of the sentence's country, if it names one)
-            named = next((name for name in reversed(self.seen) if name.lower().split()[-1] == attribution.noun
+            named = next((name for name in reversed(self.seen) if attribution.noun in name.lower().split()
                           and (attribution.country is None or country_in_name(name) in (None, attribution.country))), None)
             if named is not None:
                 self.current = named
