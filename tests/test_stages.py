@@ -765,3 +765,13 @@ def test_the_forum_points_back_to_the_body_whose_name_holds_the_word():
     text = ("The Tunisian Forum for Economic and Social Rights estimates that 5,000 Tunisians left. "
             "The interior ministry says 3,000 Tunisians left. The forum considers that 1,500 Tunisians have returned.")
     assert {r.count: r.source for r in extractor().extract(text)}[1500] == "Tunisian Forum for Economic and Social Rights"
+
+
+def test_a_body_described_before_it_is_named_is_the_body_named_next():
+    text = ("LONDON (Reuters) - At least 5,600 fighters from 33 countries have returned home, a U.S. security think "
+            "tank said on Tuesday.\n\nThe Soufan Center, a New York-based nonprofit, said in a report that 40,000 "
+            "foreign fighters had joined.")
+    assert {r.count: r.source for r in extractor().extract(text)} == {5600: "Soufan Center", 40000: "Soufan Center"}
+    text = ("At least 5,600 fighters from 33 countries have returned home, a think tank said.\n\nIt gave no names. "
+            "Nobody knows more. Nothing is sure.\n\nThe Soufan Center, a nonprofit, said it was worried.")
+    assert [r.source for r in extractor().extract(text)] == [None]

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -127,10 +127,12 @@ class Extractor:
             counts = find_counts(doc)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
+            state.name_the_unnamed(n, records, attribution, source)
             if not counts:
                 continue
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
                                     state.figure)
+            first_record = len(records)
             dates = find_dates(doc, published)
             inherited = state.inherited_date(doc, source)
             context_place = state.context_place(topic_before, topic_before_at)
@@ -153,6 +155,8 @@ class Extractor:
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
+            if attribution is not None and attribution.ahead and source is None:
+                state.unnamed, state.unnamed_until = list(range(first_record, len(records))), n + 3
             state.leave(n, figures, placed_here, sentence_as_of)
         return dedupe(records)
 
@@ -249,6 +253,8 @@ class _ArticleState:
     figures_date: str | None = None
     figures_source: str | None = None
     paragraph_start: int = 0  # index of the paragraph's first record
+    unnamed: list[int] = field(default_factory=list)  # records of "a think tank said", until the body is named
+    unnamed_until: int = 0  # the last sentence the body may be named in
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -288,6 +294,20 @@ class _ArticleState:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
         return topic_before if topic_before_at > self.place_at or self.place is None else self.place
+
+    def name_the_unnamed(self, n: int, records: list[Record], attribution, source: str | None) -> None:
+        """"At least 5,600 have returned home, a U.S. security think tank said. The Soufan Center,
+        a New York-based nonprofit, said ...": a body described before it is named is the body
+        the next sentences name."""
+        if n > self.unnamed_until:
+            self.unnamed = []
+        if not self.unnamed:
+            return
+        if attribution is not None and attribution.kind == "explicit" and not attribution.person and source:
+            for i in self.unnamed:
+                if records[i].source is None:
+                    records[i] = records[i].model_copy(update={"source": source})
+            self.unnamed = []
 
     def leave(self, n: int, figures: list[Figure], placed_here: Place | None, sentence_as_of: str | None) -> None:
         if placed_here is not None:

@@ -37,6 +37,7 @@ class Attribution:
     noun: str | None = None  # an anaphor's body noun: "the council" said
     text: str | None = None  # the name as written ("NCTC"), which the article may define
     country: Place | None = None  # the country the sentence names, for an anaphoric body
+    ahead: bool = False  # "a U.S. security think tank said": a body the article names only later
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +168,8 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
             if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
                 is_report = agent.lemma_.lower() in _report_nouns()
                 return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)),
-                                   person=agent.lower_ in ("he", "she"))
+                                   person=agent.lower_ in ("he", "she"),
+                                   ahead=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in agent.children))
     return None
 
 
