@@ -180,6 +180,14 @@ def test_run_report_names_versions(bad_run):
 
 # ---------------------------------------------------------------- incremental runs
 
+def _kosovo_articles(tmp_path: Path, n: int) -> Path:
+    """raw/a0.txt .. a{n-1}.txt, each with one figure."""
+    raw = tmp_path / "raw"
+    for i in range(n):
+        _write(raw, f"a{i}.txt", f"About {i + 10} fighters from Kosovo were killed in Syria.")
+    return raw
+
+
 def _folder(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
     _write(raw, "kosovo.txt", KOSOVO)
@@ -263,9 +271,7 @@ def test_stale_temporary_exports_are_removed(tmp_path, preloaded):
 
 def test_worker_crash_is_reported_and_the_batch_goes_on(tmp_path, preloaded, monkeypatch):
     """A worker that dies (as on a segfault or the OOM killer) costs one article, not the run."""
-    raw = tmp_path / "raw"
-    for n in range(5):
-        _write(raw, f"a{n}.txt", f"About {n + 10} fighters from Kosovo were killed in Syria.")
+    raw = _kosovo_articles(tmp_path, 5)
     _write(raw, "a2.txt", "CRASH the worker here: 12 fighters from Tunisia returned.")
     real_extract_many = preloaded.extract_many
 
@@ -283,9 +289,7 @@ def test_worker_crash_is_reported_and_the_batch_goes_on(tmp_path, preloaded, mon
 
 
 def test_worker_that_died_while_idle_is_replaced(tmp_path, preloaded, monkeypatch):
-    raw = tmp_path / "raw"
-    for n in range(3):
-        _write(raw, f"a{n}.txt", f"About {n + 10} fighters from Kosovo were killed in Syria.")
+    raw = _kosovo_articles(tmp_path, 3)
     real_send = batch._Worker.send
     killed = []
 
@@ -302,9 +306,7 @@ def test_worker_that_died_while_idle_is_replaced(tmp_path, preloaded, monkeypatc
 
 
 def test_extractor_exception_costs_one_article(tmp_path, preloaded, monkeypatch):
-    raw = tmp_path / "raw"
-    for n in range(6):
-        _write(raw, f"a{n}.txt", f"About {n + 10} fighters from Kosovo were killed in Syria.")
+    raw = _kosovo_articles(tmp_path, 6)
     _write(raw, "a4.txt", "RAISE here: 12 fighters from Tunisia returned.")
     real_extract_many = preloaded.extract_many
 

@@ -650,10 +650,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for figure in figures:
         if figure.status is not None:
             continue
-        chain = _ancestors(doc[figure.count.head])[1:5]
-        parallel = _linking_lexicon()["parallel"]
-        if any(t.lower_ in parallel.get(t.head.lemma_.lower(), ()) or t.lemma_ == "follow" and t.dep_ in ("advcl", "acl")
-               or t.lower_ in parallel and not parallel[t.lower_] for t in chain):
+        if any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5]):
             leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default"
                            and f.count.start < figure.count.start), None)
             if leader is not None:
@@ -678,6 +675,17 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
 @lru_cache(maxsize=1)
 def _linking_lexicon() -> dict:
     return json.loads(resources.files("extract.lexicons").joinpath("linking.json").read_text("utf-8"))
+
+
+def _marks_a_parallel(token: Token) -> bool:
+    """"followed by", "compared with" (a preposition under its word), "versus" (a word that takes
+    none), or a "following" clause."""
+    parallel = _linking_lexicon()["parallel"]
+    if token.lower_ in parallel.get(token.head.lemma_.lower(), ()):
+        return True
+    if token.lower_ in parallel and not parallel[token.lower_]:
+        return True
+    return token.lemma_ == "follow" and token.dep_ in ("advcl", "acl")
 
 
 def _relative_clause_of(token: Token) -> Token | None:

@@ -155,8 +155,7 @@ class Extractor:
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
-            if attribution is not None and attribution.ahead and source is None:
-                state.unnamed, state.unnamed_until = list(range(first_record, len(records))), n + 3
+            state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
         return dedupe(records)
 
@@ -294,6 +293,11 @@ class _ArticleState:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
         return topic_before if topic_before_at > self.place_at or self.place is None else self.place
+
+    def await_name(self, n: int, attribution, source: str | None, indices: range) -> None:
+        """After sentence n: its records wait for a name when it cites a body it does not name."""
+        if attribution is not None and attribution.ahead and source is None:
+            self.unnamed, self.unnamed_until = list(indices), n + 3
 
     def name_the_unnamed(self, n: int, records: list[Record], attribution, source: str | None) -> None:
         """"At least 5,600 have returned home, a U.S. security think tank said. The Soufan Center,

@@ -58,10 +58,15 @@ def world_sources() -> frozenset[str]:
     return frozenset(e["name"] for e in _source_entries() if e.get("scope") == "world")
 
 
+@lru_cache(maxsize=1)
+def _source_countries() -> dict[str, str]:
+    return {e["name"]: e["country"] for e in _source_entries() if "country" in e}
+
+
 def source_country(name: str | None) -> Place | None:
     """The country a source speaks for: the lexicon's `country` of a national agency ("BfV"),
     else a country its name holds ("Kosovo Police"); None for international bodies."""
-    key = next((e["country"] for e in _source_entries() if e["name"] == name and "country" in e), None)
+    key = _source_countries().get(name or "")
     return place_by_key(key) if key else country_in_name(name)
 
 
