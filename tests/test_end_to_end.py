@@ -39,23 +39,25 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 28 articles written and labeled by helper sessions that never saw the
-    extractor's output (h01-h16 in the second session, h17-h28 in the third). All but h05-h08 are
+    """tests/heldout/: 34 articles written and labeled by helper sessions that never saw the
+    extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
+    fourth, which scored F1 0.596 on arrival). All but h05-h08 are
     used to find general weaknesses; h05-h08 stay blind. The floor sits just under today's score,
     so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.84
+    assert score.f1 >= 0.81
 
 
 def test_blind_scores():
-    """tests/blind/: 14 articles written by two helper sessions that never saw the extractor and
+    """tests/blind/: 20 articles written by three helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
-    the third). Nobody on the team reads them or their errors. On arrival b1-b8 scored F1 0.839 and
-    c01-c06 0.649; the floor sits just under today's score for all 14."""
+    the third, e01-e06 in the fourth). Nobody on the team reads them or their errors. On arrival
+    b1-b8 scored F1 0.839, c01-c06 0.649 and e01-e06 0.620; the floor sits just under today's
+    score for all 20."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.74
+    assert score.f1 >= 0.73
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

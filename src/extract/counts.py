@@ -472,6 +472,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before == "of" and start > 1 and doc[start - 2].lower_ in ("out", "age", "ages", "population", "populations"):
         return True  # "two out of three", "under the age of 10", "a population of 1.8 million"
+    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in _numbers()["age_holders"] \
+            and not _people_follows(doc, end):
+        return True  # "a girl of three"
     if _is_population(doc, end):
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", last.text) and end - start == 1 and not _people_follows(doc, end):
@@ -503,8 +506,7 @@ def _is_population(doc: Doc, end: int) -> bool:
     noun = last.head if last.dep_ == "nummod" else last
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
-        preposition.head.lemma_.lower() in ("country", "nation", "population", "city", "town", "state", "island", "home",
-                                            "republic", "region", "province", "territory", "kingdom", "district")
+        preposition.head.lemma_.lower() in _numbers()["population_holders"]
 
 
 def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> int | None:

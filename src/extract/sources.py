@@ -529,6 +529,9 @@ _DEFINED_ABBREVIATION = re.compile(
     r"((?:[A-Z][\w’-]*)(?:[ ]+(?:of|for|on|and|the|de|[A-Z][\w’-]*))*[ ]+[A-Z][\w’-]*)[ ]+\(([A-Z][A-Za-zäöüÄÖÜ]{1,9})\)")
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-zÄÖÜäöü]{2,9}")
+
+
 def defined_abbreviations(text: str) -> dict[str, str]:
     """"the Institute for Policy Analysis of Conflict (IPAC)": later "IPAC" is that name."""
     found = {}
@@ -619,8 +622,8 @@ class SourceTracker:
         minister, Andrew Pell": a person introduced by a bare official title while a body's
         figures are in force speaks for that body when quoted later."""
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ != "PERSON" or clean_name(ent.text).lower() in not_sources():
+                continue  # "are in al-Hol camp": the small NER's person is a camp
             if len(clean_name(ent.text).split()) > 1:
                 self.full_names.setdefault(clean_name(ent.text).split()[-1], clean_name(ent.text))
             self.last_person = self._full_name(clean_name(ent.text)) or clean_name(ent.text)
@@ -674,4 +677,16 @@ class SourceTracker:
                          and country_in_name(source) is not None and country_in_name(defined) is None)
         if defined and not says_more:
             return defined
+        if self._known_only_by_acronym(attribution):
+            return attribution.text
         return self.abbreviations.get(source, source)
+
+    def _known_only_by_acronym(self, attribution: Attribution) -> bool:
+        """"according to ASIO", with the full name nowhere in the article: the body is named as
+        the article names it, the name a reader would look up."""
+        written, source = attribution.text, attribution.source
+        if not written or not source or written == source or not _ACRONYM.fullmatch(written):
+            return False
+        if sum(c.isupper() for c in written) < 2 or not self.text or written in self.abbreviations:
+            return False  # "the Police Security Service (PST)" spells it out
+        return source.lower() not in self.text.lower()
