@@ -804,3 +804,19 @@ def test_regression_named_camps_hold_planes_carry_home_ages_and_camp_populations
 def test_regression_a_camp_the_small_ner_calls_a_person_is_not_he():
     text = "Rahmat Sudirja follows the camps. He estimates that 150 Indonesian women are in al-Hol camp alone."
     assert [r.source for r in extractor().extract(text)] == [None]  # was "al-Hol"
+
+
+def test_a_tables_cells_take_the_status_of_the_line_that_introduces_them():
+    text = ("A list released by the ministry gives the running total of deportations by nationality:\n\n"
+            "Germany: 20 | France: 23 | Denmark: 2\n\nSome 300 Germans have gone to Syria.")
+    assert keys(extractor().extract(text)) == {("DEU", "returned", 20), ("FRA", "returned", 23), ("DNK", "returned", 2),
+                                               ("DEU", "departed", 300)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara says it is holding 1,149 foreign IS suspects in its prisons.", {("world", "detained", 1149)}),
+    ("Britain refused to repatriate 20 British women from the camps.", set()),
+    ("The government rules out the return of 40 Dutch women.", set()),
+])
+def test_regression_is_read_as_the_group_and_refused_returns(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -58,6 +58,7 @@ def load(requested: str | None = None) -> Language:
 
 def add_components(nlp: Language) -> Language:
     _split_acronym_full_stops(nlp)
+    _domain_norms(nlp)
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("extract_places", **before_ner)
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
@@ -72,6 +73,15 @@ def _split_acronym_full_stops(nlp: Language) -> None:
     stop on the word, which hides the name from the rulers and the sentence end from the parser."""
     suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+def _domain_norms(nlp: Language) -> None:
+    """"1,149 foreign IS suspects": read as "ISIS", not the verb "is" (`lexicons/tokens.json`)."""
+    from spacy.symbols import NORM, ORTH
+
+    norms = json.loads(resources.files("extract.lexicons").joinpath("tokens.json").read_text("utf-8"))["norms"]
+    for word, norm in norms.items():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
 
 
 def _jsonl(filename: str) -> list[dict]:
@@ -154,6 +164,11 @@ class Segmenter:
                     if "\n" in token.text and tokens:
                         sentences.extend(close(tokens))
                         tokens = []
+                    continue
+                if token.text == "|":  # a table's cells: "Germany: 20 | France: 23"
+                    if tokens:
+                        sentences.extend(close(tokens))
+                    tokens = []
                     continue
                 if token.is_sent_start and tokens:
                     sentences.extend(close(tokens))

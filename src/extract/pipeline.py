@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -139,6 +140,8 @@ class Extractor:
             placed_here = sentence_as_of = None
             for figure in figures:
                 _fill_from_context(doc, figure, figures, context_place, source)
+                if figure.status_rule == "status/default" and state.list_status:
+                    figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
                     continue
@@ -249,6 +252,7 @@ class _ArticleState:
     subject: str | None = None
     as_of: str | None = None
     list_date: str | None = None
+    list_status: str | None = None  # "the running total of deportations by nationality:"
     figures_date: str | None = None
     figures_source: str | None = None
     paragraph_start: int = 0  # index of the paragraph's first record
@@ -269,12 +273,13 @@ class _ArticleState:
             # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
             self.topic, self.topic_at = named[0], n
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
-            self.list_date = None
+            self.list_date = self.list_status = None
         return topic_before, topic_before_at, named
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
         if doc.text.rstrip().endswith(":"):
             self.list_date = first_date(doc, self.published) or self.list_date
+            self.list_status = next((c.status for c in find_cues(doc) if not c.negated), None)
         if _dates_the_figures(doc):
             # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
             self.figures_date = first_date(doc, self.published) or self.figures_date
@@ -336,8 +341,12 @@ def _starts_line(text: str, start: int) -> bool:
     return start == 0 or text[:start].rstrip(" \t").endswith("\n")
 
 
+_TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*(?:about |around |some |~)?\d")
+
+
 def _is_list_item(sentence: str) -> bool:
-    return sentence.lstrip()[:1] in ("-", "•", "*", "–", "—", "·")
+    """"- about 650 from Russia", "• 540 from Tajikistan", and a table's "Germany: 20"."""
+    return sentence.lstrip()[:1] in ("-", "•", "*", "–", "—", "·") or bool(_TABLE_CELL.match(sentence))
 
 
 def _as_article(item, index: int) -> Article:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 STATUS_SPANS = "extract_status"
 NEGATIONS = {"not", "n't", "never", "no"}
 UNREALISED = {"before", "until", "unless", "if"}
+REFUSALS = {"refuse", "reject", "oppose", "resist", "block", "decline"}
 
 
 @dataclass(frozen=True)
@@ -93,4 +94,12 @@ def _negated(token: Token) -> bool:
     if any(child.dep_ == "mark" and child.lower_ in UNREALISED for child in token.children):
         return True  # "stopped before they could leave": the leaving never happened
     head = token.head
+    if token.dep_ in ("dobj", "xcomp") and _refuses(head):
+        return True  # "rules out mass return", "refused to repatriate": it did not happen
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
+
+
+def _refuses(verb: Token) -> bool:
+    if verb.lemma_ == "rule":
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in verb.children)
+    return verb.lemma_ in REFUSALS
