@@ -820,3 +820,8 @@ def test_a_tables_cells_take_the_status_of_the_line_that_introduces_them():
 ])
 def test_regression_is_read_as_the_group_and_refused_returns(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_conflict_zone_before_a_comma_is_where_they_are_not_where_they_are_from():
+    text = "Police say 102 Malaysians went to Syria. Of these, 40 have been killed, while 56 are still in Syria, officials said."
+    assert keys(extractor().extract(text)) == {("MYS", "departed", 102), ("MYS", "killed", 40), ("MYS", "remaining", 56)}

@@ -367,7 +367,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
         after = doc[mention.end].text if mention.end < len(doc) else ""
-        if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")):
+        if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")) and \
+                not (mention.place.zone and mention.start > 3):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
         if preposition in DESTINATION_PREPOSITIONS:
             return "destination"
