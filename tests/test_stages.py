@@ -825,3 +825,14 @@ def test_regression_is_read_as_the_group_and_refused_returns(text, expected):
 def test_regression_a_conflict_zone_before_a_comma_is_where_they_are_not_where_they_are_from():
     text = "Police say 102 Malaysians went to Syria. Of these, 40 have been killed, while 56 are still in Syria, officials said."
     assert keys(extractor().extract(text)) == {("MYS", "departed", 102), ("MYS", "killed", 40), ("MYS", "remaining", 56)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty-two more Irish suspects are due to be deported before the end of the month.", set()),
+    ("France will repatriate 30 French children next week.", set()),
+    ("About 60 Belgians are expected to return this year.", set()),
+    ("Officials said 40 Belgians would have returned by then.", {("BEL", "returned", 40)}),
+    ("Police have stopped at least 40 would-be Canadian travellers since 2014.", {("CAN", "attempted", 40)}),
+])
+def test_planned_acts_are_no_figures_yet(text, expected):
+    assert keys(extractor().extract(text)) == expected

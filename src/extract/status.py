@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 STATUS_SPANS = "extract_status"
 NEGATIONS = {"not", "n't", "never", "no"}
 UNREALISED = {"before", "until", "unless", "if"}
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}
+INTENTS = {"due", "set", "plan", "hope", "intend", "aim", "want", "seek", "prepare", "expect", "schedule", "propose"}
 REFUSALS = {"refuse", "reject", "oppose", "resist", "block", "decline"}
 
 
@@ -93,10 +95,24 @@ def _negated(token: Token) -> bool:
         return True
     if any(child.dep_ == "mark" and child.lower_ in UNREALISED for child in token.children):
         return True  # "stopped before they could leave": the leaving never happened
+    if _planned(token):
+        return True  # "are due to be deported", "will bring home 15": not yet done
     head = token.head
     if token.dep_ in ("dobj", "xcomp") and _refuses(head):
         return True  # "rules out mass return", "refused to repatriate": it did not happen
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
+
+
+def _planned(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = token.doc
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")
+                   and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-")]  # "would-be travellers"
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ in INTENTS
 
 
 def _refuses(verb: Token) -> bool:
