@@ -836,3 +836,16 @@ def test_regression_a_conflict_zone_before_a_comma_is_where_they_are_not_where_t
 ])
 def test_planned_acts_are_no_figures_yet(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The camps held about 56,000 people, including some 27,500 Iraqis, about 18,000 Syrians and around 10,500 "
+     "people from 57 other countries.",
+     {("world", "detained", 56000), ("IRQ", "detained", 27500), ("SYR", "detained", 18000), ("world", "detained", 10500)}),
+    ("UNICEF said about 750 boys of various nationalities, some as young as 12, were held in detention centres.",
+     {("world", "detained", 750)}),
+    ("About 4,000 Russians went to Syria, with some 5,000 people from other countries of the Commonwealth of "
+     "Independent States.", {("RUS", "departed", 4000), ("commonwealth of independent states", "departed", 5000)}),
+])
+def test_wholes_over_several_places_other_countries_and_a_region_of_countries(text, expected):
+    assert keys(extractor().extract(text)) == expected

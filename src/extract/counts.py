@@ -441,6 +441,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "joined by the thousands": a manner, not a count
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
+    if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):
+        return True  # "some as young as 12"
     if first.lower_ == "one" and end - start == 1 and (
             before in ("a", "the", "this", "that", "every", "each", "any", "only") and first.dep_ != "nummod"
             or start > 0 and doc[start - 1].pos_ == "ADJ"

@@ -44,7 +44,7 @@ WORLD_MODIFIERS = {"foreign", "international", "overseas"}
 COUNTRY_NOUNS = {"state", "country", "nation", "republic"}
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
-                      "world/countries", "world/word", "world/foreign"}
+                      "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 # the steps a returnee goes through: only a later step can be a second predicate of one figure
@@ -409,8 +409,14 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             world = roles.get("world", [])
             if world and any(t.lower_ in ("two", "both", "these", "those", "2") for t in doc[world[0] - 1 : world[-1] + 1]):
                 continue  # "from the two countries": Syria and Iraq, not the world
+            region = next((m for m in places if world and m.start in (world[-1] + 2, world[-1] + 3)
+                           and doc[world[-1] + 1].lower_ in ("of", "in") and m.place.type == "region"), None)
+            if region is not None:
+                world_place = region.place  # "countries of the Commonwealth of Independent States": that region
+            else:
+                world_place = place_by_key("world")
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
-                figures[counts[0]].place, figures[counts[0]].place_rule = place_by_key("world"), rule
+                figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
     for rule, roles in matches:
         if rule.startswith("topic/"):
@@ -477,6 +483,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if best is not None:
             rule = "place/tree-near" if best[0] <= NEAR_PLACE else "place/tree"
             figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], rule
+    # "56,000 people, including 27,500 Iraqis and 18,000 Syrians": a whole over several places
+    for figure in figures:
+        parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
+        if len(parts_places) >= 2 and figure.place_rule in ("place/tree", "place/tree-near"):
+            figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/parts"
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
@@ -900,7 +911,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
 
 
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
-                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2,
+                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
                      "status/default": 0.12}
