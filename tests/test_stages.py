@@ -849,3 +849,13 @@ def test_planned_acts_are_no_figures_yet(text, expected):
 ])
 def test_wholes_over_several_places_other_countries_and_a_region_of_countries(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_list_whose_intro_says_no_status_takes_the_status_before_it_and_the_intros_people():
+    text = ("The camps held about 56,000 people, the report said. About 60 percent of them are children.\n\n"
+            "Among the foreign children, the report counts:\n\n• about 650 from Russia\n• 540 from Tajikistan\n\n"
+            "Separately, 300 Belgians have travelled to Syria.")
+    records = {(r.country_code, r.count): (r.status, r.subject) for r in extractor().extract(text)}
+    assert records[("RUS", 650)] == ("detained", "children")
+    assert records[("TJK", 540)] == ("detained", "children")
+    assert records[("BEL", 300)] == ("departed", "fighters")

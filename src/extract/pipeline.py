@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
-from .counts import find_counts
+from .counts import find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
 from .link import Constructions, Figure, country_acts, link_sentence, tree_path
@@ -142,6 +142,8 @@ class Extractor:
                 _fill_from_context(doc, figure, figures, context_place, source)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
+                if state.list_subject and figure.count.noun is None:
+                    figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
                     continue
@@ -233,6 +235,7 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = {"citizen", "national", "resident", "subject"}
+LIST_SUBJECTS = {"women", "children", "women_and_children"}
 
 
 @dataclass
@@ -253,6 +256,8 @@ class _ArticleState:
     as_of: str | None = None
     list_date: str | None = None
     list_status: str | None = None  # "the running total of deportations by nationality:"
+    list_subject: str | None = None  # "Among the foreign children, the report counts:"
+    last_status: str | None = None  # of the last figure whose status the text gave
     figures_date: str | None = None
     figures_source: str | None = None
     paragraph_start: int = 0  # index of the paragraph's first record
@@ -273,13 +278,19 @@ class _ArticleState:
             # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
             self.topic, self.topic_at = named[0], n
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
-            self.list_date = self.list_status = None
+            self.list_date = self.list_status = self.list_subject = None
         return topic_before, topic_before_at, named
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
         if doc.text.rstrip().endswith(":"):
             self.list_date = first_date(doc, self.published) or self.list_date
-            self.list_status = next((c.status for c in find_cues(doc) if not c.negated), None)
+            # "Among the foreign children, the report counts:" says no status: the figures before it do
+            # ("the foreign children" names who, not what happened to them)
+            self.list_status = next((c.status for c in find_cues(doc) if not c.negated and doc[c.root].pos_ != "ADJ"),
+                                    None) or \
+                self.last_status
+            self.list_subject = next((noun_subjects()[t.lemma_.lower()] for t in doc if t.pos_ == "NOUN"
+                                      and noun_subjects().get(t.lemma_.lower()) in LIST_SUBJECTS), None)
         if _dates_the_figures(doc):
             # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
             self.figures_date = first_date(doc, self.published) or self.figures_date
@@ -324,6 +335,7 @@ class _ArticleState:
         self.as_of = sentence_as_of
         kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
         self.figure = kept[0] if kept else None
+        self.last_status = next((f.status for f in kept if f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
 
 
