@@ -859,3 +859,11 @@ def test_a_list_whose_intro_says_no_status_takes_the_status_before_it_and_the_in
     assert records[("RUS", 650)] == ("detained", "children")
     assert records[("TJK", 540)] == ("detained", "children")
     assert records[("BEL", 300)] == ("departed", "fighters")
+
+
+def test_a_place_where_someone_may_be_is_not_the_passages_topic_and_a_fronted_partitive_names_who():
+    text = ("Bosnia has brought back 37 people.\n\nSome 20 are missing. They could be dead, they could be in Turkey.\n\n"
+            "All seven men from the first flight were arrested on arrival. Of the women, three were charged.")
+    records = {(r.country_code, r.status, r.count): r.subject for r in extractor().extract(text)}
+    assert ("BIH", "detained", 7) in records and not any(code == "TUR" for code, _, _ in records)
+    assert records[("BIH", "charged", 3)] == "women"

@@ -866,7 +866,7 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
     for figure in _wholes_first(figures):
         if figure.subject:
             continue
-        named = _predicate_noun_subject(doc, figure)
+        named = _predicate_noun_subject(doc, figure) or _fronted_partitive_subject(doc, figure)
         if named:
             figure.subject = named  # "25 of them are men", "roughly 40 are children"
         elif figure.whole is not None and figures[figure.whole].subject:
@@ -881,6 +881,17 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
                 figure.subject = earlier or previous_subject or sentence_subject or "fighters"
             else:
                 figure.subject = earlier or "fighters"
+
+
+def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:
+    """"Of the women, three were charged": the people the sentence opens with, for a bare number."""
+    if figure.count.noun is not None or len(doc) < 4 or doc[0].lower_ not in ("of", "among"):
+        return None
+    comma = next((t.i for t in doc[1:8] if t.text == ","), None)
+    if comma is None or figure.count.start < comma or any(t.like_num for t in doc[1:comma]):
+        return None
+    subject = noun_subjects().get(doc[comma - 1].lemma_.lower())
+    return subject if subject in ("women", "children", "women_and_children") else None
 
 
 def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:

@@ -185,13 +185,23 @@ class Segmenter:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
         candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
-        places = tuple(place_at[t.i] for t in tokens if t.i in place_at)
+        counted = any(t.like_num for t in tokens)
+        places = tuple(place_at[t.i] for t in tokens if t.i in place_at and (counted or not _only_a_location(t, first)))
         while end - start > MAX_SENTENCE_CHARS:
             cut = chunk.rfind(" ", start, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
             yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
+
+
+LOCATIVE_PREPOSITIONS = {"in", "into", "to", "via", "through", "across", "towards", "toward", "inside"}
+
+
+def _only_a_location(token, first) -> bool:
+    """"They could be dead, they could be in Turkey.": a place named mid-sentence as where someone
+    is or goes, in a sentence that counts no one, is not what the passage turns to."""
+    return token.i > first.i + 1 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _topic_place_matcher(nlp: Language):
