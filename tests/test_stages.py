@@ -867,3 +867,21 @@ def test_a_place_where_someone_may_be_is_not_the_passages_topic_and_a_fronted_pa
     records = {(r.country_code, r.status, r.count): r.subject for r in extractor().extract(text)}
     assert ("BIH", "detained", 7) in records and not any(code == "TUR" for code, _, _ in records)
     assert records[("BIH", "charged", 3)] == "women"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When the first chartered plane landed in Aktau, it carried 47 Kazakh citizens.", {("KAZ", "returned", 47)}),
+    ("Last month 79 Kyrgyz children were flown from Baghdad to Bishkek.", {("KGZ", "returned", 79)}),
+    ("Another 430 Indonesians were deported by Turkish authorities before they could cross into Syria.",
+     {("IDN", "attempted", 430)}),
+    ("Western European governments took back a few. Some 10,000 suspected IS fighters, about 2,000 of them "
+     "foreigners from outside Syria and Iraq, are held in SDF prisons, she said.",
+     {("world", "detained", 10000), ("world", "detained", 2000)}),
+])
+def test_regression_planes_that_carried_flights_home_turned_back_travellers_and_foreigners(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_day_and_month_without_a_publication_date_is_no_year():
+    assert parse_as_of("On 16 March") is None
+    assert parse_as_of("16 March", "2019-05-02") == "2019-03-16"

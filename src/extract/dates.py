@@ -113,6 +113,8 @@ def parse_as_of(text: str, published: str | None = None) -> str | None:
     if relative and not published:
         return None
     base = _published_datetime(published)
+    if not base and not relative and not re.search(r"(19|20)\d\d", cleaned):
+        return None  # "16 March" with no publication date: dateparser would read "16" as 2016
     cleaned = re.sub(r"^(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|^(?:early|late|mid-?)\s*", "", cleaned)
     data = _date_parser(relative).get_date_data(cleaned) if not base else \
         _date_parser_at(base).get_date_data(cleaned)

@@ -41,6 +41,7 @@ COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break"
 INSTITUTIONS = {"government", "court", "tribunal", "judge", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
                 "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
 WORLD_MODIFIERS = {"foreign", "international", "overseas"}
+WORLD_NOUNS = {"foreigner"}  # "2,000 of them foreigners from outside Syria and Iraq"
 COUNTRY_NOUNS = {"state", "country", "nation", "republic"}
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
@@ -344,6 +345,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             # "from the five Central Asian states": the states' role is the region's
             return "origin" if head.dep_ == "pobj" and head.head.lower_ == "from" else "neutral"
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
+            if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.dep_ == "agent" and \
+                    head.head.head.lemma_ in SENT_BACK_LEMMAS:
+                return "destination"  # "deported by Turkish authorities": not Turks
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
             return "destination"  # "Syrian camps", "the Syrian war": not who went
@@ -431,12 +435,16 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     # "500 foreign women": people from many places, whatever institution holds them
     for figure in figures:
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        after = doc[figure.count.end : figure.count.end + 3]
+        if noun is None and len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in ANAPHORS and \
+                after[2].lemma_.lower() in WORLD_NOUNS:
+            noun = after[2]  # "about 2,000 of them foreigners"
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
-        if (figure.place is None or placed_by_tree) and noun is not None and \
+        if (figure.place is None or placed_by_tree) and noun is not None and (noun.lemma_.lower() in WORLD_NOUNS or
                 any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners + [c for c in noun.children if c.dep_ == "compound"]
-                    for c in t.children):
+                    for c in t.children)):
             figure.place, figure.place_rule = place_by_key("world"), "world/foreign"  # "children of the foreign women"
     # "the National Security Committee of Kazakhstan has brought 595 of its citizens home":
     # "its" is the subject's country
