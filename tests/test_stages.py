@@ -885,3 +885,8 @@ def test_regression_planes_that_carried_flights_home_turned_back_travellers_and_
 def test_regression_a_day_and_month_without_a_publication_date_is_no_year():
     assert parse_as_of("On 16 March") is None
     assert parse_as_of("16 March", "2019-05-02") == "2019-03-16"
+
+
+def test_a_fronted_whole_with_its_own_predicate_gives_the_status():
+    text = "Of the foreign fighters killed during the siege of Marawi, at least 13 were Indonesians, he said."
+    assert keys(extractor().extract(text)) == {("IDN", "killed", 13)}

@@ -675,6 +675,14 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                            and f.count.start < figure.count.start), None)
             if leader is not None:
                 figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    # "Of the foreign fighters killed in Marawi, at least 13 were Indonesians": the fronted whole's predicate
+    opening = _fronted_partitive_end(doc)
+    if opening is not None:
+        fronted = [c for c in cues if c.start < opening and not c.negated]
+        for figure in figures:
+            inside = figure.cue is not None and figure.cue.start < opening  # "Of the foreign fighters killed"
+            if (figure.status is None or inside) and fronted and figure.count.start > opening:
+                figure.cue, figure.status, figure.status_rule = fronted[-1], fronted[-1].status, "status/fronted"
     # 4. negation, victims, and the default
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
@@ -891,12 +899,18 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
                 figure.subject = earlier or "fighters"
 
 
+def _fronted_partitive_end(doc: Doc) -> int | None:
+    """The comma that closes an opening "Of the women," / "Among those killed in Marawi,"."""
+    if len(doc) < 4 or doc[0].lower_ not in ("of", "among"):
+        return None
+    comma = next((t.i for t in doc[1:12] if t.text == ","), None)
+    return None if comma is None or any(t.like_num for t in doc[1:comma]) else comma
+
+
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:
     """"Of the women, three were charged": the people the sentence opens with, for a bare number."""
-    if figure.count.noun is not None or len(doc) < 4 or doc[0].lower_ not in ("of", "among"):
-        return None
-    comma = next((t.i for t in doc[1:8] if t.text == ","), None)
-    if comma is None or figure.count.start < comma or any(t.like_num for t in doc[1:comma]):
+    comma = _fronted_partitive_end(doc)
+    if figure.count.noun is not None or comma is None or figure.count.start < comma:
         return None
     subject = noun_subjects().get(doc[comma - 1].lemma_.lower())
     return subject if subject in ("women", "children", "women_and_children") else None
@@ -932,7 +946,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
-STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15,
+STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15,
                      "status/default": 0.12}
 
 
