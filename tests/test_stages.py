@@ -890,3 +890,8 @@ def test_regression_a_day_and_month_without_a_publication_date_is_no_year():
 def test_a_fronted_whole_with_its_own_predicate_gives_the_status():
     text = "Of the foreign fighters killed during the siege of Marawi, at least 13 were Indonesians, he said."
     assert keys(extractor().extract(text)) == {("IDN", "killed", 13)}
+
+
+def test_a_gapped_clause_keeps_the_first_clauses_predicate():
+    text = "Some 800 fighters are back in Tunisia and about 760 in Saudi Arabia, the report found."
+    assert keys(extractor().extract(text)) == {("TUN", "returned", 800), ("SAU", "returned", 760)}

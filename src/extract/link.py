@@ -675,6 +675,17 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                            and f.count.start < figure.count.start), None)
             if leader is not None:
                 figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    # "800 are back in Tunisia and about 760 in Saudi Arabia": a gapped clause keeps the first clause's predicate
+    for figure in figures:
+        head = doc[figure.count.phrase_head]
+        if figure.status is not None or head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = head.head
+        leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default" and
+                       doc[f.count.phrase_head].head.i == verb.i and doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")),
+                      None)
+        if leader is not None:
+            figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # "Of the foreign fighters killed in Marawi, at least 13 were Indonesians": the fronted whole's predicate
     opening = _fronted_partitive_end(doc)
     if opening is not None:
