@@ -895,3 +895,18 @@ def test_a_fronted_whole_with_its_own_predicate_gives_the_status():
 def test_a_gapped_clause_keeps_the_first_clauses_predicate():
     text = "Some 800 fighters are back in Tunisia and about 760 in Saudi Arabia, the report found."
     assert keys(extractor().extract(text)) == {("TUN", "returned", 800), ("SAU", "returned", 760)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ankara says it is holding 1,149 foreign IS suspects in its prisons.", "Turkish government"),
+    ("Turkey said on Monday it had deported nine Germans.", "Turkish government"),
+    ("The Soufan Center counts 300 Belgians who left. Morocco counts some 1,500 Moroccans who left.", "Soufan Center"),
+])
+def test_a_state_or_its_capital_that_says_something_speaks_through_its_government(text, source):
+    assert [r.source for r in extractor().extract(text)][-1] == source
+
+
+def test_regression_fuzz_according_to_at_the_very_end_with_a_state_check():
+    text = ("An estimated 4,500 fighters from the five former Soviet republics reached Syria and Iraq between 2013 "
+            "and 2016, according to")
+    assert extractor().extract(text) == []  # raised IndexError on the empty phrase after "according to"

@@ -9,6 +9,7 @@ the statistical NER, so the ruler's entities win where the small model errs (it 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -100,6 +101,23 @@ def country_adjective(name: str) -> str | None:
     """"Pakistan" or "Pakistani" -> "Pakistani"; "Kosovo" -> "Kosovo"."""
     place = _countries_by_word().get(name)
     return place.adjective if place else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    places = load_places()
+    return {entry["capital"]: places[entry["key"]][0] for entry in _lexicon_lines("places.jsonl", None) if entry.get("capital")}
+
+
+def speaking_state(name: str) -> Place | None:
+    """"Turkey said", "Ankara says": a country, or its capital standing for its government."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return _countries_by_name().get(name) or _capitals().get(name)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, Place]:
+    return {word: place for place, forms in load_places().values() if place.type == "country" for word in forms["name"]}
 
 
 def country_in_name(name: str | None) -> Place | None:

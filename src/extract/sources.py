@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import Place, country_adjective, country_in_name, load_sources, place_by_key
+from .places import Place, country_adjective, country_in_name, load_sources, place_by_key, speaking_state
 
 ATTRIBUTION_SPANS = "extract_attribution"
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
@@ -267,6 +267,13 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
             best = (2, clean_name(holder.text), holder)  # "Interior Minister Gerard Collomb": the person, named
         elif best is None or best[0] >= 2 or _same_person(best[2], office[1]):
             best = (0.5, office[0], office[1])  # "the interior minister said": the ministry
+    if best is None and len(phrase) and phrase.root.pos_ == "PROPN" and phrase.root.dep_ == "nsubj" and \
+            phrase.root.head.lemma_ in STATEMENT_VERBS:
+        state = speaking_state(clean_name(phrase.text))
+        if state is not None and state.adjective:
+            # "Turkey said", "Ankara says": the state speaks through its government
+            return Attribution(f"{state.adjective} government", "explicit", is_report, phrase.start, phrase.end,
+                               text=clean_name(phrase.text))
     if best is None:
         named = _unrecognised_name(doc, phrase)
         if named is None:
@@ -284,6 +291,9 @@ FOREIGN_NAME_LINKS = {"de", "des", "du", "la", "le", "les", "al", "el", "van", "
 NOT_FIRST_NAMES = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
               "Officer", "Prime", "Secretary", "Director", "Commissioner", "Prosecutor", "Colonel", "Major", "Captain",
               "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
+# "Turkey said", "Ankara says": verbs by which a state speaks (a state that "counts" or "puts" a figure
+# is read as a statistic, whose source the passage already gives)
+STATEMENT_VERBS = {"say", "tell", "announce", "state", "insist", "claim", "declare", "confirm", "add", "warn"}
 # a person named with one of these titles is the voice of a body; other officials speak in their own name
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 ORGANISATION_NOUNS = {"group", "organisation", "organization", "charity", "ngo", "institute", "centre", "center", "agency",
