@@ -413,12 +413,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             world = roles.get("world", [])
             if world and any(t.lower_ in ("two", "both", "these", "those", "2") for t in doc[world[0] - 1 : world[-1] + 1]):
                 continue  # "from the two countries": Syria and Iraq, not the world
-            region = next((m for m in places if world and m.start in (world[-1] + 2, world[-1] + 3)
-                           and doc[world[-1] + 1].lower_ in ("of", "in") and m.place.type == "region"), None)
-            if region is not None:
-                world_place = region.place  # "countries of the Commonwealth of Independent States": that region
-            else:
-                world_place = place_by_key("world")
+            # "countries of the Commonwealth of Independent States": that region, not the world
+            region = next((m.place for m in places if m.place.type == "region" and m.start in (world[-1] + 2, world[-1] + 3)
+                           and doc[world[-1] + 1].lower_ in ("of", "in")), None) if world else None
+            world_place = region or place_by_key("world")
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
@@ -665,25 +663,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
             if nearest.qualifier == "approximate" and figure.qualifier == "exact" and nearest.hedged:
                 figure.qualifier, figure.hedged = "approximate", True
-    # "308 of the convicted women are Turkish, followed by 71 from Azerbaijan", "425 are home, compared
-    #    with 271 in France": a ranking's or a comparison's later items share its first item's predicate
     for figure in figures:
-        if figure.status is not None:
-            continue
-        if any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5]):
-            leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default"
-                           and f.count.start < figure.count.start), None)
-            if leader is not None:
-                figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
-    # "800 are back in Tunisia and about 760 in Saudi Arabia": a gapped clause keeps the first clause's predicate
-    for figure in figures:
-        head = doc[figure.count.phrase_head]
-        if figure.status is not None or head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
-            continue
-        verb = head.head
-        leader = next((f for f in figures if f.status is not None and f.status_rule != "status/default" and
-                       doc[f.count.phrase_head].head.i == verb.i and doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")),
-                      None)
+        leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # "Of the foreign fighters killed in Marawi, at least 13 were Indonesians": the fronted whole's predicate
@@ -709,6 +690,21 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
+    """The figure whose predicate an unpredicated one shares: a ranking's or a comparison's first
+    item ("308 are Turkish, followed by 71 from Azerbaijan", "425 are home, compared with 271 in
+    France"), or the subject of the clause a gapped clause hangs on ("800 are back in Tunisia and
+    about 760 in Saudi Arabia")."""
+    stated = [f for f in figures if f.status is not None and f.status_rule != "status/default"]
+    if any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5]):
+        return next((f for f in stated if f.count.start < figure.count.start), None)
+    head = doc[figure.count.phrase_head]
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        return next((f for f in stated if doc[f.count.phrase_head].head.i == head.head.i
+                     and doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -561,6 +561,7 @@ class SourceTracker:
 
     def __init__(self, abbreviations: dict[str, str] | None = None, text: str = "") -> None:
         self.text = text  # the article, for full names introduced in sentences that were not parsed
+        self.lowered = text.lower()
         self.current: str | None = None
         self.people: set[str] = set()  # sources that are people speaking in their own name
         self.last_person: str | None = None
@@ -699,4 +700,4 @@ class SourceTracker:
             return False
         if sum(c.isupper() for c in written) < 2 or not self.text or written in self.abbreviations:
             return False  # "the Police Security Service (PST)" spells it out
-        return source.lower() not in self.text.lower()
+        return source.lower() not in self.lowered
