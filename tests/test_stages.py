@@ -21,6 +21,21 @@ def test_every_iso_country_is_in_the_lexicon():
     assert table["XKX"][0].name == "Kosovo"
 
 
+def test_word_lists_are_data_and_a_missing_one_is_named():
+    import json
+    from importlib import resources
+
+    from extract import lexicon
+
+    for item in resources.files("extract.lexicons").iterdir():
+        if item.name.endswith(".json"):
+            json.loads(item.read_text("utf-8"))  # every lexicon file is valid JSON
+    assert "leave" in lexicon.words("linking.json", "departure_lemmas")
+    assert "will" in lexicon.words("status_words.json", "future_auxiliaries")
+    with pytest.raises(KeyError, match="status_words.json has no word list 'no_such_list'"):
+        lexicon.words("status_words.json", "no_such_list")
+
+
 @pytest.mark.parametrize("text, key", [
     ("The countries included Jordan at 3,000.", "JOR"),
     ("147 of the 1,300 Tajikistan fighters returned.", "TJK"),

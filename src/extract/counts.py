@@ -14,17 +14,17 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
+from .lexicon import load, words
 
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
-MONEY_MARKS = {"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"}
-PREDICATE_WORDS = {"home", "back", "dead", "abroad", "out"}  # after a number they say what became of the people
-AGE_VERBS = {"leave", "go", "travel", "join", "marry", "flee", "die", "radicalise", "radicalize", "convert", "run"}
-PERCENT_WORDS = {"percent", "per", "%", "pc", "pct", "percentage"}
+MONEY_MARKS = words("numbers.json", "money_marks")
+PREDICATE_WORDS = words("numbers.json", "predicate_words")
+AGE_VERBS = words("numbers.json", "age_verbs")
+PERCENT_WORDS = words("numbers.json", "percent_words")
 
 
 @dataclass(frozen=True)
@@ -62,19 +62,16 @@ class CountMention:
 
 # ---------------------------------------------------------------- lexicons
 
-@lru_cache(maxsize=1)
 def _numbers() -> dict:
-    return json.loads(resources.files("extract.lexicons").joinpath("numbers.json").read_text("utf-8"))
+    return load("numbers.json")
 
 
-@lru_cache(maxsize=1)
 def _qualifiers() -> dict:
-    return json.loads(resources.files("extract.lexicons").joinpath("qualifiers.json").read_text("utf-8"))
+    return load("qualifiers.json")
 
 
-@lru_cache(maxsize=1)
 def _subjects() -> dict:
-    return json.loads(resources.files("extract.lexicons").joinpath("subjects.json").read_text("utf-8"))
+    return load("subjects.json")
 
 
 @lru_cache(maxsize=1)

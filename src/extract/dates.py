@@ -13,10 +13,10 @@ from datetime import datetime
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
+from .lexicon import words
 
-# A date after these prepositions is a starting point or a comparison, not the time of the figure.
-NOT_AS_OF = {"since", "after", "before", "from", "until", "till", "for", "over", "during", "within", "throughout"}
-SUBORDINATE_TIME = {"since", "after", "before", "when", "until", "while", "once"}
+NOT_AS_OF = words("dates.json", "not_as_of")
+SUBORDINATE_TIME = words("dates.json", "subordinate_time")
 _YEAR = re.compile(r"^(?:(?:the\s+)?(?:end|close|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|"
                    r"(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

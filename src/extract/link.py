@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -26,23 +25,19 @@ from .sources import acting_bodies
 from .status import Cue
 
 MAX_PATH = 7
-DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward", "in", "inside", "within", "across", "throughout", "via",
-                            "through", "near", "at", "for", "on", "around", "between", "among", "out"}
-DEPARTURE_LEMMAS = {"leave", "flee", "quit", "depart", "escape"}
-SENT_BACK_LEMMAS = {"deport", "return", "repatriate", "bring", "fly", "send", "extradite", "expel", "evacuate",
-                    "carry", "transfer", "rescue", "retrieve"}
-SHARE_WORDS = {"half", "quarter", "third", "fifth", "majority", "most", "many", "some", "few", "percent", "share",
-               "proportion", "fraction", "minority", "rest", "figure", "number", "portion", "handful"}
-ESTIMATE_LEMMAS = {"estimate"}
-VIOLENCE_LEMMAS = {"kill", "slay", "murder", "massacre", "wound", "injure", "maim", "behead", "execute", "target", "displace",
-                   "hurt", "claim"}
-ATTRIBUTING_LEMMAS = {"attribute", "belong", "credit", "assign"}
-COMPOSITION_VERBS = {"include", "comprise", "consist", "make", "number", "break", "contain"}
-INSTITUTIONS = {"government", "court", "tribunal", "judge", "ministry", "authority", "official", "police", "prosecutor", "service", "office",
-                "agency", "department", "administration", "embassy", "consulate", "intelligence", "minister"}
-WORLD_MODIFIERS = {"foreign", "international", "overseas"}
-WORLD_NOUNS = {"foreigner"}  # "2,000 of them foreigners from outside Syria and Iraq"
-COUNTRY_NOUNS = {"state", "country", "nation", "republic"}
+from .lexicon import lines, load, words
+DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
+DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
+SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
+SHARE_WORDS = words("linking.json", "share_words")
+ESTIMATE_LEMMAS = words("linking.json", "estimate_lemmas")
+VIOLENCE_LEMMAS = words("linking.json", "violence_lemmas")
+ATTRIBUTING_LEMMAS = words("linking.json", "attributing_lemmas")
+COMPOSITION_VERBS = words("linking.json", "composition_verbs")
+INSTITUTIONS = words("linking.json", "institutions")
+WORLD_MODIFIERS = words("linking.json", "world_modifiers")
+WORLD_NOUNS = words("linking.json", "world_nouns")
+COUNTRY_NOUNS = words("linking.json", "country_nouns")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
@@ -51,7 +46,7 @@ ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 # the steps a returnee goes through: only a later step can be a second predicate of one figure
 LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("charged", "convicted"),
                 "charged": ("convicted",)}
-ANAPHORS = {"them", "these", "those", "whom", "which"}
+ANAPHORS = words("linking.json", "anaphors")
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
 if not Token.has_extension("xc_count"):
@@ -83,8 +78,7 @@ class Figure:
 
 @lru_cache(maxsize=1)
 def _construction_specs() -> list[dict]:
-    text = resources.files("extract.lexicons").joinpath("constructions.jsonl").read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return lines("constructions.jsonl")
 
 
 class Constructions:
@@ -707,9 +701,8 @@ def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure 
     return None
 
 
-@lru_cache(maxsize=1)
 def _linking_lexicon() -> dict:
-    return json.loads(resources.files("extract.lexicons").joinpath("linking.json").read_text("utf-8"))
+    return load("linking.json")
 
 
 def _marks_a_parallel(token: Token) -> bool:

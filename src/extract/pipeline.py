@@ -26,6 +26,7 @@ from . import nlp as nlp_stage
 from .counts import find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date
 from .ingest import Article, Normalized, normalize
+from .lexicon import words
 from .link import Constructions, Figure, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key
 from .records import Evidence, Record, Span, dedupe, record_id
@@ -234,7 +235,7 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
     return best[1] if best else None
 
 
-CITIZEN_NOUNS = {"citizen", "national", "resident", "subject"}
+CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 
 

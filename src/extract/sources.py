@@ -13,13 +13,13 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from .places import Place, country_adjective, country_in_name, load_sources, place_by_key, speaking_state
 
 ATTRIBUTION_SPANS = "extract_attribution"
+from .lexicon import lines, load, words
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "those", "its", "their"}
 
@@ -42,14 +42,13 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def not_sources() -> frozenset[str]:
-    data = json.loads(resources.files("extract.lexicons").joinpath("not_sources.json").read_text("utf-8"))
+    data = load("not_sources.json")
     return frozenset(name.lower() for name in data["names"])
 
 
 @lru_cache(maxsize=1)
 def _source_entries() -> tuple[dict, ...]:
-    text = resources.files("extract.lexicons").joinpath("sources.jsonl").read_text("utf-8")
-    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+    return tuple(lines("sources.jsonl"))
 
 
 @lru_cache(maxsize=1)
@@ -285,24 +284,14 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
                        person=best[2].label_ == "PERSON", speaker=speaker)
 
 
-NAME_LINKS = {"of", "for", "on", "and", "the", "&"}
-FOREIGN_NAME_LINKS = {"de", "des", "du", "la", "le", "les", "al", "el", "van", "der", "von", "y"}
-# capitalised words that stand before a surname but are no first name ("Mr Pell", "Said Pell")
-NOT_FIRST_NAMES = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "General", "Judge", "Senator", "Chief",
-              "Officer", "Prime", "Secretary", "Director", "Commissioner", "Prosecutor", "Colonel", "Major", "Captain",
-              "Professor", "Prof", "Rep", "Sen", "Gov", "Governor", "Mayor", "The", "Said", "Says", "When", "But", "And"}
-# "Turkey said", "Ankara says": verbs by which a state speaks (a state that "counts" or "puts" a figure
-# is read as a statistic, whose source the passage already gives)
-STATEMENT_VERBS = {"say", "tell", "announce", "state", "insist", "claim", "declare", "confirm", "add", "warn"}
-# a person named with one of these titles is the voice of a body; other officials speak in their own name
-SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-ORGANISATION_NOUNS = {"group", "organisation", "organization", "charity", "ngo", "institute", "centre", "center", "agency",
-                      "network", "forum", "foundation", "association", "watchdog", "monitor", "tank", "body", "coalition"}
+NAME_LINKS = words("names.json", "name_links")
+FOREIGN_NAME_LINKS = words("names.json", "foreign_name_links")
+NOT_FIRST_NAMES = words("names.json", "not_first_names")
+STATEMENT_VERBS = words("institutions.json", "statement_verbs")
+SPOKESPERSON_TITLES = words("institutions.json", "spokesperson_titles")
+ORGANISATION_NOUNS = words("institutions.json", "organisation_nouns")
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
-INSTITUTION_NOUNS = {"government", "official", "ministry", "office", "police", "service", "army", "department", "agency",
-                     "court", "prosecutor", "committee", "council", "authority", "administration", "directorate",
-                     "bureau", "commission", "unit", "center", "centre", "institute", "force", "guard", "parliament",
-                     "forum", "network", "organisation", "organization", "foundation"}
+INSTITUTION_NOUNS = words("institutions.json", "institution_nouns")
 
 
 def _unrecognised_name(doc: Doc, phrase: Span) -> Span | None:
@@ -397,9 +386,8 @@ def _office_of_title(doc: Doc, phrase: Span) -> tuple[str, Span] | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _institution_lexicon() -> dict:
-    return json.loads(resources.files("extract.lexicons").joinpath("institutions.json").read_text("utf-8"))
+    return load("institutions.json")
 
 
 @lru_cache(maxsize=1)
@@ -527,12 +515,8 @@ def _anaphor_nouns() -> frozenset[str]:
 
 
 def _lemmas_of(pattern_id: str) -> frozenset[str]:
-    text = resources.files("extract.lexicons").joinpath("attribution.jsonl").read_text("utf-8")
-    for line in text.splitlines():
-        entry = json.loads(line)
-        if entry["id"] == pattern_id:
-            return frozenset(entry["pattern"][0]["LEMMA"]["IN"])
-    return frozenset()
+    return next((frozenset(entry["pattern"][0]["LEMMA"]["IN"]) for entry in lines("attribution.jsonl")
+                 if entry["id"] == pattern_id), frozenset())
 
 
 _DEFINED_ABBREVIATION = re.compile(

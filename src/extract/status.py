@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
+from .lexicon import lines, words
 
 STATUS_SPANS = "extract_status"
-NEGATIONS = {"not", "n't", "never", "no"}
-UNREALISED = {"before", "until", "unless", "if"}
-FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}
-INTENTS = {"due", "set", "plan", "hope", "intend", "aim", "want", "seek", "prepare", "expect", "schedule", "propose"}
-REFUSALS = {"refuse", "reject", "oppose", "resist", "block", "decline"}
+NEGATIONS = words("status_words.json", "negations")
+UNREALISED = words("status_words.json", "unrealised")
+FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
+INTENTS = words("status_words.json", "intents")
+REFUSALS = words("status_words.json", "refusals")
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,7 @@ def _negative() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _entries() -> list[dict]:
-    text = resources.files("extract.lexicons").joinpath("status.jsonl").read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return lines("status.jsonl")
 
 
 @lru_cache(maxsize=1)
