@@ -39,14 +39,14 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 34 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 40 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
-    fourth, which scored F1 0.596 on arrival). All but h05-h08 are
-    used to find general weaknesses; h05-h08 stay blind. The floor sits just under today's score,
-    so a change that loses ground fails."""
+    fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival). All but
+    h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
+    today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.86
+    assert score.f1 >= 0.84
 
 
 def test_blind_scores():

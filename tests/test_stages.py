@@ -925,3 +925,54 @@ def test_regression_fuzz_according_to_at_the_very_end_with_a_state_check():
     text = ("An estimated 4,500 fighters from the five former Soviet republics reached Syria and Iraq between 2013 "
             "and 2016, according to")
     assert extractor().extract(text) == []  # raised IndexError on the empty phrase after "according to"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway flew home 45 of its nationals, 14 women and 31 children, on Friday.",
+     {("NOR", "returned", 45), ("NOR", "returned", 14), ("NOR", "returned", 31)}),
+    # items that do not add up are no breakdown: the 12 and the 20 are figures of their own
+    ("Norway flew home 45 of its nationals, 12 of whom were later charged.",
+     {("NOR", "returned", 45), ("NOR", "charged", 12)}),
+])
+def test_an_unmarked_list_that_adds_up_to_the_figure_before_is_its_breakdown(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flight brings to 212 the number of Uzbek citizens repatriated from the camps.", ("UZB", "returned", 212)),
+    ("The number of Dutch nationals killed in the fighting rose to 45, officials said.", ("NLD", "killed", 45)),
+    ("The total number of Finns who came home now stands at 31.", ("FIN", "returned", 31)),
+])
+def test_a_figure_that_is_the_value_of_a_total_takes_the_predicate_inside_the_total(text, expected):
+    assert keys(extractor().extract(text)) == {expected}
+
+
+TRANSCRIPT = """Lena Vogt has worked in the camps of northeast Syria since 2019. We asked her about the numbers.
+
+Q: How many Swedes are still there?
+
+VOGT: About 40 Swedish women and children, by my own count. Kazakhstan has taken back more than 600 of its citizens.
+
+Q: Stockholm says 25 Swedes have come home. Is that right?
+
+VOGT: The Swedish Security Service counts 150 who returned over the whole decade.
+
+MALAYSIA: 102 WENT
+"""
+
+
+def test_a_transcripts_answers_are_the_speakers_and_its_questions_the_outlets():
+    sources = {(r.country_code, r.count): r.source for r in extractor().extract(TRANSCRIPT)}
+    assert sources[("SWE", 40)] == "Lena Vogt"
+    assert sources[("KAZ", 600)] == "Lena Vogt"  # a state's act, as the speaker tells it
+    assert sources[("SWE", 25)] == "Swedish government"  # cited in the question
+    assert sources[("SWE", 150)] == "Swedish Security Service"  # cited in the answer
+
+
+def test_a_heading_with_a_colon_is_no_speaker():
+    from extract.sources import SourceTracker
+
+    tracker = SourceTracker(text="MALAYSIA: 102 WENT\nThe Royal Malaysia Police said 102 went.")
+    tracker.turn("MALAYSIA: 102 WENT")
+    tracker.turn("Southeast Asia: hundreds went")
+    assert tracker.current is None and tracker.speaker is None

@@ -38,6 +38,7 @@ INSTITUTIONS = words("linking.json", "institutions")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
+TOTAL_NOUNS = words("linking.json", "total_nouns")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
@@ -231,18 +232,16 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
     for n in range(len(figures) - 1):
         whole, first = figures[n], figures[n + 1]
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
-        if not (lead[-1:] in ([":"], ["including"]) or lead[-2:] == ["among", "them"] or lead[-2:] == ["including", "some"]):
+        marked = lead[-1:] in ([":"], ["including"]) or lead[-2:] == ["among", "them"] or lead[-2:] == ["including", "some"]
+        if not marked and lead[-1:] != [","]:
             continue
-        m = n + 1
-        while m < len(figures) and figures[m].whole is None:
+        items = _listed_after(doc, figures, n)
+        # "104 of its citizens, 36 women and 68 children,": an unmarked list is a breakdown when it adds up
+        if not marked and (len(items) < 2 or sum(figures[m].count.value.value for m in items) != whole.count.value.value):
+            continue
+        for m in items:
             figures[m].whole, figures[m].breakdown = n, True
             whole.parts.append(m)
-            if m + 1 >= len(figures):
-                break
-            gap = doc[figures[m].count.end : figures[m + 1].count.start]
-            if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
-                break
-            m += 1
     # "595 people were brought back, 406 of them children": a verbless "N of them <noun>"
     # names a part of the figure before it, with that figure's predicate
     for n, figure in enumerate(figures):
@@ -259,6 +258,20 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
         figure.subject = figure.subject or subject
         if n not in figures[figure.whole].parts:
             figures[figure.whole].parts.append(n)
+
+
+def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
+    """The figures listed right after figure n, up to a verb or a stop."""
+    items, m = [], n + 1
+    while m < len(figures) and figures[m].whole is None:
+        items.append(m)
+        if m + 1 >= len(figures):
+            break
+        gap = doc[figures[m].count.end : figures[m + 1].count.start]
+        if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
+            break
+        m += 1
+    return items
 
 
 def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
@@ -595,6 +608,21 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 # a relative clause about an uncounted noun ("those who travelled") describes no figure,
                 # unless that noun sits inside a counted phrase ("5,600 citizens from 33 countries who ...")
                 exclusive[cue.start] = -1 - holders[0] if holders else SHARED_CUE
+    # "brings to 485 the number of Tajik citizens returned", "the number of Belgians who returned
+    # stands at 125": a figure that is the value of a total takes the predicate inside the total
+    for figure in figures:
+        total = _total_of(doc, figure) if figure.status is None else None
+        if total is not None:
+            noun, verb = total
+            inside = [c for c in cues if not c.negated and noun.left_edge.i <= c.root <= noun.right_edge.i]
+            cue = inside[0] if inside else cue_at.get(verb.i) if any(
+                c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+            if cue is not None and not cue.negated:
+                figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/total"
+            counted = next((o for prep in noun.children if prep.lower_ == "of" for o in prep.children), None)
+            subject = noun_subjects().get(counted.lemma_.lower()) if counted is not None else None
+            if figure.count.noun is None and subject not in (None, "not_people"):
+                figure.subject = subject  # who the total counts
     # 2. the dependency tree
     for n, figure in enumerate(figures):
         if figure.status is not None:
@@ -684,6 +712,21 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
+    """The total noun a figure is the value of, and the verb that says so: "brings to 485 the
+    number of ...", "the number of ... rises to 121", "the total ... stands at 125"."""
+    count = doc[figure.count.phrase_head]
+    if count.dep_ != "pobj" or count.head.lower_ not in ("to", "at"):
+        return None
+    verb = count.head.head
+    for holder in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
+        noun = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                     and c.lemma_.lower() in TOTAL_NOUNS), None)
+        if noun is not None:
+            return noun, holder
+    return None
 
 
 def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
@@ -946,7 +989,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
 PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
-STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15,
+STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
                      "status/default": 0.12}
 
 

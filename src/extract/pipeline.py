@@ -153,7 +153,7 @@ class Extractor:
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
                 if own is not None:
                     figure_source = state.tracker.name(own)
-                elif attribution is None and country_acts(doc, figure):
+                elif attribution is None and country_acts(doc, figure) and not state.tracker.answering:
                     figure_source = None  # "France repatriated 35 children": the article reports a state's act itself
                 else:
                     figure_source = source
@@ -280,6 +280,7 @@ class _ArticleState:
             self.topic, self.topic_at = named[0], n
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
+            self.tracker.turn(sentence.text)
         return topic_before, topic_before_at, named
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:

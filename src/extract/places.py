@@ -120,6 +120,17 @@ def _countries_by_name() -> dict[str, Place]:
     return {word: place for place, forms in load_places().values() if place.type == "country" for word in forms["name"]}
 
 
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    return frozenset(form.lower() for _place, forms in load_places().values() for written in forms.values()
+                     for form in written)
+
+
+def names_a_place(name: str) -> bool:
+    """"Southeast Asia", "Royal Malaysia": a name that is, or holds, a place's name."""
+    return name.lower() in _place_forms() or country_in_name(name) is not None
+
+
 def country_in_name(name: str | None) -> Place | None:
     """"Kosovo Police", "the Danish Security and Intelligence Service": the country a body's
     name belongs to (the first one named that is not a conflict zone)."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import Place, country_adjective, country_in_name, load_sources, place_by_key, speaking_state
+from .places import Place, country_adjective, country_in_name, load_sources, names_a_place, place_by_key, speaking_state
 
 ATTRIBUTION_SPANS = "extract_attribution"
 from .lexicon import lines, load, words
@@ -292,6 +292,7 @@ SPOKESPERSON_TITLES = words("institutions.json", "spokesperson_titles")
 ORGANISATION_NOUNS = words("institutions.json", "organisation_nouns")
 NOT_NAME_POSSESSORS = {"PLACE", "PERSON", "SOURCE", "GPE", "NORP", "ORG"}
 INSTITUTION_NOUNS = words("institutions.json", "institution_nouns")
+INTERVIEWER_LABELS = words("names.json", "interviewer_labels")
 
 
 def _unrecognised_name(doc: Doc, phrase: Span) -> Span | None:
@@ -540,6 +541,10 @@ def _maybe_surname(name: str | None) -> bool:
     return bool(name) and " " not in name and name.istitle() and name not in load_sources()
 
 
+# "HADDAD: ...", "Selma Hadzic: ...", "Q: ...": a speaker label at the start of a transcript's line
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][^\W\d_]*(?:[ '’.-][A-Z][^\W\d_]*){0,2}):\s")
+
+
 class SourceTracker:
     """The source in force as the article is read sentence by sentence."""
 
@@ -555,17 +560,40 @@ class SourceTracker:
         self.affiliations: dict[str, str] = {}  # person (full and last name) -> the body they speak for
         self.full_names: dict[str, str] = {}  # last name -> the full name the article introduced
         self.seen: list[str] = []  # every source named so far, in order
+        self.speaker: str | None = None  # who answers in a transcript's current turn
 
     def new_passage(self, place: Place) -> None:
         """A paragraph about another place: a national body's or a person's figures do not carry
         over to it, a study's country-by-country figures do ("Russia topped the list ..." after
         "the Soufan Center said"). "The report" still names the last report's publisher."""
-        if self.current is None:
-            return
+        if self.current is None or self.current == self.speaker:
+            return  # a speaker's answer may turn to another country
         country = source_country(self.current)
         country = country or self.homes.get(self.current)
         if country is not None and country != place or country is None and self.current in self.people:
             self.current = None
+
+    def turn(self, line: str) -> None:
+        """A transcript's speaker line: "HADDAD: The most careful count ..." makes the speaker, by
+        the full name the article introduced, the source of the turn's figures until someone is
+        cited; "Q:" or "HOST:" makes the outlet's own questions unattributed."""
+        match = _SPEAKER_LABEL.match(line)
+        if match is None:
+            return
+        label = match.group(1)
+        if label.upper() in INTERVIEWER_LABELS:
+            self.current = self.speaker = None
+            return
+        surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
+        full = self._full_name(surname) if " " not in label else label.title() if label.isupper() else label
+        if full is not None and not names_a_place(full) and re.search(r"\b" + re.escape(full) + r"\b", self.text):
+            self.current = self.speaker = self.affiliations.get(full, full)
+            self.people.add(self.current)
+
+    @property
+    def answering(self) -> bool:
+        """A transcript's speaker is giving the figures ("Kazakhstan has taken back 700", says she)."""
+        return self.speaker is not None and self.current == self.speaker
 
     def update(self, attribution: Attribution | None, has_figures: bool = True, here: Place | None = None) -> str | None:
         """Take one sentence's attribution; return the source of that sentence's figures.
@@ -575,8 +603,8 @@ class SourceTracker:
         if attribution is None:
             return self.current
         if attribution.kind == "own":
-            self.current = None
-            return None
+            self.current = self.speaker  # "by my own count": in a transcript's answer, the speaker's
+            return self.current
         attribution = self._resolve(attribution)
         if attribution.kind == "explicit" and attribution.person and not has_figures:
             return self.current
@@ -649,7 +677,7 @@ class SourceTracker:
     def name(self, attribution: Attribution) -> str | None:
         """The canonical name of an explicit attribution, without changing what is in force."""
         if attribution.kind == "own":
-            return None
+            return self.speaker
         return self._canonical(self._resolve(attribution))
 
     def _resolve(self, attribution: Attribution) -> Attribution:
