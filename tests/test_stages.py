@@ -976,3 +976,28 @@ def test_a_heading_with_a_colon_is_no_speaker():
     tracker.turn("MALAYSIA: 102 WENT")
     tracker.turn("Southeast Asia: hundreds went")
     assert tracker.current is None and tracker.speaker is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the twelve young men from Denmark who left, five are dead, four are serving sentences in Danish prisons "
+     "and three have vanished.",
+     {("DNK", "departed", 12), ("DNK", "killed", 5), ("DNK", "convicted", 4), ("DNK", "unaccounted", 3)}),
+    ("Eleven Dutch returnees are still serving prison terms.", {("NLD", "convicted", 11)}),
+    ("Norway has repatriated 30 people. In May, a Norwegian military plane landed at Gardermoen with 12 children "
+     "and five mothers from the Roj camp.",
+     {("NOR", "returned", 30), ("NOR", "returned", 12), ("NOR", "returned", 5)}),
+    ("The agency listed about 90 of the Austrians who went as presumed dead and 70 as having come home.",
+     {("AUT", "killed", 90), ("AUT", "returned", 70)}),
+])
+def test_serving_a_sentence_a_plane_landing_with_people_and_a_figure_listed_as_something(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are fewer than 150 women from the European Union left in Roj.", ("european union", "detained", 150)),
+    ("About 40 Germans are still left in Syria.", ("DEU", "remaining", 40)),
+    ("Some 60 Swedes who had left in 2014 came back.", ("SWE", "returned", 60)),
+    ("Around 200 Finns left in the summer of 2014.", ("FIN", "departed", 200)),
+])
+def test_people_left_in_a_place_remain_there_and_people_who_left_in_a_year_went(text, expected):
+    assert keys(extractor().extract(text)) == {expected}

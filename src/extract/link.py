@@ -504,13 +504,24 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
+    # "Of the nine people from Belgium who left, three are dead, two are serving sentences in
+    # Belgian prisons": bare numbers after a fronted counted whole are its parts, from its place
+    whole = figures[0] if doc[0].lower_ in ("of", "among") and figures[0].count.start <= 3 else None
+    comma = next((t.i for t in doc[whole.count.end : whole.count.end + 15] if t.text == ","), None) if whole else None
+    if whole is not None and whole.place is not None and comma is not None:
+        for figure in figures[1:]:
+            if figure.count.noun is None and figure.count.start > comma and \
+                    figure.place_rule not in STRONG_PLACE_RULES | {"place/whole"}:
+                figure.place, figure.place_mention, figure.place_rule = whole.place, whole.place_mention, "place/whole"
     # "37 of them had been killed and 67 had come home": a bare number goes on about the people
     # of the figure before it, when no other place is named in between
     for n, figure in enumerate(figures):
         if figure.place is not None or figure.count.noun is not None or n == 0:
             continue
         before = next((f for f in reversed(figures[:n]) if f.place is not None), None)
-        if before is not None and not any(before.count.end <= p.start < figure.count.start for p in places):
+        own = {t.i for t in doc[before.count.phrase_head].subtree} if before is not None else set()
+        if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
+                                          for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
 
 
