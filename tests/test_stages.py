@@ -1001,3 +1001,18 @@ def test_serving_a_sentence_a_plane_landing_with_people_and_a_figure_listed_as_s
 ])
 def test_people_left_in_a_place_remain_there_and_people_who_left_in_a_year_went(text, expected):
     assert keys(extractor().extract(text)) == {expected}
+
+
+def test_a_list_takes_the_status_of_the_last_figure_that_gave_one_even_an_unplaced_one():
+    text = ("About 9,000 people remain in the al-Hol and Roj camps, the administration says. "
+            "The largest groups were:\n- Russia: 700\n- Tajikistan: 300\n")
+    assert keys(extractor().extract(text)) == {("world", "detained", 9000), ("RUS", "detained", 700), ("TJK", "detained", 300)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Some 60 Belgian women remain in the camps.", "detained"),
+    ("Some 30 French children are in the al-Hol camp.", "detained"),
+    ("About 40 Germans remain in Syria.", "remaining"),
+])
+def test_people_who_remain_in_a_camp_are_held_there(text, status):
+    assert {k[1] for k in keys(extractor().extract(text))} == {status}

@@ -281,6 +281,8 @@ class _ArticleState:
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
+        if sentence.text.rstrip().endswith(":"):
+            self.list_status = self.last_status  # "The largest groups were:" (no figure, so never parsed)
         return topic_before, topic_before_at, named
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
@@ -337,7 +339,9 @@ class _ArticleState:
         self.as_of = sentence_as_of
         kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
         self.figure = kept[0] if kept else None
-        self.last_status = next((f.status for f in kept if f.status_rule != "status/default"), self.last_status)
+        # "about 43,000 people remain in the camps" says what the list after it counts, placed or not
+        self.last_status = next((f.status for f in figures if not f.dropped and f.status is not None
+                                 and f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
 
 
