@@ -1016,3 +1016,25 @@ def test_a_list_takes_the_status_of_the_last_figure_that_gave_one_even_an_unplac
 ])
 def test_people_who_remain_in_a_camp_are_held_there(text, status):
     assert {k[1] for k in keys(extractor().extract(text))} == {status}
+
+
+def test_a_when_clause_the_parser_hangs_on_a_date_still_says_what_its_verb_did_to_its_object():
+    text = "She was arrested in May 2022, when Norway flew home five women and 12 children from Roj."
+    assert keys(extractor().extract(text)) == {("NOR", "returned", 5), ("NOR", "returned", 12)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause says they came back, the verb that governs them a later step: both
+    ("Prosecutors have brought charges against 14 Danish women who came back from Syria, and six of them were "
+     "convicted.", {("DNK", "returned", 14), ("DNK", "charged", 14), ("DNK", "convicted", 6)}),
+    # a fronted whole's clause is the whole's; the part has its own verb
+    ("Of the 30 Danish women brought back, 14 have been charged.",
+     {("DNK", "returned", 30), ("DNK", "charged", 14)}),
+])
+def test_a_governing_later_step_is_a_second_predicate_of_people_a_clause_says_came_back(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_people_abducted_by_the_group_are_victims_not_records():
+    text = "Fighters from Germany and France abducted some 6,000 women and girls from Sinjar."
+    assert keys(extractor().extract(text)) == set()

@@ -326,6 +326,18 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
             extra = replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
                             parts=[])
             figures.append(extra)
+    # "brought charges against 27 women who came back": the clause says they returned, the verb
+    # that governs them a later step
+    for figure in list(figures):
+        noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        if figure.cue is None or figure.dropped or noun is None or not any(
+                c.dep_ in ("relcl", "acl") and figure.cue.root in {t.i for t in c.subtree} for c in noun.children):
+            continue
+        governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
+        fronted = doc[0].lower_ in ("of", "among") and "," not in doc[: figure.count.start].text
+        if governing is not None and not fronted and governing.status in LATER_STAGES.get(figure.status, ()):
+            figures.append(replace(figure, cue=governing, status=governing.status,
+                                   status_rule="status/second-predicate", parts=[]))
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
@@ -613,7 +625,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
                     antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ == "relcl":
                 exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
-            elif antecedent is not None:
+            elif antecedent is not None and cue.start not in objects_of:
+                # (a relative clause whose verb has figures as its object is theirs: "in October, when
+                # Germany flew home eight women")
                 holders = [n for n, f in enumerate(figures) if antecedent.i in
                            {t.i for t in doc[f.count.phrase_head].subtree}]
                 # a relative clause about an uncounted noun ("those who travelled") describes no figure,
