@@ -46,15 +46,15 @@ def test_heldout_scores():
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.84
+    assert score.f1 >= 0.86
 
 
 def test_blind_scores():
-    """tests/blind/: 20 articles written by three helper sessions that never saw the extractor and
+    """tests/blind/: 26 articles written by four helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
-    the third, e01-e06 in the fourth). Nobody on the team reads them or their errors. On arrival
-    b1-b8 scored F1 0.839, c01-c06 0.649 and e01-e06 0.620; the floor sits just under today's
-    score for all 20."""
+    the third, e01-e06 in the fourth, g01-g06 in the fifth). Nobody on the team reads them or their
+    errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06 0.620 and g01-g06 0.733; the
+    floor sits just under today's score for all 26."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
     assert score.f1 >= 0.78
