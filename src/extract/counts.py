@@ -9,14 +9,15 @@ percentages, ages, years, money and counts of things are dropped here.
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+
 from .lexicon import load, words
+
 
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people

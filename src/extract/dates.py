@@ -13,7 +13,9 @@ from datetime import datetime
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
+
 from .lexicon import words
+
 
 NOT_AS_OF = words("dates.json", "not_as_of")
 SUBORDINATE_TIME = words("dates.json", "subordinate_time")

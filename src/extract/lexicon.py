@@ -21,8 +21,13 @@ def words(filename: str, key: str) -> frozenset[str]:
         raise KeyError(f"lexicons/{filename} has no word list {key!r}") from None
 
 
-def lines(filename: str) -> list[dict]:
-    """A JSON Lines lexicon (one pattern or entry per line; blank and `//` lines are skipped).
-    A fresh list on every call: callers build matchers from it and may change the entries."""
-    text = resources.files("extract.lexicons").joinpath(filename).read_text("utf-8")
+def lines(filename: str, directory: str | None = None) -> list[dict]:
+    """A JSON Lines lexicon (one pattern or entry per line; blank and `//` lines are skipped), from
+    the package or from a user's `directory`. A fresh list on every call: callers build matchers
+    from it and may change the entries."""
+    if directory:
+        with open(f"{directory}/{filename}", encoding="utf-8") as handle:
+            text = handle.read()
+    else:
+        text = resources.files("extract.lexicons").joinpath(filename).read_text("utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip() and not line.lstrip().startswith("//")]

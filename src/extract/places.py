@@ -8,15 +8,15 @@ the statistical NER, so the ruler's entities win where the small model errs (it 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from .lexicon import lines
 
 PLACE_LABEL = "PLACE"
 SOURCE_LABEL = "SOURCE"
@@ -50,23 +50,12 @@ class PlaceMention:
         return doc[self.start : self.end]
 
 
-def _lexicon_lines(filename: str, lexicon_dir: str | None = None):
-    if lexicon_dir:
-        with open(f"{lexicon_dir}/{filename}", encoding="utf-8") as handle:
-            text = handle.read()
-    else:
-        text = resources.files("extract.lexicons").joinpath(filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("//"):
-            yield json.loads(line)
-
-
 @lru_cache(maxsize=4)
 def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[str, list[str]]]]:
     """key -> (Place, {form: [surface strings]}). Country keys must be ISO alpha-3 codes
     known to pycountry (or user-assigned); a typo in the data fails loudly here."""
     table = {}
-    for entry in _lexicon_lines("places.jsonl", lexicon_dir):
+    for entry in lines("places.jsonl", lexicon_dir):
         key, kind = entry["key"], entry["type"]
         if kind == "country" and key not in USER_ASSIGNED_CODES and pycountry.countries.get(alpha_3=key) is None:
             raise ValueError(f"places.jsonl: {key!r} is not an ISO 3166-1 alpha-3 code")
@@ -84,7 +73,7 @@ def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[s
 def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
     """surface form -> canonical source name."""
     aliases = {}
-    for entry in _lexicon_lines("sources.jsonl", lexicon_dir):
+    for entry in lines("sources.jsonl", lexicon_dir):
         for alias in entry["aliases"] + [entry["name"]]:
             aliases[alias] = entry["name"]
     return aliases
@@ -106,7 +95,7 @@ def country_adjective(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, Place]:
     places = load_places()
-    return {entry["capital"]: places[entry["key"]][0] for entry in _lexicon_lines("places.jsonl", None) if entry.get("capital")}
+    return {entry["capital"]: places[entry["key"]][0] for entry in lines("places.jsonl", None) if entry.get("capital")}
 
 
 def speaking_state(name: str) -> Place | None:

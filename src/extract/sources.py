@@ -9,17 +9,16 @@ attribution keeps the current source, a new attribution replaces it.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import lines, load, words
 from .places import Place, country_adjective, country_in_name, load_sources, names_a_place, place_by_key, speaking_state
 
 ATTRIBUTION_SPANS = "extract_attribution"
-from .lexicon import lines, load, words
 ENTITY_PREFERENCE = {"SOURCE": 0, "ORG": 1, "PERSON": 2}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "these", "those", "its", "their"}
 
@@ -584,8 +583,8 @@ class SourceTracker:
         if label.upper() in INTERVIEWER_LABELS:
             self.current = self.speaker = None
             return
-        surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
-        full = self._full_name(surname) if " " not in label else label.title() if label.isupper() else label
+        name = label.title() if label.isupper() else label  # "HADDAD" as the article writes it elsewhere
+        full = self._full_name(name) if " " not in name else name
         if full is not None and not names_a_place(full) and re.search(r"\b" + re.escape(full) + r"\b", self.text):
             self.current = self.speaker = self.affiliations.get(full, full)
             self.people.add(self.current)

@@ -7,12 +7,13 @@ linking stage, through the dependency parse.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+
 from .lexicon import lines, words
+
 
 STATUS_SPANS = "extract_status"
 NEGATIONS = words("status_words.json", "negations")
