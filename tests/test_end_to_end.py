@@ -39,25 +39,26 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 40 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 46 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
-    fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival). All but
+    fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 in
+    the sixth, 0.816 on arrival). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.86
+    assert score.f1 >= 0.865
 
 
 def test_blind_scores():
-    """tests/blind/: 26 articles written by four helper sessions that never saw the extractor and
+    """tests/blind/: 32 articles written by five helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
-    the third, e01-e06 in the fourth, g01-g06 in the fifth). Nobody on the team reads them or their
-    errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06 0.620 and g01-g06 0.733; the
-    floor sits just under today's score for all 26."""
+    the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 in the sixth). Nobody on the
+    team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
+    0.620, g01-g06 0.733 and i01-i06 0.739; the floor sits just under today's score for all 32."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.78
+    assert score.f1 >= 0.77
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

@@ -95,6 +95,11 @@ def test_source_carries_over_and_is_replaced():
     ("last year", None, None),
     ("last year", "2018-03-04", "2017"),
     ("two years", None, None),
+    # a period stands at its end
+    ("between 2013 and 2017", None, "2017"),
+    ("2019 through December 2023", None, "2023-12"),
+    ("2014-15", None, "2015"),
+    ("mid-2019", None, "2019"),
 ])
 def test_parse_as_of(text, published, expected):
     assert parse_as_of(text, published) == expected
@@ -1038,3 +1043,63 @@ def test_a_governing_later_step_is_a_second_predicate_of_people_a_clause_says_ca
 def test_people_abducted_by_the_group_are_victims_not_records():
     text = "Fighters from Germany and France abducted some 6,000 women and girls from Sinjar."
     assert keys(extractor().extract(text)) == set()
+
+
+def _records(text):
+    return {(r.country_code or r.country.lower(), r.status.value, r.count, r.subject.value, r.as_of, r.source)
+            for r in extractor().extract(text)}
+
+
+def test_a_pipe_table_reads_each_column_by_its_header_and_each_row_by_its_first_cell():
+    text = ("The table below shows repatriations from 2019 through June 2024, compiled from government "
+            "announcements.\n\n"
+            "Country | Brought home | Of whom children\n"
+            "Syria | 2,100 | -\n"
+            "Norway | 41 | 30\n"
+            "the Netherlands | 12 | 9\n")
+    assert _records(text) == {
+        ("SYR", "returned", 2100, "people", "2024-06", None),  # a conflict zone is still a row's country
+        ("NOR", "returned", 41, "people", "2024-06", None),  # broken down into children: families
+        ("NOR", "returned", 30, "children", "2024-06", None),  # "Of whom" counts part of the column before
+        ("NLD", "returned", 12, "people", "2024-06", None),
+        ("NLD", "returned", 9, "children", "2024-06", None),
+    }
+
+
+def test_a_table_whose_header_says_no_status_keeps_the_default_and_each_cell_its_own_subject():
+    text = "Country | Women | Children\nSweden | 20 | 35\nFinland | 12 | 40\n"
+    assert {(k, s, n, subj) for k, s, n, subj, _d, _src in _records(text)} == {
+        ("SWE", "departed", 20, "women"), ("SWE", "departed", 35, "children"),
+        ("FIN", "departed", 12, "women"), ("FIN", "departed", 40, "children")}
+
+
+def test_an_article_s_own_tally_compiled_from_announcements_has_no_source_but_a_body_s_compilation_has():
+    tally = ("Some 300 Belgians left, the interior ministry said. "
+             "Figures compiled from court records show 45 Belgians were convicted.")
+    assert {(s, src) for _k, s, _n, _subj, _d, src in _records(tally)} == \
+        {("departed", "Belgian interior ministry"), ("convicted", None)}
+    # a place things are drawn from is no document
+    drawn = "The UN said more than 40,000 fighters were drawn from over 110 countries."
+    assert {src for *_rest, src in _records(drawn)} == {"United Nations"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 90 Swedes who came back, two-thirds were women.", ("SWE", "returned", 60)),
+    ("Of the 90 Swedes who came back, 45 were children.", ("SWE", "returned", 45)),
+    # a part with a predicate of its own keeps it
+    ("Of the 90 Swedes who came back, a third are in prison.", ("SWE", "detained", 30)),
+])
+def test_a_part_that_only_says_who_they_are_shares_its_whole_s_status(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_people_a_copula_calls_foreigners_are_from_the_world():
+    text = ("Denmark has brought back 20 women. Roughly 9,000 men are held in prisons in Syria, and about "
+            "2,000 of them are foreigners.")
+    assert ("world", "detained", 2000) in keys(extractor().extract(text))
+
+
+def test_a_share_does_not_take_its_whole_from_before_a_heading():
+    text = ("Norway | 41\nDenmark | 25\n\nWhat the numbers show\n\n"
+            "Across the region, roughly two-thirds of those repatriated were children.")
+    assert not any(r.derived for r in extractor().extract(text))

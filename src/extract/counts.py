@@ -294,9 +294,10 @@ def _share_at(doc: Doc, index: int) -> CountMention | None:
     lower = token.lower_
     if lower in shares and not (index + 1 < len(doc) and doc[index + 1].lower_ in shares):
         fraction = shares[lower]
-        if index > 0 and doc[index - 1].lower_ in _numbers()["units"] and doc[index - 1].lower_ not in ("a", "an"):
-            fraction *= _numbers()["units"][doc[index - 1].lower_]  # "two thirds"
-            index -= 1
+        before = index - 2 if index > 1 and doc[index - 1].text == "-" else index - 1  # "two-thirds"
+        if before >= 0 and doc[before].lower_ in _numbers()["units"] and doc[before].lower_ not in ("a", "an"):
+            fraction *= _numbers()["units"][doc[before].lower_]  # "two thirds"
+            index = before
     elif token.like_num and end < len(doc) and token.text.replace(".", "").isdigit() and (
             doc[end].lower_ in ("percent", "%") or doc[end].lower_ == "per" and end + 1 < len(doc)
             and doc[end + 1].lower_ == "cent"):

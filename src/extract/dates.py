@@ -63,6 +63,20 @@ def first_date(doc: Doc, published: str | None = None) -> str | None:
     return parse_as_of(match.group(1), published) if match else None
 
 
+TABLE_NOUNS = words("dates.json", "table_nouns")
+AHEAD_WORDS = words("dates.json", "ahead_words")
+
+
+def table_date(doc: Doc, published: str | None = None) -> str | None:
+    """"The table below lists repatriations since 2019 through December 2023": the date of the
+    table or list a sentence announces (its last date), else None."""
+    lowered = {t.lower_ for t in doc}
+    if not (lowered & TABLE_NOUNS and lowered & AHEAD_WORDS):
+        return None
+    dates = [parse_as_of(ent.text, published) for ent in doc.ents if ent.label_ == "DATE"]
+    return next((d for d in reversed(dates) if d), None)
+
+
 def _governs_clause(ent: Span) -> bool:
     """A date that modifies a clause ("By September 2017, ...", "convicted by August 2017"),
     not one inside a noun phrase ("the declaration of the caliphate in June 2014") nor the day
@@ -104,8 +118,21 @@ def _reporting_verb(token) -> bool:
     return False
 
 
+_PERIOD = re.compile(r"^(?:between|from|since)?\s*(.*?(?:19|20)\d\d|[a-z]+)\s+(?:and|to|through|thru|until|till)\s+(.+)$")
+_YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)$")
+
+
 def parse_as_of(text: str, published: str | None = None) -> str | None:
+    """The date a figure stands at, at the precision written; a period ("between 2013 and 2017",
+    "since 2019 through December 2023", "2014-15") stands at its end."""
     cleaned = re.sub(r"^(the|by|in|as of|on|at)\s+", "", text.strip().lower()).strip(" ,.")
+    span = _YEAR_SPAN.match(cleaned)
+    if span:
+        end = span.group(2)
+        return end if len(end) == 4 else span.group(1)[:2] + end
+    period = _PERIOD.match(cleaned)
+    if period and re.search(r"(19|20)\d\d", period.group(2)):
+        return parse_as_of(period.group(2), published)
     if _DURATION.search(cleaned) and not _RELATIVE.search(cleaned) and not re.search(r"(19|20)\d\d", cleaned):
         return None  # "two years", "10 days": a length of time
     match = _YEAR.match(cleaned)

@@ -456,6 +456,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if noun is None and len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in ANAPHORS and \
                 after[2].lemma_.lower() in WORLD_NOUNS:
             noun = after[2]  # "about 2,000 of them foreigners"
+        head = doc[figure.count.head]
+        if noun is None and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            # "about 2,000 of them are foreigners"
+            noun = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in WORLD_NOUNS), None)
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
@@ -710,6 +714,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
             if nearest.qualifier == "approximate" and figure.qualifier == "exact" and nearest.hedged:
                 figure.qualifier, figure.hedged = "approximate", True
+            continue
+        whole = figures[figure.whole]
+        if whole.status is not None and whole.status_rule != "status/default" and _only_says_who(doc, figure):
+            # "Of the 90 who came back, 60 were women": a part that only says who they are is of its whole
+            figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
     for figure in figures:
         leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
@@ -737,6 +746,14 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _only_says_who(doc: Doc, figure: Figure) -> bool:
+    """"60 were women", "a third are Belgians": the part's clause is a copula naming who."""
+    head = doc[figure.count.head]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.lemma_ == "be" and \
+        any(c.dep_ in ("attr", "acomp") and not any(t.like_num for t in c.subtree) for c in verb.children)
 
 
 def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:

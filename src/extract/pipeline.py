@@ -24,11 +24,11 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .counts import find_counts, noun_subjects
-from .dates import DateMention, dateline_date, find_dates, first_date
+from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, normalize
 from .lexicon import words
 from .link import Constructions, Figure, country_acts, link_sentence, tree_path
-from .places import Place, country_in_name, find_places, place_by_key
+from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, qualify, world_sources)
@@ -94,7 +94,8 @@ class Extractor:
             for article in articles:
                 normalized = normalize(article.text)
                 sentences = self.segmenter.split(normalized.text)
-                wanted = [n for n, s in enumerate(sentences) if s.candidate]
+                # a table's header cells hold no figure but say what its columns count
+                wanted = [n for n, s in enumerate(sentences) if s.candidate or _table_header_cell(normalized.text, s.start)]
                 pending.append(_Pending(article, normalized, sentences, {}, len(wanted)))
                 for n in wanted:
                     yield sentences[n].text, (pending[-1], n)
@@ -119,6 +120,9 @@ class Extractor:
             topic_before, topic_before_at, named = state.enter(n, sentence, len(records))
             doc = item.docs.get(n)
             if doc is None:
+                continue
+            if state.table is not None and state.table.reading_header:
+                state.table.note_header(doc)
                 continue
             state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
@@ -145,6 +149,8 @@ class Extractor:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
+                if state.table is not None:
+                    state.table.fill(figure)
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
                     continue
@@ -237,6 +243,74 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
+SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
+
+
+@dataclass
+class _Table:
+    """A pipe table ("Country | Repatriated | Of whom children", then "Kazakhstan | 754 | 523"):
+    its header says what each column counts, the first cell of a row whose people they are."""
+    statuses: dict[int, str] = field(default_factory=dict)
+    subjects: dict[int, str] = field(default_factory=dict)
+    column: int = 0
+    reading_header: bool = True
+    place: Place | None = None  # the row's
+    as_of: str | None = None  # the date the text before it gives the table
+
+    @classmethod
+    def at(cls, text: str, sentence, table: _Table | None) -> _Table | None:
+        """The table a sentence starting at `start` is a cell of, if any: a line of cells with no
+        digit is a header and starts one; rows keep it; a line that is not a row ends it."""
+        start = sentence.start
+        line_start = text.rfind("\n", 0, start) + 1
+        if "|" not in _line_at(text, start):
+            return None
+        column = text.count("|", line_start, start)
+        if _table_header_cell(text, start):
+            table = cls() if column == 0 or table is None else table
+        elif table is None:
+            return None
+        elif column == 0:
+            table.place = place_named(sentence.text)
+        table.column, table.reading_header = column, _table_header_cell(text, start)
+        return table
+
+    def note_header(self, doc: Doc) -> None:
+        status = next((c.status for c in find_cues(doc) if not c.negated), None)
+        if status is not None:
+            self.statuses[self.column] = status
+        subject = next((noun_subjects()[t.lemma_.lower()] for t in doc if t.pos_ in ("NOUN", "PROPN")
+                        and noun_subjects().get(t.lemma_.lower()) in SUBJECTS), None)
+        if subject is not None:
+            self.subjects[self.column] = subject
+
+    def fill(self, figure: Figure) -> None:
+        """A cell's figure takes the row's place and its column's status and subject; a column
+        that names no status ("Of whom children") counts part of the one before it."""
+        if self.column == 0:
+            return
+        if figure.place is None and self.place is not None:
+            figure.place, figure.place_rule = self.place, "place/table-row"
+        status = next((self.statuses[c] for c in range(self.column, 0, -1) if c in self.statuses), None)
+        if status is not None and (figure.status is None or figure.status_rule == "status/default"):
+            figure.status, figure.status_rule = status, "status/table-column"
+        elif figure.status is None and figure.place is not None:
+            figure.status, figure.status_rule = "departed", "status/default"
+        if figure.count.noun is None:  # not the row before's: each cell says only a number
+            # a total a later column breaks down into women or children counts families
+            parts = any(self.subjects.get(c) in LIST_SUBJECTS for c in self.subjects if c > self.column)
+            figure.subject = self.subjects.get(self.column, "people" if parts else "fighters")
+
+
+def _table_header_cell(text: str, start: int) -> bool:
+    """Whether `start` is on a line of pipe-separated cells none of which holds a digit."""
+    line = _line_at(text, start)
+    return "|" in line and not any(ch.isdigit() for ch in line)
+
+
+def _line_at(text: str, start: int) -> str:
+    line_end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
 
 
 @dataclass
@@ -264,6 +338,8 @@ class _ArticleState:
     paragraph_start: int = 0  # index of the paragraph's first record
     unnamed: list[int] = field(default_factory=list)  # records of "a think tank said", until the body is named
     unnamed_until: int = 0  # the last sentence the body may be named in
+    table: _Table | None = None  # the pipe table being read
+    table_date: str | None = None  # of "the table below", said before it
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -273,6 +349,8 @@ class _ArticleState:
         named = [p for p in named if not p.zone] or named
         if _starts_paragraph(self.text, sentence.start):
             self.paragraph_start = record_count
+            if _is_heading(sentence.text):
+                self.figure = None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
         if named:
@@ -281,11 +359,15 @@ class _ArticleState:
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
+        table, self.table = self.table, _Table.at(self.text, sentence, self.table)
+        if self.table is not None and self.table is not table:
+            self.table.as_of = self.table_date
         if sentence.text.rstrip().endswith(":"):
             self.list_status = self.last_status  # "The largest groups were:" (no figure, so never parsed)
         return topic_before, topic_before_at, named
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
+        self.table_date = table_date(doc, self.published) or self.table_date
         if doc.text.rstrip().endswith(":"):
             self.list_date = first_date(doc, self.published) or self.list_date
             # "Among the foreign children, the report counts:" says no status: the figures before it do
@@ -306,6 +388,8 @@ class _ArticleState:
         """The date of an undated figure: its list's, the previous sentence's when this one goes
         on about the same people ("Half have returned"), or its source's figure note."""
         continues = not any(t.ent_type_ == "PLACE" for t in doc)
+        if self.table is not None and self.table.as_of:
+            return self.table.as_of
         return self.list_date or (self.as_of if continues else None) or \
             (self.figures_date if source == self.figures_source else None)
 
@@ -353,6 +437,12 @@ def _dates_the_figures(doc: Doc) -> bool:
 
 def _starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or "\n\n" in text[max(0, start - 4):start].replace(" ", "")
+
+
+def _is_heading(sentence: str) -> bool:
+    """"What the numbers show": a short line with no closing punctuation, starting a section."""
+    stripped = sentence.rstrip()
+    return bool(stripped) and stripped[-1] not in ".!?:;\"”’)" and len(stripped.split()) <= 12
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -110,14 +110,19 @@ def _countries_by_name() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _place_forms() -> frozenset[str]:
-    return frozenset(form.lower() for _place, forms in load_places().values() for written in forms.values()
-                     for form in written)
+def _places_by_form() -> dict[str, Place]:
+    return {form.lower(): place for place, forms in load_places().values() for written in forms.values()
+            for form in written}
 
 
 def names_a_place(name: str) -> bool:
     """"Southeast Asia", "Royal Malaysia": a name that is, or holds, a place's name."""
-    return name.lower() in _place_forms() or country_in_name(name) is not None
+    return name.lower() in _places_by_form() or country_in_name(name) is not None
+
+
+def place_named(text: str) -> Place | None:
+    """"Iraq", "the United Kingdom", "Kosovo*": the place a table cell or label is the name of."""
+    return _places_by_form().get(re.sub(r"^the\s+", "", text.strip(" *†:.\t"), flags=re.I).lower())
 
 
 def country_in_name(name: str | None) -> Place | None:

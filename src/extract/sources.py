@@ -39,6 +39,9 @@ class Attribution:
     ahead: bool = False  # "a U.S. security think tank said": a body the article names only later
 
 
+COMPILED_SOURCES = words("institutions.json", "compiled_sources")
+
+
 @lru_cache(maxsize=1)
 def not_sources() -> frozenset[str]:
     data = load("not_sources.json")
@@ -158,6 +161,13 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         return None
     if label == "own_estimate":
         return Attribution(None, "own", False, span.start, span.end)  # "by my own arithmetic", "my guess is"
+    if label == "compiled_from":
+        # "figures compiled from government announcements": the article's own tally of many sources;
+        # "compiled by the UN from national data" is the UN's (its publishing cue names it)
+        sources = [t for t in span[-1].children if t.dep_ == "pobj"]
+        if _agents(span[0]) or not any(t.lemma_.lower() in COMPILED_SOURCES for t in sources):
+            return None
+        return Attribution(None, "own", False, span.start, span.end)
     if label in ("reporting", "publishing"):
         agents = _agents(root)
         if any(agent.lower_ in ("i", "we") for agent in agents) and not any(t.is_quote for t in doc):
