@@ -1103,3 +1103,33 @@ def test_a_share_does_not_take_its_whole_from_before_a_heading():
     text = ("Norway | 41\nDenmark | 25\n\nWhat the numbers show\n\n"
             "Across the region, roughly two-thirds of those repatriated were children.")
     assert not any(r.derived for r in extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # an outlet or person who relays another's figure is not its source
+    ("Le Temps quotes the Federal Intelligence Service as putting the number of Swiss who returned at 16.",
+     "Federal Intelligence Service"),
+    ("In her question, Ms Hale cited estimates by the charity Save the Children that 60 Swedish children are "
+     "held in Roj.", "Save the Children"),
+    # a count a body published is that body's
+    ("Figures published by the Kosovo Police show that 403 Kosovars travelled to Syria.", "Kosovo Police"),
+])
+def test_a_relayed_or_published_figure_is_its_originator_s(text, source):
+    assert {r.source for r in extractor().extract(text)} == {source}
+
+
+def test_counts_nobody_owns_end_a_carried_source_but_a_named_source_beside_them_wins():
+    text = ("Human Rights Watch said 80 Swedes remain in Syria. "
+            "Official and independent counts put the number of Swedes who returned at about 50.")
+    assert {(r.status.value, r.source) for r in extractor().extract(text)} == \
+        {("remaining", "Human Rights Watch"), ("returned", None)}
+    named = "Earlier estimates suggested fewer, according to a study by the Egmont Institute, which counts 413 Belgians who left."
+    assert {r.source for r in extractor().extract(named)} == {"Egmont Institute"}
+
+
+@pytest.mark.parametrize("text", [
+    "Some 120 French children and 50 French women remain held in camps in Syria.",
+    "About 40 Dutch women remain detained in Roj.",
+])
+def test_people_who_remain_held_are_detained(text):
+    assert {r.status.value for r in extractor().extract(text)} == {"detained"}

@@ -37,9 +37,11 @@ class Attribution:
     text: str | None = None  # the name as written ("NCTC"), which the article may define
     country: Place | None = None  # the country the sentence names, for an anaphoric body
     ahead: bool = False  # "a U.S. security think tank said": a body the article names only later
+    relayed_by: str | None = None  # "Le Soir quotes OCAM as ...": the outlet that passes the figure on
 
 
 COMPILED_SOURCES = words("institutions.json", "compiled_sources")
+RELAY_VERBS = words("institutions.json", "relay_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,8 @@ def find_attribution(doc: Doc) -> Attribution | None:
     if not found:
         actor = _organisation_as_actor(doc)
         return actor
-    explicit = [a for a in found if a.kind in ("explicit", "own")]
+    # a named source over the article's own word ("than earlier estimates suggested, according to a study by X")
+    explicit = [a for a in found if a.kind == "explicit"] or [a for a in found if a.kind == "own"]
     return explicit[0] if explicit else found[0]
 
 
@@ -88,7 +91,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         attribution = _attribution_of(doc, span)
         if attribution is not None:
             found.append(replace(attribution, cue=span.root.i))
-    return found
+    # the outlet that relays another's figure is not its source, whatever other verb it heads
+    relayers = {a.relayed_by for a in found if a.relayed_by}
+    return [a for a in found if a.source not in relayers]
 
 
 def qualify(attribution: Attribution | None, adjective: str | None, here: Place | None = None) -> Attribution | None:
@@ -144,7 +149,12 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         if _own_work(_subtree(root)):
             # "my own count", "this newspaper's own review": the article's own authority
             return Attribution(None, "own", False, span.start, span.end)
-        # "a report by X", "figures from X", "data released by X"
+        # "a report by X", "figures from X", "data released by X", "a count published by X"
+        for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for obj in (o for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
+                found = _from_phrase(doc, _subtree(obj), is_report=True)
+                if found:
+                    return found
         for child in root.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 for obj in child.children:
@@ -168,6 +178,10 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
         if _agents(span[0]) or not any(t.lemma_.lower() in COMPILED_SOURCES for t in sources):
             return None
         return Attribution(None, "own", False, span.start, span.end)
+    if label == "reporting" and root.lemma_.lower() in RELAY_VERBS:
+        relayed = _relayed(doc, root)
+        if relayed is not None:
+            return relayed
     if label in ("reporting", "publishing"):
         agents = _agents(root)
         if any(agent.lower_ in ("i", "we") for agent in agents) and not any(t.is_quote for t in doc):
@@ -178,12 +192,53 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
             if found:
                 return found
         for agent in agents:
+            if agent.tag_ == "NNS" and agent.lemma_.lower() in _report_nouns() and \
+                    not any(c.dep_ in ("det", "poss", "prep", "acl", "relcl", "compound", "nmod") for c in agent.children):
+                # "Official and independent counts put the number at 40": counts nobody owns
+                return Attribution(None, "own", False, span.start, span.end)
             if agent.lower_ in PRONOUNS or agent.lemma_.lower() in _anaphor_nouns():
                 is_report = agent.lemma_.lower() in _report_nouns()
                 return Attribution(None, "anaphor", is_report, span.start, span.end, noun=_body_noun(_subtree(agent)),
                                    person=agent.lower_ in ("he", "she"),
                                    ahead=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in agent.children))
     return None
+
+
+def _relayed(doc: Doc, verb: Token) -> Attribution | None:
+    """"Le Soir quotes OCAM as putting ...", "citing the State Security service (VSSE)", "cited
+    estimates by the charity Reprieve": the source whose figure the verb passes on, with the
+    relaying outlet or person kept aside."""
+    agents = _agents(verb)
+    if not agents and verb.dep_ in ("advcl", "acl", "xcomp"):  # "De Standaard, citing X, puts ..."
+        agents = _agents(verb.head) if verb.head.pos_ in ("VERB", "AUX") else [verb.head]
+    relayer = next((found.source for agent in agents
+                    if (found := _from_phrase(doc, _subtree(agent), is_report=False)) is not None), None)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _report_nouns():
+            owners = [o for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
+                      for o in prep.children if o.dep_ == "pobj"]
+            # "by the charity Save the Children", where the parser hangs the name elsewhere
+            phrases = [_with_name_after(doc, _subtree(o)) for o in owners]
+        else:
+            phrases = [doc[obj.left_edge.i : obj.i + 1 + sum(1 for _ in _appositive_tail(obj))]]
+        for phrase in phrases:
+            found = _from_phrase(doc, phrase, is_report=obj.lemma_.lower() in _report_nouns())
+            if found is not None:
+                return replace(found, relayed_by=relayer)
+    return None
+
+
+def _with_name_after(doc: Doc, phrase: Span) -> Span:
+    following = next((e for e in doc.ents if e.start == phrase.end and e.label_ in ("SOURCE", "ORG")), None)
+    return doc[phrase.start : following.end] if following is not None else phrase
+
+
+def _appositive_tail(noun: Token):
+    """The tokens after a noun that still name it: "the Coordination Unit for Threat Analysis (OCAM)"."""
+    for token in noun.doc[noun.i + 1 :]:
+        if token.i > noun.right_edge.i or token.dep_ in ("relcl", "acl") or token.lower_ in ("as", "that", ","):
+            return
+        yield token
 
 
 def _own_work(phrase: Span) -> bool:
