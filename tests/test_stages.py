@@ -1133,3 +1133,14 @@ def test_counts_nobody_owns_end_a_carried_source_but_a_named_source_beside_them_
 ])
 def test_people_who_remain_held_are_detained(text):
     assert {r.status.value for r in extractor().extract(text)} == {"detained"}
+
+
+def test_each_from_place_at_figure_pairs_the_place_with_its_own_figure():
+    text = "The report put the number of fighters from Spain at about 200, from Italy at some 130 and from Austria at 300."
+    assert keys(extractor().extract(text)) == {("ESP", "departed", 200), ("ITA", "departed", 130), ("AUT", "departed", 300)}
+
+
+def test_the_western_balkans_is_a_region_of_its_own():
+    assert {(r.country, r.place_type.value) for r in extractor().extract(
+        "About 1,000 people from the Western Balkans went to Syria.")} == {("Western Balkans", "region")}
+    assert {r.country for r in extractor().extract("About 1,000 people from the Balkans went to Syria.")} == {"Balkans"}

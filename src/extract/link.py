@@ -39,7 +39,7 @@ WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/from-at", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -419,7 +419,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue
             if mention.place.zone and any(doc[i].pos_ == "VERB" for i in roles.get("gap", [])):
                 continue  # "returned from Syria"
-            if rule == "place/from" and mention.place.zone and _place_role(doc, mention) == "destination":
+            if rule in ("place/from", "place/from-at") and mention.place.zone and _place_role(doc, mention) == "destination":
                 continue
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
             if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
@@ -576,7 +576,7 @@ def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
 def _stronger(rule: str, current: str) -> bool:
     if current.startswith("world/"):
         return False  # "7,000 children from around 60 countries other than Syria": all of them
-    order = ["place/noun-phrase", "place/possessive", "place/number-of-at", "place/from", "place/left", "place/at",
+    order = ["place/from-at", "place/noun-phrase", "place/possessive", "place/number-of-at", "place/from", "place/left", "place/at",
              "place/possessive-at"]
     return current not in order or (rule in order and order.index(rule) < order.index(current))
 
@@ -670,7 +670,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 subject_counts = subject_counts or [-1 - claim]
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
-            cost = _cue_cost(doc, figure, cue, n, owner)
+            cost = _cue_cost(doc, figures, cue, n, owner)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
         if best is not None:
@@ -855,7 +855,8 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
     return False
 
 
-def _cue_cost(doc: Doc, figure: Figure, cue: Cue, n: int, owner: dict[int, int]) -> float | None:
+def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int, int]) -> float | None:
+    figure = figures[n]
     count_token = doc[figure.count.head]
     cue_token = doc[cue.root]
     if owner.get(cue.root) not in (None, n):
@@ -1033,7 +1034,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/from-at": 0.3, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
