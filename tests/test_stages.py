@@ -1144,3 +1144,20 @@ def test_the_western_balkans_is_a_region_of_its_own():
     assert {(r.country, r.place_type.value) for r in extractor().extract(
         "About 1,000 people from the Western Balkans went to Syria.")} == {("Western Balkans", "region")}
     assert {r.country for r in extractor().extract("About 1,000 people from the Balkans went to Syria.")} == {"Balkans"}
+
+
+def test_a_bare_number_the_ner_calls_a_date_is_a_count_when_it_is_a_clause_s_subject():
+    text = "North Macedonia said in 2018 that 156 of its citizens had joined armed groups in Syria; 37 had been killed and 86 had returned."
+    doc = extractor().nlp(text)
+    assert [t.ent_type_ for t in doc if t.text == "86"] == ["DATE"]  # what the small model does
+    assert {("MKD", "killed", 37), ("MKD", "returned", 86)} <= keys(extractor().extract(text))
+
+
+def test_a_number_over_a_hundred_after_at_is_no_age():
+    text = "The ministry put the number of Macedonians who had joined armed groups in Syria and Iraq at 156."
+    assert keys(extractor().extract(text)) == {("MKD", "departed", 156)}
+
+
+def test_people_still_believed_to_be_in_syria_remain_there_even_if_some_are_in_camps():
+    text = "Around 70 Kosovars are still believed to be in Syria, either in camps, in prisons or with armed groups."
+    assert keys(extractor().extract(text)) == {("XKX", "remaining", 70)}

@@ -407,7 +407,7 @@ def _qualifier_end(doc: Doc, end: int) -> int:
 def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> CountMention | None:
     number_tokens = doc[num_start:num_end]
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in number_tokens if t.like_num or t.lower_ in number_words()):
-        if not _people_follows(doc, num_end):
+        if not _people_follows(doc, num_end) and not _subject_tagged_as_date(doc, num_start, num_end):
             return None
     if _is_not_a_count(doc, num_start, num_end):
         return None
@@ -425,6 +425,17 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
         if subject is None:
             return None  # a count of things, not of people
     return CountMention(start, end, num_start, num_end, value, noun, subject)
+
+
+def _subject_tagged_as_date(doc: Doc, start: int, end: int) -> bool:
+    """"; 37 had been killed and 86 had returned": a bare number the small NER calls a date
+    that is the subject of a clause is a count (a year would be written in four digits)."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)
+    return token.ent_type_ == "DATE" and entity is not None and len(entity) == 1 and \
+        token.text.isdigit() and len(token.text) < 4 and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _people_follows(doc: Doc, end: int) -> bool:
@@ -450,7 +461,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
-    if before == "at" and end - start == 1 and first.like_num and doc[start - 1].head.lemma_ in AGE_VERBS and \
+    if before == "at" and end - start == 1 and first.text.isdigit() and int(first.text) < 100 and \
+            doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
         return True  # "who left Bethnal Green for Syria at 15": an age
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):

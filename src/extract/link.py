@@ -648,7 +648,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             cue = inside[0] if inside else said_of_total
             if cue is not None and not cue.negated:
                 figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/total"
-            counted = next((o for prep in noun.children if prep.lower_ == "of" for o in prep.children), None)
+            counted = counted_noun(doc, figure)
             subject = noun_subjects().get(counted.lemma_.lower()) if counted is not None else None
             if figure.count.noun is None and subject not in (None, "not_people"):
                 figure.subject = subject  # who the total counts
@@ -754,6 +754,15 @@ def _only_says_who(doc: Doc, figure: Figure) -> bool:
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     return verb is not None and verb.lemma_ == "be" and \
         any(c.dep_ in ("attr", "acomp") and not any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+def counted_noun(doc: Doc, figure: Figure) -> Token | None:
+    """Who a figure counts: its own noun, or the "of" of the total it is the value of ("put the
+    number of its citizens ... at 156")."""
+    if figure.count.noun is not None:
+        return doc[figure.count.noun]
+    total = _total_of(doc, figure)
+    return next((o for prep in total[0].children if prep.lower_ == "of" for o in prep.children), None) if total else None
 
 
 def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:

@@ -27,7 +27,7 @@ from .counts import find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, normalize
 from .lexicon import words
-from .link import Constructions, Figure, country_acts, link_sentence, tree_path
+from .link import Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -213,7 +213,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     figure ("Of these, 120 have returned")."""
     if figure.place is not None or figure.dropped:
         return
-    noun = doc[figure.count.noun] if figure.count.noun is not None else None
+    noun = counted_noun(doc, figure)
     parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
     own_country = country_in_name(source) if noun is not None and noun.lemma_.lower() in CITIZEN_NOUNS else None
     if own_country is not None:
