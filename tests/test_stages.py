@@ -100,6 +100,7 @@ def test_source_carries_over_and_is_replaced():
     ("2019 through December 2023", None, "2023-12"),
     ("2014-15", None, "2015"),
     ("mid-2019", None, "2019"),
+    ("this week", "2025-03-14", "2025-03"),  # a week names no day
 ])
 def test_parse_as_of(text, published, expected):
     assert parse_as_of(text, published) == expected
@@ -1161,3 +1162,40 @@ def test_a_number_over_a_hundred_after_at_is_no_age():
 def test_people_still_believed_to_be_in_syria_remain_there_even_if_some_are_in_camps():
     text = "Around 70 Kosovars are still believed to be in Syria, either in camps, in prisons or with armed groups."
     assert keys(extractor().extract(text)) == {("XKX", "remaining", 70)}
+
+
+def test_the_number_presumed_dead_is_killed():
+    text = 'The paper puts the number of Belgian departures at "about 420" and the number presumed dead at "more than 150".'
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 420), ("BEL", "killed", 150)}
+
+
+def test_across_the_region_points_to_the_article_s_region():
+    text = ("Some 1,070 people from the Western Balkans went to Syria. Albania says 144 of its citizens left. "
+            "Across the region, more than 250 returnees have been prosecuted. Another 30 are still in the region.")
+    rules = {r.count: r.evidence.rule for r in extractor().extract(text)}
+    assert rules[250].startswith("place/the-region")
+    assert not rules[30].startswith("place/the-region")  # "still in the region" is where they are
+
+
+@pytest.mark.parametrize("text", [
+    "We also interviewed 23 Bosnian returnees, 11 family members and 17 officials in Sarajevo.",
+    "Prosecutors told the jury of seven American women and five men that the defendant left in 2015.",
+])
+def test_a_sample_or_a_sitting_body_is_not_a_figure(text):
+    assert keys(extractor().extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said 1,800 Iraqis left al-Hol this week for a centre near Mosul.", ("IRQ", "returned", 1800)),
+    ("More than 15,000 Iraqis have now been moved out of the camp.", ("IRQ", "returned", 15000)),
+    ("About 300 Tunisians left for Syria in 2014.", ("TUN", "departed", 300)),
+])
+def test_people_who_leave_a_camp_go_home(text, expected):
+    assert keys(extractor().extract(text)) == {expected}
+
+
+def test_the_bodys_own_count_is_the_body_last_named_and_this_week_dates_a_figure_not_a_statement():
+    text = ("WEEK ENDING 14 March 2025\n\nIraq's Ministry of Migration said 1,800 Iraqis left al-Hol this week. "
+            "By the ministry's count more than 15,000 Iraqis have now been moved out of the camp.")
+    assert {(r.count, r.source, r.as_of) for r in extractor().extract(text)} == {
+        (1800, "Ministry of Migration", "2025-03"), (15000, "Ministry of Migration", None)}

@@ -112,10 +112,10 @@ _STATEMENT_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturd
 def _reporting_verb(token) -> bool:
     from .sources import reporting_lemmas
 
-    for governor in (token.head, token.head.head):
-        if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in reporting_lemmas():
-            return True
-    return False
+    # the verb the date hangs on, directly or through its preposition ("said on Wednesday"); not a
+    # verb further up ("said 1,800 Iraqis left al-Hol this week")
+    governor = token.head if token.head.pos_ in ("VERB", "AUX") else token.head.head
+    return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in reporting_lemmas()
 
 
 _PERIOD = re.compile(r"^(?:between|from|since)?\s*(.*?(?:19|20)\d\d|[a-z]+)\s+(?:and|to|through|thru|until|till)\s+(.+)$")
@@ -152,7 +152,7 @@ def parse_as_of(text: str, published: str | None = None) -> str | None:
     date, period = data.date_obj, data.period
     if period == "year" or (not relative and not any(m in cleaned for m in _MONTHS)):
         return f"{date.year:04d}"
-    if period == "month":
+    if period == "month" or relative and "week" in cleaned:  # "this week" names no day: its month
         return f"{date.year:04d}-{date.month:02d}"
     return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
 

@@ -38,6 +38,8 @@ WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
+SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
+SITTING_BODIES = words("linking.json", "sitting_bodies")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/from-at", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
@@ -644,7 +646,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             noun, verb = total
             inside = [c for c in cues if noun.left_edge.i <= c.root <= noun.right_edge.i]
             # "the number of people repatriated ... rises to 121", parsed with the cue as the total's verb
-            said_of_total = cue_at.get(verb.i) if noun.dep_ in ("nsubj", "nsubjpass") else None
+            # ... or by its complement: "the number presumed dead at 150"
+            said_of_total = next((cue_at[t.i] for t in [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+                                  if t.i in cue_at), None) if noun.dep_ in ("nsubj", "nsubjpass") else None
             cue = inside[0] if inside else said_of_total
             if cue is not None and not cue.negated:
                 figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/total"
@@ -737,6 +741,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "negated"
         elif _is_victim(doc, figure):
             figure.dropped = "victims"
+        elif _is_sample(doc, figure):
+            figure.dropped = "sample"
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
         elif figure.status is None and figure.place is not None and \
@@ -948,6 +954,18 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
         return True  # "left more than 1,100 people dead"
     cue = figure.cue
     return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
+
+
+def _is_sample(doc: Doc, figure: Figure) -> bool:
+    """"We also interviewed 23 returnees", "the jury of seven women and five men": people counted
+    as a sample someone studied, or as the members of a sitting body, are not a figure."""
+    noun = doc[figure.count.phrase_head]
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
+        return True
+    return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
 
 
 # ---------------------------------------------------------------- subject and confidence

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.util import filter_spans
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
@@ -137,7 +138,8 @@ class Segmenter:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
-            place_at = {start: doc.vocab.strings[key] for key, start, _end in self.place_matcher(doc)}
+            # the longest name wins: "Western Balkan states" names the Western Balkans, not the Balkans too
+            place_at = {span.start: span.label_ for span in filter_spans(self.place_matcher(doc, as_spans=True))}
 
             def close(tokens: list) -> list[Sentence]:
                 # the chunk string, not Doc.text, which is rebuilt on every access

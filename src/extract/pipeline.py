@@ -144,7 +144,8 @@ class Extractor:
             context_place = state.context_place(topic_before, topic_before_at)
             placed_here = sentence_as_of = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, context_place, source)
+                _fill_from_context(doc, figure, figures, context_place, source,
+                                   max(state.regions, key=state.regions.get) if state.regions else None)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 if state.list_subject and figure.count.noun is None:
@@ -207,10 +208,11 @@ class Extractor:
         )
 
 
-def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, source: str | None) -> None:
+def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, source: str | None,
+                      region: Place | None = None) -> None:
     """Places the sentence itself does not give: "World" for totals over many places, the
-    reporting body's country for its "citizens", the previous sentence's place for an elided
-    figure ("Of these, 120 have returned")."""
+    reporting body's country for its "citizens", the article's region for "across the region",
+    the previous sentence's place for an elided figure ("Of these, 120 have returned")."""
     if figure.place is not None or figure.dropped:
         return
     noun = counted_noun(doc, figure)
@@ -222,6 +224,8 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif parts_places or (source in world_sources() and figure.cue is not None):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
+    elif region is not None and _points_to_the_region(doc):
+        figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and figure.cue is not None:
         # the article's place carries over, like its source: "Three of the returnees ..."
         figure.place, figure.place_rule = previous_place, "place/previous"
@@ -229,6 +233,15 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None:
         figure.status, figure.status_rule = "departed", "status/default"
+
+
+REGION_ANAPHORS = words("linking.json", "region_anaphors")
+
+
+def _points_to_the_region(doc: Doc) -> bool:
+    """"Across the region, more than 250 returnees ...", but not "still in the region" (where they are)."""
+    return any(t.lemma_.lower() in REGION_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in t.children)
+               and t.head.lower_ in ("across", "throughout") for t in doc)
 
 
 def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
@@ -339,6 +352,7 @@ class _ArticleState:
     unnamed: list[int] = field(default_factory=list)  # records of "a think tank said", until the body is named
     unnamed_until: int = 0  # the last sentence the body may be named in
     table: _Table | None = None  # the pipe table being read
+    regions: dict = field(default_factory=dict)  # region -> times named: "across the region" is the main one
     table_date: str | None = None  # of "the table below", said before it
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
@@ -356,6 +370,9 @@ class _ArticleState:
         if named:
             # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
             self.topic, self.topic_at = named[0], n
+        for place in named:
+            if place.type == "region":
+                self.regions[place] = self.regions.get(place, 0) + 1
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)

@@ -166,6 +166,9 @@ def _attribution_of(doc: Doc, span: Span) -> Attribution | None:
                 found = _from_phrase(doc, _subtree(child), is_report=True)
                 if found:
                     return found
+                noun = _body_noun(_subtree(child)) if child.dep_ == "poss" else None
+                if noun is not None:  # "by the ministry's count": the ministry last named
+                    return Attribution(None, "anaphor", True, span.start, span.end, noun=noun)
         if root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this", "that") for c in root.children):
             return Attribution(None, "anaphor", True, span.start, span.end)
         return None
