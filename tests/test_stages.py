@@ -1209,3 +1209,22 @@ def test_the_bodys_own_count_is_the_body_last_named_and_this_week_dates_a_figure
 ])
 def test_a_named_un_body_is_its_own_source(text, source):
     assert {r.source for r in extractor().extract(text)} == {source}
+
+
+def test_a_table_s_header_names_each_column_s_source_and_a_cell_may_name_its_own():
+    text = ("Country | Soufan Center | ICSR | Official (agency, year)\n"
+            "Tunisia | 2,926 | 3,000–4,000 | 2,929 (Interior Ministry, 2018)\n"
+            "Kyrgyzstan | 500 | 850 | 863 (GKNB, 2019)\n\n"
+            "GKNB: State Committee for National Security.")
+    assert {(r.country_code, r.count, r.count_max, r.source, r.as_of) for r in extractor().extract(text)} == {
+        ("TUN", 2926, None, "Soufan Center", None),
+        ("TUN", 3000, 4000, "ICSR", None),  # known only by its acronym here
+        ("TUN", 2929, None, "Tunisian Interior Ministry", "2018"),  # a generic body is the row's country's
+        ("KGZ", 500, None, "Soufan Center", None),
+        ("KGZ", 850, None, "ICSR", None),
+        ("KGZ", 863, None, "State Committee for National Security", "2019"),  # defined in the table's key
+    }
+
+
+def test_a_range_written_as_one_token_is_a_figure():
+    assert {(r.count, r.count_max) for r in extractor().extract("Between 3,000–4,000 Tunisians left.")} == {(3000, 4000)}

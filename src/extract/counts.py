@@ -256,11 +256,19 @@ def _range(text: str) -> tuple[int | None, int | None]:
 
 # ---------------------------------------------------------------- finding counts in a sentence
 
+_DIGIT_RANGE = re.compile(r"^\d[\d,.]*[–—-]\d[\d,.]*$")
+
+
 def is_numberish(token: Token) -> bool:
     lower = token.lower_
     if token.like_num:
         return not lower.startswith(("+", "-")) or lower in ("-",)
-    return lower in number_words()
+    return lower in number_words() or is_digit_range(lower)
+
+
+def is_digit_range(text: str) -> bool:
+    """"3,000–4,000", which the tokenizer keeps as one token."""
+    return bool(_DIGIT_RANGE.match(text))
 
 
 def find_counts(doc: Doc) -> list[CountMention]:
@@ -537,7 +545,8 @@ def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> i
     if end < len(doc) and doc[end].lower_ in PREDICATE_WORDS:
         return None  # "with 260 home", "45 back": the word says where they are, not who
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ") \
+            and not any(t.is_bracket for t in doc[end : head.i]):  # "2,929 (Interior Ministry, 2018)" counts no ministry
         return _noun_of_compound(doc, head.i)
     for token in doc[end : min(len(doc), end + 5)]:
         if _in_hyphenated_modifier(token):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
 from . import lexicon
-from .counts import number_words
+from .counts import is_digit_range, number_words
 from .lexicon import lines, words
 from .sources import ATTRIBUTION_SPANS
 from .status import STATUS_SPANS, span_patterns as status_patterns
@@ -171,7 +171,7 @@ class Segmenter:
     def _sentence(self, chunk: str, tokens, offset: int, place_at: dict[int, str]) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
-        candidate = any(t.like_num or t.lower_ in self.triggers for t in tokens)
+        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens)
         counted = any(t.like_num for t in tokens)
         places = tuple(place_at[t.i] for t in tokens if t.i in place_at and (counted or not _only_a_location(t, first)))
         while end - start > MAX_SENTENCE_CHARS:

@@ -31,7 +31,7 @@ from .link import Constructions, Figure, counted_noun, country_acts, link_senten
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
-                      governing_attribution, qualify, world_sources)
+                      governing_attribution, name_in, qualify, world_sources)
 from .status import find_cues
 
 __version__ = "0.1.0"
@@ -122,7 +122,7 @@ class Extractor:
             if doc is None:
                 continue
             if state.table is not None and state.table.reading_header:
-                state.table.note_header(doc)
+                state.table.note_header(doc, state.tracker)
                 continue
             state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
@@ -165,6 +165,10 @@ class Extractor:
                 else:
                     figure_source = source
                 as_of = _as_of(doc, figure, dates) or inherited
+                if state.table is not None and state.table.column:
+                    # "2,929 (Interior Ministry, 2018)" under "Official": the cell's body and year, else its column's
+                    figure_source = state.table.source(doc, state.tracker, figure.place) or figure_source
+                    as_of = first_date(doc, published) or state.table.as_of
                 sentence_as_of = sentence_as_of or as_of
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
@@ -265,6 +269,7 @@ class _Table:
     its header says what each column counts, the first cell of a row whose people they are."""
     statuses: dict[int, str] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
+    sources: dict[int, object] = field(default_factory=dict)  # column -> the Attribution its header names
     column: int = 0
     reading_header: bool = True
     place: Place | None = None  # the row's
@@ -288,7 +293,10 @@ class _Table:
         table.column, table.reading_header = column, _table_header_cell(text, start)
         return table
 
-    def note_header(self, doc: Doc) -> None:
+    def note_header(self, doc: Doc, tracker: SourceTracker) -> None:
+        named = name_in(doc)  # "Country | Soufan Center | ICSR": whose figures each column holds
+        if named is not None:
+            self.sources[self.column] = named
         status = next((c.status for c in find_cues(doc) if not c.negated), None)
         if status is not None:
             self.statuses[self.column] = status
@@ -296,6 +304,13 @@ class _Table:
                         and noun_subjects().get(t.lemma_.lower()) in SUBJECTS), None)
         if subject is not None:
             self.subjects[self.column] = subject
+
+    def source(self, doc: Doc, tracker: SourceTracker, place: Place | None) -> str | None:
+        """The body a cell names ("863 (GKNB, 2019)"), else its column's; a generic one ("Interior
+        Ministry", "Official") is the row's country's."""
+        named = name_in(doc) or tracker.defined_in(doc) or self.sources.get(self.column)
+        named = qualify(named, place.adjective if place else None)
+        return tracker.name(named) if named is not None else None
 
     def fill(self, figure: Figure) -> None:
         """A cell's figure takes the row's place and its column's status and subject; a column

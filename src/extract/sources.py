@@ -110,6 +110,12 @@ def qualify(attribution: Attribution | None, adjective: str | None, here: Place 
     return attribution
 
 
+def name_in(doc: Doc) -> Attribution | None:
+    """The body or person a short text names, cue or no cue: a table's header or cell ("Soufan
+    Center", "1,070 (BfV, 2020)")."""
+    return _from_phrase(doc, doc[:], is_report=True)
+
+
 def governing_attribution(doc: Doc, attributions: list[Attribution], token: Token) -> Attribution | None:
     """"X reports that 300 left, while Y counts 159 departures": of several attributions in a
     sentence, the one whose reporting verb governs the figure (the nearest such ancestor);
@@ -591,16 +597,24 @@ _DEFINED_ABBREVIATION = re.compile(
     r"((?:[A-Z][\w’-]*)(?:[ ]+(?:of|for|on|and|the|de|[A-Z][\w’-]*))*[ ]+[A-Z][\w’-]*)[ ]+\(([A-Z][A-Za-zäöüÄÖÜ]{1,9})\)")
 
 
+# "BNPT: National Counterterrorism Agency;" in a key: an acronym, then a name in title case up to ";" or "."
+_GLOSSARY_ENTRY = re.compile(
+    r"(?:^|[;\n]\s*)([A-Z][A-Za-z]*[A-Z][A-Za-z]*):[ ]+([A-Z][\w’-]*(?:[ ]+(?:of|for|on|and|the|[A-Z][\w’-]*))*)(?=[ ]*[;.\n]|$)")
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Za-zÄÖÜäöü]{2,9}")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
-    """"the Institute for Policy Analysis of Conflict (IPAC)": later "IPAC" is that name."""
+    """"the Institute for Policy Analysis of Conflict (IPAC)": later "IPAC" is that name; so is a
+    table's key ("BfV: Federal Office for the Protection of the Constitution; BNPT: ...")."""
     found = {}
     for match in _DEFINED_ABBREVIATION.finditer(text):
         long_name, short = clean_name(match.group(1)), match.group(2)
         long_name = re.sub(r"^.*['’]s\s+", "", long_name)  # "Russia's Federal Security Service"
         found.setdefault(short, long_name)
+    for match in _GLOSSARY_ENTRY.finditer(text):
+        found.setdefault(match.group(1), match.group(2))
     return found
 
 
@@ -740,6 +754,14 @@ class SourceTracker:
                     self.full_names[name] = f"{match.group(1)} {name}"
                     break
         return self.full_names.get(name)
+
+    def defined_in(self, doc: Doc) -> Attribution | None:
+        """A body named only by an abbreviation the article defines ("GKNB", which the small NER
+        may take for a place)."""
+        token = next((t for t in doc if t.text in self.abbreviations), None)
+        if token is None:
+            return None
+        return Attribution(self.abbreviations[token.text], "explicit", True, token.i, token.i + 1, text=token.text)
 
     def name(self, attribution: Attribution) -> str | None:
         """The canonical name of an explicit attribution, without changing what is in force."""
