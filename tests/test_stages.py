@@ -1228,3 +1228,21 @@ def test_a_table_s_header_names_each_column_s_source_and_a_cell_may_name_its_own
 
 def test_a_range_written_as_one_token_is_a_figure():
     assert {(r.count, r.count_max) for r in extractor().extract("Between 3,000–4,000 Tunisians left.")} == {(3000, 4000)}
+
+
+def test_a_state_s_unnamed_citizens_and_the_breakdown_of_them_are_its_own():
+    text = ("Since April 2019, the Republic of Kosovo has repatriated a total of 123 citizens from Syria, Iraq and "
+            "Turkey in five operations: 10 foreign terrorist fighters, 36 women and 77 children.")
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 123), ("XKX", "returned", 10),
+                                               ("XKX", "returned", 36), ("XKX", "returned", 77)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four Australian women and 13 children who spent three years in a detention camp are tonight on Australian soil.",
+     {("AUS", "returned", 4), ("AUS", "returned", 13)}),
+    ("Since 2014 police have laid charges against more than 20 Australians.", {("AUS", "charged", 20)}),
+    ("More than 7,000 foreign children from around 60 countries are still living in al-Hol and Roj.",
+     {("world", "detained", 7000)}),
+])
+def test_home_soil_laid_charges_and_living_in_the_camps(text, expected):
+    assert keys(extractor().extract(text)) == expected

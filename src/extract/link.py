@@ -38,6 +38,7 @@ WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
+CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
@@ -465,6 +466,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
+        if figure.breakdown and noun is not None and noun.lemma_.lower() not in WORLD_NOUNS:
+            continue  # "123 citizens ...: 10 foreign terrorist fighters, 36 women": its whole's people
         if (figure.place is None or placed_by_tree) and noun is not None and (noun.lemma_.lower() in WORLD_NOUNS or
                 any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners + [c for c in noun.children if c.dep_ == "compound"]
                     for c in t.children)):
@@ -546,7 +549,10 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
     if figure.count.noun is None:
         return None
     noun = doc[figure.count.noun]
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+    # "Kosovo has repatriated 123 citizens": a state's citizens, unnamed, are its own
+    bare_citizens = figure.place is None and noun.lemma_.lower() in CITIZEN_NOUNS and \
+        not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
+    if not bare_citizens and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         return None
     # the first clause up whose subject is not the possessive phrase itself: "Kosovo's government
     # believes about 100 of its citizens are still in Syria"
@@ -620,6 +626,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if subject is None or cue.start in exclusive:
             continue
         counts = _counts_in(_phrase_tokens(subject), owner)
+        if counts and all(figures[c].whole in objects_of.get(cue.start, ()) for c in counts):
+            continue  # a parse that makes the breakdown of the verb's object its subject ("repatriated 123: 10 ...")
         if counts:
             exclusive[cue.start] = -1 - counts[0]
         elif subject.lemma_.lower() in SHARE_WORDS:
@@ -876,6 +884,9 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     cue_token = doc[cue.root]
     if owner.get(cue.root) not in (None, n):
         return None  # the cue is another figure's word
+    if figure.breakdown and any(f.count.noun is not None and f.count.start <= cue.root <= f.count.noun
+                                for m, f in enumerate(figures) if m != n):
+        return None  # nor, in a list, another item's noun ("10 foreign terrorist fighters, 36 women")
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
