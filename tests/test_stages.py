@@ -1246,3 +1246,12 @@ def test_a_state_s_unnamed_citizens_and_the_breakdown_of_them_are_its_own():
 ])
 def test_home_soil_laid_charges_and_living_in_the_camps(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2021 prosecutors said criminal cases had been opened against more than 2,000 Russians.", ("RUS", "charged", 2000)),
+    ("Researchers have recorded 387 natives of Dagestan killed in Syria.", ("RUS", "killed", 387)),
+    ("Of the Maldivians, two men are in SDF-run prisons in Hasakah.", ("MDV", "detained", 2)),
+])
+def test_cases_opened_against_natives_of_and_prisons_run_by(text, expected):
+    assert keys(extractor().extract(text)) == {expected}
