@@ -1255,3 +1255,18 @@ def test_home_soil_laid_charges_and_living_in_the_camps(text, expected):
 ])
 def test_cases_opened_against_natives_of_and_prisons_run_by(text, expected):
     assert keys(extractor().extract(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gapped clause: the second country's verb is the first's
+    ("Kazakhstan has taken back more than 700 people, and Uzbekistan, after long talks, more than 500.",
+     {("KAZ", "returned", 700), ("UZB", "returned", 500)}),
+    # the parser hangs the second subject on the first verb
+    ("Germany and France have each brought back dozens of women and children, and Kazakhstan, in a series of "
+     "flights it named Zhusan, repatriated more than 600 people.", {("KAZ", "returned", 600)}),
+    # a demonym in a verbless stretch is no subject
+    ("Officials said 11 Kenyans were killed in clashes with Mozambican and Rwandan forces, while six have returned.",
+     {("KEN", "killed", 11), ("KEN", "returned", 6)}),
+])
+def test_gapped_and_misparsed_coordinations_keep_each_country_s_figure(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -42,7 +42,7 @@ CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/from-at", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -493,6 +493,13 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
             whole = figures[figure.whole]
             figure.place, figure.place_mention, figure.place_rule = whole.place, whole.place_mention, "place/whole"
+    # "Germany and France have brought back dozens, and Kazakhstan, in a series of operations,
+    # repatriated more than 600": the parser hangs the second subject on the first verb
+    for figure in figures:
+        if figure.place is None:
+            mention = _gapped_subject(doc, figure, places)
+            if mention is not None:
+                figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/gapped-subject"
     # 3. the nearest origin or neutral place in the tree, never through another figure
     roles = {id(p): _place_role(doc, p) for p in places}
     # the verb of "320 people have left Austria" is that figure's clause: no way down into it for others
@@ -507,7 +514,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             role = roles[id(mention)]
             if role == "destination" or mention.place.type == "world" and mention.form != "name":
                 continue
-            path = tree_path(doc[figure.count.head], mention.span(doc).root)
+            root = mention.span(doc).root
+            if root.dep_ == "conj" and figure.count.noun is not None and root.head.i == figure.count.noun:
+                continue  # "700 people, and Uzbekistan, ... 500": a country coordinated with people is not theirs
+            path = tree_path(doc[figure.count.head], root)
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
                 continue
@@ -543,6 +553,21 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
                                           for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
+
+
+def _gapped_subject(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
+    # "..., and Uzbekistan, after long talks, more than 500": a verbless clause after a coordinated place
+    before = [m for m in places if m.end <= figure.count.start and not m.place.zone]
+    if before and before[-1].form == "name" and before[-1].span(doc).root.dep_ == "conj" and \
+            doc[before[-1].start - 1].lower_ in ("and", "while", "but") and \
+            not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.like_num for t in doc[before[-1].end : figure.count.start]):
+        return before[-1]
+    verb = next((t for t in _ancestors(doc[figure.count.head])[1:4] if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    return next((m for m in places if m.span(doc).root.dep_ == "conj" and m.span(doc).root.head.i == head.i
+                 and head.i < m.start < verb.i and not m.place.zone), None)
 
 
 def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
@@ -1072,7 +1097,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/from-at": 0.3, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
