@@ -1270,3 +1270,10 @@ def test_cases_opened_against_natives_of_and_prisons_run_by(text, expected):
 ])
 def test_gapped_and_misparsed_coordinations_keep_each_country_s_figure(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_government_s_act_is_news_the_article_reports_itself():
+    text = ("The Belgian interior ministry said some 400 Belgians had left. "
+            "In July 2021 the Belgian government flew six mothers and ten children out of the Roj camp.")
+    assert {(r.count, r.source) for r in extractor().extract(text)} == {
+        (400, "Belgian interior ministry"), (6, None), (10, None)}
