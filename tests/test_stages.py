@@ -1277,3 +1277,14 @@ def test_a_government_s_act_is_news_the_article_reports_itself():
             "In July 2021 the Belgian government flew six mothers and ten children out of the Roj camp.")
     assert {(r.count, r.source) for r in extractor().extract(text)} == {
         (400, "Belgian interior ministry"), (6, None), (10, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since March 2014, 162 people in the United States have been charged with offences related to ISIS.",
+     {("USA", "charged", 162)}),  # people in a country are from it
+    ("The kingdom's State Security Court has tried more than 400 Jordanians since 2014.", {("JOR", "charged", 400)}),
+    ("Some 30 Jordanians tried to travel to Syria.", {("JOR", "attempted", 30)}),
+    ("Kosovo prosecutes under Law No. 05/L-002 on joining armed conflicts abroad.", set()),  # a code, not a count
+])
+def test_people_in_a_country_a_court_that_tried_them_and_law_numbers(text, expected):
+    assert keys(extractor().extract(text)) == expected

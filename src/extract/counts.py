@@ -473,6 +473,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
         return True  # "who left Bethnal Green for Syria at 15": an age
+    if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
+        return True  # "Law No. 05/L-002": a leading zero writes a code, not a count
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
         return True
     if start > 0 and _is_currency_code(doc[start - 1].text):

@@ -392,6 +392,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
+        if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
+                and any(c.like_num for c in governor.children):
+            return "origin"  # "162 people in the United States have been charged"
         after = doc[mention.end].text if mention.end < len(doc) else ""
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")) and \
                 not (mention.place.zone and mention.start > 3):
