@@ -1288,3 +1288,9 @@ def test_a_government_s_act_is_news_the_article_reports_itself():
 ])
 def test_people_in_a_country_a_court_that_tried_them_and_law_numbers(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_sum_that_leaves_people_is_no_departure():
+    text = "That leaves, by our count, something like 250 to 300 Belgians unaccounted for."
+    assert keys(extractor().extract(text)) == {("BEL", "unaccounted", 250)}
+    assert keys(extractor().extract("About 40 Belgians left in 2014.")) == {("BEL", "departed", 40)}

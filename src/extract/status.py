@@ -52,9 +52,17 @@ def find_cues(doc: Doc) -> list[Cue]:
             # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
             span = span[focus[0] : focus[1]]
         root = _cue_root(span)
+        if label == "departed" and _leaves_a_remainder(root):
+            continue
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _leaves_a_remainder(verb) -> bool:
+    """"That leaves 2,500 Europeans unaccounted for": a sum leaves people, nobody left."""
+    return verb.lemma_ == "leave" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which", "it")
+                                          for c in verb.children)
 
 
 def span_patterns() -> list[dict]:
