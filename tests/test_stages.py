@@ -1294,3 +1294,9 @@ def test_a_sum_that_leaves_people_is_no_departure():
     text = "That leaves, by our count, something like 250 to 300 Belgians unaccounted for."
     assert keys(extractor().extract(text)) == {("BEL", "unaccounted", 250)}
     assert keys(extractor().extract("About 40 Belgians left in 2014.")) == {("BEL", "departed", 40)}
+
+
+def test_a_list_after_of_whom_breaks_down_its_whole():
+    text = ("Some 5,500 Tunisians left to join armed groups abroad, of whom some 4,000 went to Syria, "
+            "between 1,000 and 1,500 in Libya, 200 in Iraq and 60 in Mali.")
+    assert keys(extractor().extract(text)) == {("TUN", "departed", n) for n in (5500, 4000, 1000, 200, 60)}

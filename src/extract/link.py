@@ -234,7 +234,8 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
     for n in range(len(figures) - 1):
         whole, first = figures[n], figures[n + 1]
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
-        marked = lead[-1:] in ([":"], ["including"]) or lead[-2:] == ["among", "them"] or lead[-2:] == ["including", "some"]
+        marked = lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"],
+                                                                       ["of", "whom"], ["of", "which"])
         if not marked and lead[-1:] != [","]:
             continue
         items = _listed_after(doc, figures, n)
@@ -265,7 +266,7 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
 def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
     """The figures listed right after figure n, up to a verb or a stop."""
     items, m = [], n + 1
-    while m < len(figures) and figures[m].whole is None:
+    while m < len(figures) and figures[m].whole in (None, n):
         items.append(m)
         if m + 1 >= len(figures):
             break
