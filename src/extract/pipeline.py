@@ -122,7 +122,7 @@ class Extractor:
             if doc is None:
                 continue
             if state.table is not None and state.table.reading_header:
-                state.table.note_header(doc, state.tracker)
+                state.table.note_header(doc)
                 continue
             state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
@@ -277,8 +277,8 @@ class _Table:
 
     @classmethod
     def at(cls, text: str, sentence, table: _Table | None) -> _Table | None:
-        """The table a sentence starting at `start` is a cell of, if any: a line of cells with no
-        digit is a header and starts one; rows keep it; a line that is not a row ends it."""
+        """The table `sentence` is a cell of, if any: a line of cells with no digit is a header
+        and starts one; rows keep it; a line that is not a row ends it."""
         start = sentence.start
         line_start = text.rfind("\n", 0, start) + 1
         if "|" not in _line_at(text, start):
@@ -293,7 +293,7 @@ class _Table:
         table.column, table.reading_header = column, _table_header_cell(text, start)
         return table
 
-    def note_header(self, doc: Doc, tracker: SourceTracker) -> None:
+    def note_header(self, doc: Doc) -> None:
         named = name_in(doc)  # "Country | Soufan Center | ICSR": whose figures each column holds
         if named is not None:
             self.sources[self.column] = named
