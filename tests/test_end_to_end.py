@@ -67,6 +67,8 @@ def test_seed_scores():
     score = _score(SEEDS)
     print(score.summary())
     assert score.f1 >= 0.95
+    # issue 3 asks 0.95; every record has been found since the second session, so losing one fails
+    assert score.fn == 0 and score.fp == 0
     assert score.agreement("source") >= 0.90
     assert score.agreement("qualifier") >= 0.90
 

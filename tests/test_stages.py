@@ -1296,6 +1296,12 @@ def test_a_sum_that_leaves_people_is_no_departure():
     assert keys(extractor().extract("About 40 Belgians left in 2014.")) == {("BEL", "departed", 40)}
 
 
+def test_one_part_after_of_which_keeps_its_own_predicate():
+    # a share in dashes is no second list item
+    text = "Around 4,000 left from North Africa, of which just 400 — 10 percent — have come back."
+    assert keys(extractor().extract(text)) == {("north africa", "departed", 4000), ("north africa", "returned", 400)}
+
+
 def test_a_list_after_of_whom_breaks_down_its_whole():
     text = ("Some 5,500 Tunisians left to join armed groups abroad, of whom some 4,000 went to Syria, "
             "between 1,000 and 1,500 in Libya, 200 in Iraq and 60 in Mali.")

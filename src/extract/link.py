@@ -234,14 +234,16 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
     for n in range(len(figures) - 1):
         whole, first = figures[n], figures[n + 1]
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
-        marked = lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"],
-                                                                       ["of", "whom"], ["of", "which"])
+        relative = lead[-2:] in (["of", "whom"], ["of", "which"])
+        marked = relative or lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"])
         if not marked and lead[-1:] != [","]:
             continue
         items = _listed_after(doc, figures, n)
         # "104 of its citizens, 36 women and 68 children,": an unmarked list is a breakdown when it adds up
         if not marked and (len(items) < 2 or sum(figures[m].count.value.value for m in items) != whole.count.value.value):
             continue
+        if relative and sum(figures[m].count.fraction is None for m in items) < 2:
+            continue  # "5,000 left, of which just 500 have returned": one part with its own predicate, not a list
         for m in items:
             figures[m].whole, figures[m].breakdown = n, True
             whole.parts.append(m)
