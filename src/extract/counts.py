@@ -441,9 +441,9 @@ def _subject_tagged_as_date(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     token = doc[start]
-    entity = next((e for e in doc.ents if e.start <= start < e.end), None)
-    return token.ent_type_ == "DATE" and entity is not None and len(entity) == 1 and \
-        token.text.isdigit() and len(token.text) < 4 and token.dep_ in ("nsubj", "nsubjpass")
+    alone = token.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")  # a one-token entity
+    return token.ent_type_ == "DATE" and alone and token.text.isdigit() and len(token.text) < 4 and \
+        token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _people_follows(doc: Doc, end: int) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -30,7 +31,7 @@ from .lexicon import words
 from .link import Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
-from .sources import (SourceTracker, defined_abbreviations, find_attribution, find_attributions,
+from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, name_in, qualify, world_sources)
 from .status import find_cues
 
@@ -42,6 +43,7 @@ class _Pending:
     article: Article
     normalized: Normalized
     sentences: list
+    pipe_lines: _PipeLines
     docs: dict[int, Doc]
     waiting: int
 
@@ -95,8 +97,9 @@ class Extractor:
                 normalized = normalize(article.text)
                 sentences = self.segmenter.split(normalized.text)
                 # a table's header cells hold no figure but say what its columns count
-                wanted = [n for n, s in enumerate(sentences) if s.candidate or _table_header_cell(normalized.text, s.start)]
-                pending.append(_Pending(article, normalized, sentences, {}, len(wanted)))
+                lines = _PipeLines(normalized.text)
+                wanted = [n for n, s in enumerate(sentences) if s.candidate or lines.is_header(s.start)]
+                pending.append(_Pending(article, normalized, sentences, lines, {}, len(wanted)))
                 for n in wanted:
                     yield sentences[n].text, (pending[-1], n)
 
@@ -113,7 +116,7 @@ class Extractor:
     def _records(self, item: _Pending) -> list[Record]:
         article = item.article
         published = article.published or dateline_date(item.normalized.text)
-        state = _ArticleState(item.normalized.text, published,
+        state = _ArticleState(item.normalized.text, published, item.pipe_lines,
                               SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text))
         records: list[Record] = []
         for n, sentence in enumerate(item.sentences):
@@ -144,8 +147,7 @@ class Extractor:
             context_place = state.context_place(topic_before, topic_before_at)
             placed_here = sentence_as_of = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, context_place, source,
-                                   max(state.regions, key=state.regions.get) if state.regions else None)
+                _fill_from_context(doc, figure, figures, context_place, source, state.main_region)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 if state.list_subject and figure.count.noun is None:
@@ -269,28 +271,27 @@ class _Table:
     its header says what each column counts, the first cell of a row whose people they are."""
     statuses: dict[int, str] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
-    sources: dict[int, object] = field(default_factory=dict)  # column -> the Attribution its header names
+    sources: dict[int, Attribution] = field(default_factory=dict)  # column -> the body its header names
     column: int = 0
     reading_header: bool = True
     place: Place | None = None  # the row's
     as_of: str | None = None  # the date the text before it gives the table
 
     @classmethod
-    def at(cls, text: str, sentence, table: _Table | None) -> _Table | None:
+    def at(cls, lines: _PipeLines, sentence, table: _Table | None) -> _Table | None:
         """The table `sentence` is a cell of, if any: a line of cells with no digit is a header
         and starts one; rows keep it; a line that is not a row ends it."""
-        start = sentence.start
-        line_start = text.rfind("\n", 0, start) + 1
-        if "|" not in _line_at(text, start):
+        line = lines.at(sentence.start)
+        if line is None:
             return None
-        column = text.count("|", line_start, start)
-        if _table_header_cell(text, start):
+        column, header = line
+        if header:
             table = cls() if column == 0 or table is None else table
         elif table is None:
             return None
         elif column == 0:
             table.place = place_named(sentence.text)
-        table.column, table.reading_header = column, _table_header_cell(text, start)
+        table.column, table.reading_header = column, header
         return table
 
     def note_header(self, doc: Doc) -> None:
@@ -330,15 +331,32 @@ class _Table:
             figure.subject = self.subjects.get(self.column, "people" if parts else "fighters")
 
 
-def _table_header_cell(text: str, start: int) -> bool:
-    """Whether `start` is on a line of pipe-separated cells none of which holds a digit."""
-    line = _line_at(text, start)
-    return "|" in line and not any(ch.isdigit() for ch in line)
+class _PipeLines:
+    """An article's lines of pipe-separated cells, found once: which cell a position is in, and
+    whether its line is a header (no cell holds a digit)."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[tuple[int, int, bool]] = []  # start, end, header
+        if "|" in text:
+            start = 0
+            for line in text.split("\n"):
+                if "|" in line:
+                    self.lines.append((start, start + len(line), not any(ch.isdigit() for ch in line)))
+                start += len(line) + 1
+        self.starts = [start for start, _end, _header in self.lines]
 
-def _line_at(text: str, start: int) -> str:
-    line_end = text.find("\n", start)
-    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    def at(self, position: int) -> tuple[int, bool] | None:
+        """(column, header) of the cell at `position`, or None off a table line."""
+        index = bisect_right(self.starts, position) - 1
+        if index < 0 or position > self.lines[index][1]:
+            return None
+        start, _end, header = self.lines[index]
+        return self.text.count("|", start, position), header
+
+    def is_header(self, position: int) -> bool:
+        line = self.at(position)
+        return line is not None and line[1]
 
 
 @dataclass
@@ -349,6 +367,7 @@ class _ArticleState:
     2019") and the previous sentence."""
     text: str
     published: str | None
+    pipe_lines: _PipeLines
     tracker: SourceTracker
     topic: Place | None = None  # the last country or region named, figures or not
     topic_at: int = -1
@@ -367,7 +386,7 @@ class _ArticleState:
     unnamed: list[int] = field(default_factory=list)  # records of "a think tank said", until the body is named
     unnamed_until: int = 0  # the last sentence the body may be named in
     table: _Table | None = None  # the pipe table being read
-    regions: dict = field(default_factory=dict)  # region -> times named: "across the region" is the main one
+    regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
     table_date: str | None = None  # of "the table below", said before it
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
@@ -391,12 +410,17 @@ class _ArticleState:
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
-        table, self.table = self.table, _Table.at(self.text, sentence, self.table)
+        table, self.table = self.table, _Table.at(self.pipe_lines, sentence, self.table)
         if self.table is not None and self.table is not table:
             self.table.as_of = self.table_date
         if sentence.text.rstrip().endswith(":"):
             self.list_status = self.last_status  # "The largest groups were:" (no figure, so never parsed)
         return topic_before, topic_before_at, named
+
+    @property
+    def main_region(self) -> Place | None:
+        """The region named most often so far, which "across the region" points to."""
+        return max(self.regions, key=self.regions.get) if self.regions else None
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
         self.table_date = table_date(doc, self.published) or self.table_date
@@ -478,7 +502,10 @@ def _is_heading(sentence: str) -> bool:
 
 
 def _starts_line(text: str, start: int) -> bool:
-    return start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    before = start  # walked back over spaces, not copied: this runs for every sentence
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 _TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*(?:about |around |some |~)?\d")
