@@ -1306,3 +1306,23 @@ def test_a_list_after_of_whom_breaks_down_its_whole():
     text = ("Some 5,500 Tunisians left to join armed groups abroad, of whom some 4,000 went to Syria, "
             "between 1,000 and 1,500 in Libya, 200 in Iraq and 60 in Mali.")
     assert keys(extractor().extract(text)) == {("TUN", "departed", n) for n in (5500, 4000, 1000, 200, 60)}
+
+
+def test_an_inverted_among_opening_gives_its_list_the_opening_status():
+    # an appositive noun ("a suspected fighter") describes one item; the opening says what befell them all
+    text = ("Georgia brought home nine citizens from Syria on Friday. Among those repatriated are two women, "
+            "six children and one man, an alleged foreign terrorist fighter.")
+    assert keys(extractor().extract(text)) == {("GEO", "returned", n) for n in (9, 2, 6, 1)}
+
+
+def test_a_copula_and_gapped_list_break_down_the_previous_figures_by_place():
+    text = ("Ankara sent back ten Belgians, eight Austrians and four Swedes on Tuesday. "
+            "The Belgians were three women and seven children; the Austrians, two women and six children; "
+            "the Swedes, one woman and three children, officials said.")
+    got = keys(extractor().extract(text))
+    assert {("BEL", "returned", 3), ("BEL", "returned", 7), ("AUT", "returned", 2), ("AUT", "returned", 6),
+            ("SWE", "returned", 1), ("SWE", "returned", 3)} <= got
+    assert not any(status == "departed" for _, status, _ in got)
+    # an age after a copula is no breakdown
+    aged = ("Eleven Belgians have come back this year. The youngest person to return was 19.")
+    assert keys(extractor().extract(aged)) == {("BEL", "returned", 11)}

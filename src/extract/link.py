@@ -284,17 +284,39 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
         if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
             continue
         verb = next((t for t in _ancestors(doc[figure.count.head])[1:8] if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_ not in COMPOSITION_VERBS:
-            continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb is not None and verb.lemma_ in COMPOSITION_VERBS:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if verb.lemma_ == "be" and not _names_people_of(doc, figure, verb):
+                continue  # "the youngest was 19": only "they were four women and seven children" is a breakdown
+        else:
+            subject = _gapped_whole(doc[figure.count.phrase_head])
         anaphoric = subject is not None and (subject.lower_ in ("they", "these", "those", "it") or any(
             c.lower_ in ("the", "this", "these", "those") for c in subject.children))
-        if anaphoric and not any(t.like_num for t in subject.subtree):
+        if anaphoric and not any(t.like_num for t in subject.subtree if t.i < subject.i or verb is None
+                                 or verb.lemma_ in COMPOSITION_VERBS):
             # the cue lives in the previous sentence's Doc: keep its status, not its token offsets
             figure.status, figure.cue, figure.status_rule = previous.status, None, "status/breakdown"
             figure.breakdown = True
             if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+
+
+def _names_people_of(doc: Doc, figure: Figure, verb: Token) -> bool:
+    """"The Germans were four women and seven children": counted people as the copula's complement."""
+    head = doc[figure.count.phrase_head]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return figure.count.noun is not None and head.dep_ == "attr" and head.head.i == verb.i
+
+
+def _gapped_whole(token: Token) -> Token | None:
+    """"The Germans were four women and seven children; the French, three women and four men":
+    the people a gapped list item stands beside, by apposition or coordination."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ == "PLACE" and token.pos_ == "PROPN":
+            return token
+    return None
 
 
 def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
@@ -516,7 +538,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             continue
         best = None
         above = {t.i for t in _ancestors(doc[figure.count.head])}  # a clause above is shared, one below is not
-        for mention in places:
+        for mention in _same_semicolon_part(doc, figure, places):
             role = roles[id(mention)]
             if role == "destination" or mention.place.type == "world" and mention.form != "name":
                 continue
@@ -559,6 +581,18 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
                                           for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
+
+
+def _same_semicolon_part(doc: Doc, figure: Figure, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"The Belgians were three women and seven children; the Austrians, two women": in a list
+    cut by semicolons, a place in the figure's own part is the one it goes with, whatever the parse."""
+    cuts = [t.i for t in doc if t.text == ";"]
+    if not cuts:
+        return places
+    start = max((c for c in cuts if c < figure.count.start), default=-1)
+    end = min((c for c in cuts if c > figure.count.start), default=len(doc))
+    own = [m for m in places if start < m.start < end]
+    return own or places
 
 
 def _gapped_subject(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
@@ -772,6 +806,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         fronted = [c for c in cues if c.start < opening and not c.negated]
         for figure in figures:
             inside = figure.cue is not None and figure.cue.start < opening  # "Of the foreign fighters killed"
+            # "... are seven children and one man, a suspected fighter": a noun describes, the opening says what befell
+            inside = inside or figure.cue is not None and doc[figure.cue.root].pos_ in ("NOUN", "ADJ")
             if (figure.status is None or inside) and fronted and figure.count.start > opening:
                 figure.cue, figure.status, figure.status_rule = fronted[-1], fronted[-1].status, "status/fronted"
     # 4. negation, victims, and the default
@@ -1062,9 +1098,14 @@ def _opening_comma(doc: Doc) -> int | None:
 
 
 def _fronted_partitive_end(doc: Doc) -> int | None:
-    """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,"."""
-    comma = _opening_comma(doc)
-    return None if comma is None or comma >= 12 or any(t.like_num for t in doc[1:comma]) else comma
+    """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,";
+    or the copula after an inverted one: "Among those repatriated are three women and seven children"."""
+    end = _opening_comma(doc)
+    if len(doc) > 3 and doc[0].lower_ in ("of", "among"):
+        verb = doc[0].head
+        if verb.lemma_ == "be" and verb.dep_ == "ROOT" and 0 < verb.i < (end or len(doc)):
+            end = verb.i
+    return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
 
 
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:
