@@ -1326,3 +1326,21 @@ def test_a_copula_and_gapped_list_break_down_the_previous_figures_by_place():
     # an age after a copula is no breakdown
     aged = ("Eleven Belgians have come back this year. The youngest person to return was 19.")
     assert keys(extractor().extract(aged)) == {("BEL", "returned", 11)}
+
+
+def test_figures_in_brackets_after_a_place_are_its_own_and_bare_brackets_repeat_the_columns():
+    text = ("Jordan remains the biggest source (2,100 departed; about 250 returned), followed by Morocco "
+            "(1,600 departed; 260 returned). In the Caucasus, Azerbaijan (around 900 departed; 300 returned), "
+            "Georgia (about 200; 40) and Armenia (some 15; 3) were counted.")
+    assert keys(extractor().extract(text)) == {
+        ("JOR", "departed", 2100), ("JOR", "returned", 250), ("MAR", "departed", 1600), ("MAR", "returned", 260),
+        ("AZE", "departed", 900), ("AZE", "returned", 300), ("GEO", "departed", 200), ("GEO", "returned", 40),
+        ("ARM", "departed", 15), ("ARM", "returned", 3)}
+
+
+def test_the_middle_east_and_north_africa_and_the_americas_are_regions():
+    text = ("By region, the totals run as follows: the Middle East and North Africa, 18,000 departed and "
+            "4,000 returned; and the Americas, 700 departed and 120 returned.")
+    assert keys(extractor().extract(text)) == {
+        ("middle east and north africa", "departed", 18000), ("middle east and north africa", "returned", 4000),
+        ("americas", "departed", 700), ("americas", "returned", 120)}

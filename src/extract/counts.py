@@ -441,9 +441,14 @@ def _subject_tagged_as_date(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1:
         return False
     token = doc[start]
-    alone = token.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")  # a one-token entity
-    return token.ent_type_ == "DATE" and alone and token.text.isdigit() and len(token.text) < 4 and \
-        token.dep_ in ("nsubj", "nsubjpass")
+    # (or in apposition to a place: "Armenia (some 15; 3)"; one to a person is an age: "Amira, 31")
+    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4 or \
+            token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
+        return False
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)
+    # "Armenia (some 15; 3)": only qualifier words beside the number, no day, month or year
+    qualifiers = {w for phrase, _ in _qualifier_phrases() for w in phrase}
+    return entity is not None and all(t.i == start or t.lower_ in qualifiers for t in entity)
 
 
 def _people_follows(doc: Doc, end: int) -> bool:

@@ -42,7 +42,7 @@ CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/bracket", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -142,7 +142,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _anchor(doc, figures, matches, owner)
     _derive(doc, figures, previous)
     _place(doc, figures, places, matches, owner)
-    _status(doc, figures, cues, matches, owner)
+    _status(doc, figures, cues, matches, owner, places)
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
@@ -469,6 +469,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             world_place = region or place_by_key("world")
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
+    # "Kazakhstan (around 1,100 departed; 754 returned)": figures in brackets after a place are its own
+    for mention, inside in _bracketed_after_places(doc, figures, places):
+        for n in inside:
+            figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, "place/bracket"
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
     for rule, roles in matches:
         if rule.startswith("topic/"):
@@ -583,6 +587,44 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_rule = before.place, "place/whole"
 
 
+def _bracketed_after_places(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> list[tuple[PlaceMention, list[int]]]:
+    """Each place written just before a bracket that holds figures and no other place, with
+    the figures inside ("Russia (2,700 departed; 350 returned)", "Uzbekistan (about 1,500; 531)")."""
+    found = []
+    for mention in places:
+        # "Tunisia remains the largest single source (2,900 departed; ...)": a few words may come between
+        opening = next((t.i for t in doc[mention.end : mention.end + 7] if t.is_punct or t.like_num), None)
+        if opening is None or doc[opening].text != "(":
+            continue
+        close = next((t.i for t in doc[opening + 1 :] if t.text in (")", "(")), None)
+        if close is None or doc[close].text != ")":
+            continue
+        if any(mention.end <= other.start < close for other in places):
+            continue
+        inside = [n for n, f in enumerate(figures) if opening < f.count.start and f.count.end <= close]
+        if inside:
+            found.append((mention, inside))
+    return found
+
+
+def _bracket_columns(doc: Doc, figures: list[Figure], places: list[PlaceMention], cues: list[Cue]) -> None:
+    """"Kazakhstan (around 1,100 departed; 754 returned), Uzbekistan (about 1,500; 531)": brackets
+    that leave the statuses out repeat, figure by figure, those of the first bracket that gives them."""
+    brackets = _bracketed_after_places(doc, figures, places)
+    def says_status(inside: list[int]) -> bool:
+        start, end = figures[inside[0]].count.start, figures[inside[-1]].count.end + 2
+        return all(figures[n].cue is not None and start <= figures[n].cue.start < end for n in inside)
+    header = next((inside for _, inside in brackets if len(inside) >= 2 and says_status(inside)), None)
+    if header is None:
+        return
+    for _, inside in brackets:
+        first, last = figures[inside[0]].count.start, figures[inside[-1]].count.end
+        if len(inside) > len(header) or any(first <= c.start <= last + 1 for c in cues):
+            continue
+        for n, model in zip(inside, header):
+            figures[n].cue, figures[n].status, figures[n].status_rule = figures[model].cue, figures[model].status, "status/column"
+
+
 def _same_semicolon_part(doc: Doc, figure: Figure, places: list[PlaceMention]) -> list[PlaceMention]:
     """"The Belgians were three women and seven children; the Austrians, two women": in a list
     cut by semicolons, a place in the figure's own part is the one it goes with, whatever the parse."""
@@ -664,7 +706,8 @@ def _crosses_other_count(path: list[Token], own: int, owner: dict[int, int]) -> 
 
 # ---------------------------------------------------------------- status
 
-def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: dict[int, int]) -> None:
+def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: dict[int, int],
+            places: list[PlaceMention]) -> None:
     cue_at = {i: c for c in cues for i in range(c.start, c.end)}
     exclusive: dict[int, int] = {}  # cue start -> figure
     # 1. constructions: "with 271 back", "with 77 convicted"
@@ -765,6 +808,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             path = tree_path(doc[figure.count.head], doc[figure.cue.root]) or []
             if any(t.lemma_ in ESTIMATE_LEMMAS for t in path):
                 figure.qualifier, figure.hedged = "approximate", True
+    _bracket_columns(doc, figures, places, cues)
     # 3. a part with no cue takes a cue no figure used ("some 425 of the 850 fighters who left
     #    Britain ... back on home soil"), else the status of its sibling parts (a gapped list)
     used = {f.cue.start for f in figures if f.cue is not None}
@@ -1144,10 +1188,10 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
-STATUS_CONFIDENCE = {"status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
                      "status/default": 0.12}
 
 
