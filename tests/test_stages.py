@@ -1344,3 +1344,20 @@ def test_the_middle_east_and_north_africa_and_the_americas_are_regions():
     assert keys(extractor().extract(text)) == {
         ("middle east and north africa", "departed", 18000), ("middle east and north africa", "returned", 4000),
         ("americas", "departed", 700), ("americas", "returned", 120)}
+
+
+def test_up_from_an_earlier_figure_shares_the_status_and_keeps_its_own_year():
+    text = "Some 310 Belgians have come home as of March 2023, up from about 200 in 2017."
+    got = {(r.country_code, r.status.value, r.count, r.as_of) for r in extractor().extract(text)}
+    assert got == {("BEL", "returned", 310, "2023-03"), ("BEL", "returned", 200, "2017")}
+    text = "Only 180 Algerians have returned, down from 195 in 2019, officials said."
+    got = {(r.country_code, r.status.value, r.count, r.as_of) for r in extractor().extract(text)}
+    assert got == {("DZA", "returned", 180, None), ("DZA", "returned", 195, "2019")}
+
+
+def test_a_participle_on_a_thing_is_no_status():
+    # "seized files" says nothing about the people counted
+    text = "Austria's agency has raised its count of Austrians who left, from 250 in 2016 to 320 in 2021, " \
+           "as analysts worked through seized membership files."
+    assert {(r.country_code, r.status.value, r.count, r.as_of) for r in extractor().extract(text)} == {
+        ("AUT", "departed", 250, "2016"), ("AUT", "departed", 320, "2021")}

@@ -494,8 +494,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
             (after and re.match(r"^-?years?-old$", after[0])):
         return True
-    if after[:1] in (["in"], ["out"]) and len(after) >= 2 and (after[1] == "of" or is_numberish(doc[end + 1])):
-        return True  # "one in five", "two out of three": a ratio without a base
+    if after[:1] in (["in"], ["out"]) and len(after) >= 2 and (after[1] == "of" or is_numberish(doc[end + 1])
+                                                              and not re.fullmatch(r"(1[89]|20)\d\d", after[1])):
+        return True  # "one in five", "two out of three": a ratio without a base ("242 in 2018" is a count and its year)
     if before in ("in", "out") and start > 1 and is_numberish(doc[start - 2]):
         return True
     if before == "of" and start > 1 and doc[start - 2].lower_ in ("out", "age", "ages", "population", "populations"):

@@ -99,7 +99,9 @@ def _governs_clause(ent: Span) -> bool:
             governor = governor.head
         if any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_TIME for c in governor.children):
             return False  # "since it emerged in 2015": the time of another event
-        return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2
+        # "up from 242 in 2018", "from 760 in 2015 to 1,070 in 2020": a date right after a figure is the figure's
+        return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2 or \
+            head.i > 0 and doc[head.i - 1].like_num and not doc[head.i - 1].ent_type_ == "DATE"
     if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):
         return True
     return ent.start <= 1

@@ -54,9 +54,21 @@ def find_cues(doc: Doc) -> list[Cue]:
         root = _cue_root(span)
         if label == "departed" and _leaves_a_remainder(root):
             continue
+        if _describes_a_thing(root):
+            continue  # "seized personnel files", "returned documents"
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _describes_a_thing(token: Token) -> bool:
+    """A status participle used as an adjective on a noun that names no people."""
+    from .counts import noun_subjects
+    if token.dep_ != "amod" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
+        return False
+    noun = token.head
+    subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_)
+    return (subject is None or subject == "not_people") and not noun.ent_type_
 
 
 def _leaves_a_remainder(verb) -> bool:
