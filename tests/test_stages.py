@@ -1361,3 +1361,15 @@ def test_a_participle_on_a_thing_is_no_status():
            "as analysts worked through seized membership files."
     assert {(r.country_code, r.status.value, r.count, r.as_of) for r in extractor().extract(text)} == {
         ("AUT", "departed", 250, "2016"), ("AUT", "departed", 320, "2021")}
+
+
+def test_people_stopped_at_a_countrys_airports_come_from_it_unless_it_is_a_transit_country():
+    assert keys(extractor().extract("At least 70 people were stopped at Austrian airports before they could leave.")) == \
+        {("AUT", "attempted", 70)}
+    assert keys(extractor().extract("Some 6,000 would-be travellers were stopped at Turkish airports.")) == set()
+
+
+def test_children_in_the_camps_are_held_and_families_are_no_count_of_people():
+    assert keys(extractor().extract("There are perhaps 90 Swedish children in the camps, not 60.")) == \
+        {("SWE", "detained", 90), ("SWE", "detained", 60)}
+    assert keys(extractor().extract("Iraq has repatriated some 1,900 families from al-Hol since 2021.")) == set()

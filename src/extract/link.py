@@ -34,6 +34,8 @@ VIOLENCE_LEMMAS = words("linking.json", "violence_lemmas")
 ATTRIBUTING_LEMMAS = words("linking.json", "attributing_lemmas")
 COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
+DEPARTURE_POINTS = words("linking.json", "departure_points")
+TRANSIT = words("linking.json", "transit_countries")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
@@ -397,6 +399,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 return "destination"  # "deported by Turkish authorities": not Turks
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
+            if head.lemma_.lower() in DEPARTURE_POINTS and not mention.place.zone and mention.place.key not in TRANSIT:
+                return "origin"  # "stopped at German airports": they were leaving Germany
             return "destination"  # "Syrian camps", "the Syrian war": not who went
         return "origin"
     head = root.head
