@@ -1373,3 +1373,10 @@ def test_children_in_the_camps_are_held_and_families_are_no_count_of_people():
     assert keys(extractor().extract("There are perhaps 90 Swedish children in the camps, not 60.")) == \
         {("SWE", "detained", 90), ("SWE", "detained", 60)}
     assert keys(extractor().extract("Iraq has repatriated some 1,900 families from al-Hol since 2021.")) == set()
+
+
+def test_a_place_with_its_own_figure_is_not_anothers_and_it_is_the_body_that_speaks():
+    text = "Kyrgyzstan has repatriated 320 people, Tajikistan 280 and Azerbaijan 95."
+    assert keys(extractor().extract(text)) == {("KGZ", "returned", 320), ("TJK", "returned", 280), ("AZE", "returned", 95)}
+    text = "Germany flew home eight women last month, while the U.S. government says it has repatriated 27 of its citizens."
+    assert ("USA", "returned", 27) in keys(extractor().extract(text))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
 from .lexicon import lines, load, words
-from .places import Place, PlaceMention, place_by_key
+from .places import Place, PlaceMention, country_in_name, place_by_key
 from .sources import acting_bodies
 from .status import Cue
 
@@ -553,6 +553,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             root = mention.span(doc).root
             if root.dep_ == "conj" and figure.count.noun is not None and root.head.i == figure.count.noun:
                 continue  # "700 people, and Uzbekistan, ... 500": a country coordinated with people is not theirs
+            if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
+                continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
             path = tree_path(doc[figure.count.head], root)
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
@@ -676,13 +678,21 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
                 break
     if verb is None:
         return None
+    if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ in ("ccomp", "conj"):
+        # "the United States government says it has repatriated 39 of its citizens": who "it" is
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
     if subject is not None:
         inside = {t.i for t in subject.subtree}
     else:  # a broken parse: the organisation named last before the verb
         organisations = [e for e in doc.ents if e.label_ in ("ORG", "SOURCE") and e.end <= verb.i]
         inside = set(range(organisations[-1].start, organisations[-1].end + 2)) if organisations else set()
     owned = [m for m in places if m.span(doc).root.i in inside and not m.place.zone and m.place.type == "country"]
-    return owned[0] if owned else None
+    if owned:
+        return owned[0]
+    # a state's body named with its country ("the U.S. government"), which the source ruler took whole
+    body = next((e for e in doc.ents if e.label_ == "SOURCE" and e.root.i in inside), None)
+    country = country_in_name(body.text) if body is not None else None
+    return PlaceMention(country, "name", body.start, body.end) if country is not None else None
 
 
 def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
