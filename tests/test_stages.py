@@ -1380,3 +1380,13 @@ def test_a_place_with_its_own_figure_is_not_anothers_and_it_is_the_body_that_spe
     assert keys(extractor().extract(text)) == {("KGZ", "returned", 320), ("TJK", "returned", 280), ("AZE", "returned", 95)}
     text = "Germany flew home eight women last month, while the U.S. government says it has repatriated 27 of its citizens."
     assert ("USA", "returned", 27) in keys(extractor().extract(text))
+
+
+def test_footnote_marks_end_their_sentence_and_count_nothing():
+    text = ("The report listed 140 Canadians who reached Syria and just nine who had come back.[2] "
+            "Of those, four were charged.[3]\n\n[2] A. Author, Some Report (Ottawa, 2019), 4-5.")
+    got = keys(extractor().extract(text))
+    assert got == {("CAN", "departed", 140), ("CAN", "returned", 9), ("CAN", "charged", 4)}
+    from extract.nlp import Segmenter
+    sentences = [s.text for s in Segmenter(extractor().nlp).split("They had come back.[3] The report drew on it.")]
+    assert sentences == ["They had come back.[3]", "The report drew on it."]

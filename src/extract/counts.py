@@ -472,6 +472,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             or after[:1] == ["of"] or after[:2] == ["is", "too"]
             or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
+    if before == "[" and after[:1] == ["]"]:
+        return True  # "[3]": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
     if before == "at" and end - start == 1 and first.text.isdigit() and int(first.text) < 100 and \

@@ -6,6 +6,7 @@ later figures inherit) through the heavy pipeline (tagger, parser, NER).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -71,8 +72,9 @@ def add_components(nlp: Language) -> Language:
 
 def _split_acronym_full_stops(nlp: Language) -> None:
     """"said the BfV." ends a sentence: the stock suffix rules leave a mixed-case acronym's full
-    stop on the word, which hides the name from the rulers and the sentence end from the parser."""
-    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\."]
+    stop on the word, which hides the name from the rulers and the sentence end from the parser.
+    So does a footnote mark: "had come back.[3] The report ..." """
+    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\.", FOOTNOTE_MARK.pattern]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
@@ -124,6 +126,9 @@ def _inflections(lemma: str) -> set[str]:
     return forms | _IRREGULAR.get(lemma, set())
 
 
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
 class Segmenter:
     """Tokenizer-only sentence splitting: punctuation (spaCy's Sentencizer, which keeps
     "U.S." whole) plus line breaks, since headlines and captions end without a full stop."""
@@ -155,6 +160,10 @@ class Segmenter:
                 if token.text == "|":  # a table's cells: "Germany: 20 | France: 23"
                     if tokens:
                         sentences.extend(close(tokens))
+                    tokens = []
+                    continue
+                if FOOTNOTE_MARK.fullmatch(token.text) and tokens and tokens[-1].text in (".", "!", "?"):
+                    sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
                     continue
                 if token.is_sent_start and tokens:
