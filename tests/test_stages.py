@@ -1390,3 +1390,10 @@ def test_footnote_marks_end_their_sentence_and_count_nothing():
     from extract.nlp import Segmenter
     sentences = [s.text for s in Segmenter(extractor().nlp).split("They had come back.[3] The report drew on it.")]
     assert sentences == ["They had come back.[3]", "The report drew on it."]
+
+
+def test_a_copula_that_names_a_nationality_places_the_part():
+    text = "Of the 1,500 foreigners tried in Baghdad, about 200 were Russians."
+    assert ("RUS", "charged", 200) in keys(extractor().extract(text))
+    text = "Nearly 400 of the foreign women put on trial were Azerbaijani citizens, the council said."
+    assert keys(extractor().extract(text)) == {("AZE", "charged", 400)}

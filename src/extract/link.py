@@ -591,6 +591,32 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
                                           for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
+    # "Nearly 500 of the foreign women put on trial were Turkish citizens": the copula says whose
+    for figure in figures:
+        mention = _predicate_place(doc, figure, places)
+        if mention is not None and (figure.place is None or figure.place_rule in (
+                "place/whole", "world/foreign", "world/word")):
+            figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
+
+
+def _predicate_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
+    # "about 300 were Russians", "500 of the women ... were Turkish citizens" (the number is the subject)
+    head = next((t for t in (doc[figure.count.phrase_head], doc[figure.count.head]) if t.dep_ == "nsubj"),
+                doc[figure.count.phrase_head])
+    verb = head.head
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        verb = verb.head  # "500 of the women put on trial were Turkish citizens", parsed as a clausal subject
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    for mention in places:
+        root = mention.span(doc).root
+        if mention.place.zone or mention.place.type != "country":
+            continue
+        if any(root.i == a.i or root.head.i == a.i and root.dep_ in ("amod", "compound") and _counts_people(a)
+               for a in attrs):
+            return mention
+    return None
 
 
 def _bracketed_after_places(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> list[tuple[PlaceMention, list[int]]]:
