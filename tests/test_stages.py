@@ -1397,3 +1397,10 @@ def test_a_copula_that_names_a_nationality_places_the_part():
     assert ("RUS", "charged", 200) in keys(extractor().extract(text))
     text = "Nearly 400 of the foreign women put on trial were Azerbaijani citizens, the council said."
     assert keys(extractor().extract(text)) == {("AZE", "charged", 400)}
+
+
+def test_a_figure_the_ner_runs_into_a_date_and_people_with_a_connection_to_a_country():
+    text = "Georgia repatriated 30 children in March 2020; and Armenia brought back 12 that same year."
+    assert ("ARM", "returned", 12) in keys(extractor().extract(text))
+    text = "About 250 people with a connection to Austria have travelled to Syria, officials said."
+    assert keys(extractor().extract(text)) == {("AUT", "departed", 250)}

@@ -415,7 +415,8 @@ def _qualifier_end(doc: Doc, end: int) -> int:
 def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> CountMention | None:
     number_tokens = doc[num_start:num_end]
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in number_tokens if t.like_num or t.lower_ in number_words()):
-        if not _people_follows(doc, num_end) and not _subject_tagged_as_date(doc, num_start, num_end):
+        if not _people_follows(doc, num_end) and not _subject_tagged_as_date(doc, num_start, num_end) \
+                and not _count_before_a_date(doc, num_start, num_end):
             return None
     if _is_not_a_count(doc, num_start, num_end):
         return None
@@ -449,6 +450,15 @@ def _subject_tagged_as_date(doc: Doc, start: int, end: int) -> bool:
     # "Armenia (some 15; 3)": only qualifier words beside the number, no day, month or year
     qualifiers = {w for phrase, _ in _qualifier_phrases() for w in phrase}
     return entity is not None and all(t.i == start or t.lower_ in qualifiers for t in entity)
+
+
+def _count_before_a_date(doc: Doc, start: int, end: int) -> bool:
+    """"brought back 89 that same year", "flew home 45 last month": the small NER runs the
+    figure into the date after it."""
+    token = doc[start]
+    return end - start == 1 and token.ent_iob_ == "B" and token.ent_type_ == "DATE" and token.text.isdigit() and \
+        len(token.text) < 4 and end < len(doc) and doc[end].ent_iob_ == "I" and \
+        doc[end].lower_ in ("that", "this", "last", "the", "same", "earlier", "later")
 
 
 def _people_follows(doc: Doc, end: int) -> bool:

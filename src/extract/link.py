@@ -36,6 +36,7 @@ COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
 TRANSIT = words("linking.json", "transit_countries")
+TIE_NOUNS = words("linking.json", "tie_nouns")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
@@ -415,6 +416,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "destination" if mention.place.zone else "origin"
         if preposition == "to" and governor.lemma_ in ATTRIBUTING_LEMMAS:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
+        if preposition == "to" and governor.lemma_.lower() in TIE_NOUNS and not mention.place.zone:
+            return "origin"  # "190 people with a connection to Canada"
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
                                                                   "bring", "send", "fly")):
