@@ -1404,3 +1404,10 @@ def test_a_figure_the_ner_runs_into_a_date_and_people_with_a_connection_to_a_cou
     assert ("ARM", "returned", 12) in keys(extractor().extract(text))
     text = "About 250 people with a connection to Austria have travelled to Syria, officials said."
     assert keys(extractor().extract(text)) == {("AUT", "departed", 250)}
+
+
+def test_people_stripped_of_their_citizenship_are_no_figure():
+    for text in ("Denmark has deprived more than 40 people of their citizenship since 2015.",
+                 "At least 25 Dutch nationals had been stripped of their citizenship by 2019."):
+        assert keys(extractor().extract(text)) == set()
+    assert keys(extractor().extract("At least 25 Dutch nationals had been arrested by 2019.")) == {("NLD", "detained", 25)}

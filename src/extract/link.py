@@ -44,6 +44,8 @@ TOTAL_NOUNS = words("linking.json", "total_nouns")
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
+STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
+STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/bracket", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "world/countries", "world/word", "world/foreign", "world/parts"}
@@ -905,6 +907,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
+        elif _is_stripped(doc, figure):
+            figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
         elif figure.status is None and figure.place is not None and \
@@ -1131,6 +1135,17 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _is_stripped(doc: Doc, figure: Figure) -> bool:
+    """"has stripped more than 150 people of their citizenship", "20 people had been stripped of
+    their citizenship": a state's act on their papers, no status of the schema."""
+    noun = doc[figure.count.phrase_head]
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in STRIPPING_LEMMAS:
+        return False
+    return any(prep.lower_ == "of" and any(o.lemma_.lower() in STRIPPED_THINGS for o in prep.children)
+               for prep in list(verb.children) + list(noun.children) if prep.dep_ == "prep")
 
 
 # ---------------------------------------------------------------- subject and confidence
