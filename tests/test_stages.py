@@ -1411,3 +1411,11 @@ def test_people_stripped_of_their_citizenship_are_no_figure():
                  "At least 25 Dutch nationals had been stripped of their citizenship by 2019."):
         assert keys(extractor().extract(text)) == set()
     assert keys(extractor().extract("At least 25 Dutch nationals had been arrested by 2019.")) == {("NLD", "detained", 25)}
+
+
+def test_people_taken_out_of_a_camp_went_home():
+    assert keys(extractor().extract("Nine Finnish women arrive from al-Hol as the debate goes on")) == {("FIN", "returned", 9)}
+    text = "In the 2021 mission five Danish women and 14 children were extracted from the Roj camp."
+    assert keys(extractor().extract(text)) == {("DNK", "returned", 5), ("DNK", "returned", 14)}
+    text = "A June 2019 operation brought out six Norwegian children."
+    assert keys(extractor().extract(text)) == {("NOR", "returned", 6)}
