@@ -257,6 +257,7 @@ def _range(text: str) -> tuple[int | None, int | None]:
 # ---------------------------------------------------------------- finding counts in a sentence
 
 _DIGIT_RANGE = re.compile(r"^\d[\d,.]*[–—-]\d[\d,.]*$")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def is_numberish(token: Token) -> bool:
@@ -415,8 +416,7 @@ def _qualifier_end(doc: Doc, end: int) -> int:
 def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> CountMention | None:
     number_tokens = doc[num_start:num_end]
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in number_tokens if t.like_num or t.lower_ in number_words()):
-        if not _people_follows(doc, num_end) and not _subject_tagged_as_date(doc, num_start, num_end) \
-                and not _count_before_a_date(doc, num_start, num_end):
+        if not _people_follows(doc, num_end) and not _counted_despite_date_tag(doc, num_start, num_end):
             return None
     if _is_not_a_count(doc, num_start, num_end):
         return None
@@ -436,29 +436,29 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     return CountMention(start, end, num_start, num_end, value, noun, subject)
 
 
-def _subject_tagged_as_date(doc: Doc, start: int, end: int) -> bool:
-    """"; 37 had been killed and 86 had returned": a bare number the small NER calls a date
-    that is the subject of a clause is a count (a year would be written in four digits)."""
-    if end - start != 1:
-        return False
+def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
+    """A bare number (a year would be written in four digits) the small NER calls a date, which
+    is a count all the same: the subject of a clause ("; 37 had been killed and 86 had returned"),
+    a figure beside a place ("Armenia (some 15; 3)", never beside a person: "Amira, 31", an age),
+    or a figure run into the date after it ("brought back 89 that same year")."""
     token = doc[start]
-    # (or in apposition to a place: "Armenia (some 15; 3)"; one to a person is an age: "Amira, 31")
-    if token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4 or \
-            token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
+    if end - start != 1 or token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4:
+        return False
+    if token.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in DATE_RUN_ON_WORDS:
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)
-    # "Armenia (some 15; 3)": only qualifier words beside the number, no day, month or year
-    qualifiers = {w for phrase, _ in _qualifier_phrases() for w in phrase}
-    return entity is not None and all(t.i == start or t.lower_ in qualifiers for t in entity)
+    # only qualifier words beside the number ("some 15"), no day, month or year
+    return entity is not None and all(t.i == start or t.lower_ in _qualifier_words() for t in entity)
 
 
-def _count_before_a_date(doc: Doc, start: int, end: int) -> bool:
-    """"brought back 89 that same year", "flew home 45 last month": the small NER runs the
-    figure into the date after it."""
-    token = doc[start]
-    return end - start == 1 and token.ent_iob_ == "B" and token.ent_type_ == "DATE" and token.text.isdigit() and \
-        len(token.text) < 4 and end < len(doc) and doc[end].ent_iob_ == "I" and \
-        doc[end].lower_ in ("that", "this", "last", "the", "same", "earlier", "later")
+DATE_RUN_ON_WORDS = frozenset({"that", "this", "last", "the", "same", "earlier", "later"})
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w for phrase, _ in _qualifier_phrases() for w in phrase)
 
 
 def _people_follows(doc: Doc, end: int) -> bool:
@@ -507,7 +507,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             (after and re.match(r"^-?years?-old$", after[0])):
         return True
     if after[:1] in (["in"], ["out"]) and len(after) >= 2 and (after[1] == "of" or is_numberish(doc[end + 1])
-                                                              and not re.fullmatch(r"(1[89]|20)\d\d", after[1])):
+                                                              and not _YEAR.fullmatch(after[1])):
         return True  # "one in five", "two out of three": a ratio without a base ("242 in 2018" is a count and its year)
     if before in ("in", "out") and start > 1 and is_numberish(doc[start - 2]):
         return True
@@ -518,7 +518,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "a girl of three"
     if _is_population(doc, end):
         return True
-    if re.fullmatch(r"(1[89]|20)\d\d", last.text) and end - start == 1 and not _people_follows(doc, end):
+    if _YEAR.fullmatch(last.text) and end - start == 1 and not _people_follows(doc, end):
         return True  # a year
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True

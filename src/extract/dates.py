@@ -33,6 +33,16 @@ class DateMention:
     end: int
     root: int
     as_of: str
+    figure_before: int | None = None  # "up from 242 in 2018": the number this date belongs to alone
+
+
+def _figure_before(ent: Span) -> int | None:
+    """The number right before a date's preposition ("242 in 2018", "from 760 in 2015"), if any."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].pos_ != "ADP":
+        return None
+    number = doc[ent.start - 2]
+    return number.i if number.like_num and number.ent_type_ != "DATE" else None
 
 
 def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
@@ -47,7 +57,7 @@ def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
             end += 2
         as_of = parse_as_of(doc[ent.start:end].text, published)
         if as_of:
-            mentions.append(DateMention(ent.start, ent.end, ent.root.i, as_of))
+            mentions.append(DateMention(ent.start, ent.end, ent.root.i, as_of, _figure_before(ent)))
     return mentions
 
 
@@ -101,7 +111,7 @@ def _governs_clause(ent: Span) -> bool:
             return False  # "since it emerged in 2015": the time of another event
         # "up from 242 in 2018", "from 760 in 2015 to 1,070 in 2020": a date right after a figure is the figure's
         return governor.pos_ in ("VERB", "AUX") or governor.dep_ == "ROOT" or ent.start <= 2 or \
-            head.i > 0 and doc[head.i - 1].like_num and not doc[head.i - 1].ent_type_ == "DATE"
+            _figure_before(ent) is not None
     if root.dep_ in ("npadvmod", "tmod", "advmod", "nmod") and head.pos_ in ("VERB", "AUX"):
         return True
     return ent.start <= 1

@@ -146,8 +146,9 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     matches = constructions(doc)
     _anchor(doc, figures, matches, owner)
     _derive(doc, figures, previous)
-    _place(doc, figures, places, matches, owner)
-    _status(doc, figures, cues, matches, owner, places)
+    brackets = _bracketed_after_places(doc, figures, places)
+    _place(doc, figures, places, matches, owner, brackets)
+    _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
@@ -289,16 +290,17 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
         if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
             continue
         verb = next((t for t in _ancestors(doc[figure.count.head])[1:8] if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.lemma_ in COMPOSITION_VERBS:
+        gapped = verb is None or verb.lemma_ not in COMPOSITION_VERBS
+        if gapped:
+            subject = _gapped_whole(doc[figure.count.phrase_head])
+        else:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if verb.lemma_ == "be" and not _names_people_of(doc, figure, verb):
                 continue  # "the youngest was 19": only "they were four women and seven children" is a breakdown
-        else:
-            subject = _gapped_whole(doc[figure.count.phrase_head])
         anaphoric = subject is not None and (subject.lower_ in ("they", "these", "those", "it") or any(
             c.lower_ in ("the", "this", "these", "those") for c in subject.children))
-        if anaphoric and not any(t.like_num for t in subject.subtree if t.i < subject.i or verb is None
-                                 or verb.lemma_ in COMPOSITION_VERBS):
+        # a gapped item's own figures sit under its subject ("the French, three women"): only a number before it counts
+        if anaphoric and not any(t.like_num for t in subject.subtree if not gapped or t.i < subject.i):
             # the cue lives in the previous sentence's Doc: keep its status, not its token offsets
             figure.status, figure.cue, figure.status_rule = previous.status, None, "status/breakdown"
             figure.breakdown = True
@@ -445,7 +447,8 @@ def _counts_people(token: Token) -> bool:
     return subject is not None and subject != "not_people"
 
 
-def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int]) -> None:
+def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int],
+           brackets: list[tuple[PlaceMention, list[int]]]) -> None:
     by_token = {i: p for p in places for i in range(p.start, p.end)}
     # "Morocco at 1,660, ...; Libya at 600 to 1,500": in a list of origins a conflict zone is one too
     origin_list = any(rule == "place/at" and not by_token[i].place.zone for rule, roles in matches
@@ -479,7 +482,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
     # "Kazakhstan (around 1,100 departed; 754 returned)": figures in brackets after a place are its own
-    for mention, inside in _bracketed_after_places(doc, figures, places):
+    for mention, inside in brackets:
         for n in inside:
             figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, "place/bracket"
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
@@ -644,17 +647,16 @@ def _bracketed_after_places(doc: Doc, figures: list[Figure], places: list[PlaceM
     return found
 
 
-def _bracket_columns(doc: Doc, figures: list[Figure], places: list[PlaceMention], cues: list[Cue]) -> None:
+def _bracket_columns(figures: list[Figure], brackets: list[list[int]], cues: list[Cue]) -> None:
     """"Kazakhstan (around 1,100 departed; 754 returned), Uzbekistan (about 1,500; 531)": brackets
     that leave the statuses out repeat, figure by figure, those of the first bracket that gives them."""
-    brackets = _bracketed_after_places(doc, figures, places)
     def says_status(inside: list[int]) -> bool:
         start, end = figures[inside[0]].count.start, figures[inside[-1]].count.end + 2
         return all(figures[n].cue is not None and start <= figures[n].cue.start < end for n in inside)
-    header = next((inside for _, inside in brackets if len(inside) >= 2 and says_status(inside)), None)
+    header = next((inside for inside in brackets if len(inside) >= 2 and says_status(inside)), None)
     if header is None:
         return
-    for _, inside in brackets:
+    for inside in brackets:
         first, last = figures[inside[0]].count.start, figures[inside[-1]].count.end
         if len(inside) > len(header) or any(first <= c.start <= last + 1 for c in cues):
             continue
@@ -752,7 +754,7 @@ def _crosses_other_count(path: list[Token], own: int, owner: dict[int, int]) -> 
 # ---------------------------------------------------------------- status
 
 def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: dict[int, int],
-            places: list[PlaceMention]) -> None:
+            brackets: list[list[int]]) -> None:
     cue_at = {i: c for c in cues for i in range(c.start, c.end)}
     exclusive: dict[int, int] = {}  # cue start -> figure
     # 1. constructions: "with 271 back", "with 77 convicted"
@@ -853,7 +855,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             path = tree_path(doc[figure.count.head], doc[figure.cue.root]) or []
             if any(t.lemma_ in ESTIMATE_LEMMAS for t in path):
                 figure.qualifier, figure.hedged = "approximate", True
-    _bracket_columns(doc, figures, places, cues)
+    _bracket_columns(figures, brackets, cues)
     # 3. a part with no cue takes a cue no figure used ("some 425 of the 850 fighters who left
     #    Britain ... back on home soil"), else the status of its sibling parts (a gapped list)
     used = {f.cue.start for f in figures if f.cue is not None}

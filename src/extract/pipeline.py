@@ -253,9 +253,7 @@ def _points_to_the_region(doc: Doc) -> bool:
 def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
     best = None
     for date in dates:
-        figure_before = date.start - 2 if date.start >= 2 and doc[date.start - 1].pos_ == "ADP" else None
-        if figure_before is not None and doc[figure_before].like_num and \
-                not figure.count.start <= figure_before < figure.count.end:
+        if date.figure_before is not None and not figure.count.start <= date.figure_before < figure.count.end:
             continue  # "270 have returned, up from 242 in 2018": the year is the other figure's
         path = tree_path(doc[figure.count.head], doc[date.root])
         distance = len(path) if path else 99

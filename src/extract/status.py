@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .counts import noun_subjects
 from .lexicon import lines, words
 
 
@@ -63,7 +64,6 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 def _describes_a_thing(token: Token) -> bool:
     """A status participle used as an adjective on a noun that names no people."""
-    from .counts import noun_subjects
     if token.dep_ != "amod" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
         return False
     noun = token.head
