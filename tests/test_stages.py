@@ -1419,3 +1419,41 @@ def test_people_taken_out_of_a_camp_went_home():
     assert keys(extractor().extract(text)) == {("DNK", "returned", 5), ("DNK", "returned", 14)}
     text = "A June 2019 operation brought out six Norwegian children."
     assert keys(extractor().extract(text)) == {("NOR", "returned", 6)}
+
+
+def test_a_conflict_country_or_a_capital_owns_its_citizens():
+    text = "Baghdad has meanwhile taken back some 6,100 of its citizens from the camps since 2021."
+    assert keys(extractor().extract(text)) == {("IRQ", "returned", 6100)}
+    text = "Syria's neighbour Iraq has repatriated 3,000 of its nationals."
+    assert ("IRQ", "returned", 3000) in keys(extractor().extract(text))
+    text = "Tunis flew home 14 of its citizens from Libya in January."
+    assert keys(extractor().extract(text)) == {("TUN", "returned", 14)}
+
+
+def test_no_before_a_singular_event_noun_counts_nobody():
+    text = "About 900 Algerians joined ISIS. The government has organised no repatriation so far."
+    assert keys(extractor().extract(text)) == {("DZA", "departed", 900)}
+    text = "About 900 Algerians joined ISIS. There have been no returns so far."
+    assert keys(extractor().extract(text)) == {("DZA", "departed", 900), ("DZA", "returned", 0)}
+
+
+def test_an_age_said_of_people_already_counted_is_no_figure():
+    for text in ("Some 4,200 foreign children are held in Roj, and more than half of them are under the age of ten.",
+                 "About 4,200 foreign children remain in Roj, more than half of them under the age of ten.",
+                 "About 4,200 foreign children are held in Roj, two-thirds of them aged under seven."):
+        assert keys(extractor().extract(text)) == {("world", "detained", 4200)}
+    text = "Around 300 Dutch children are held in the camps, and most of them are under six."
+    assert keys(extractor().extract(text)) == {("NLD", "detained", 300)}
+    text = "Under 90 Britons have returned, and half of them are in prison."
+    assert ("GBR", "returned", 90) in keys(extractor().extract(text))
+
+
+def test_a_number_that_labels_a_thing_is_no_count():
+    assert ("AUS", "returned", 12) not in keys(extractor().extract("Episode 12: how Australia brought 17 children back"))
+
+
+def test_people_alongside_the_subject_share_its_predicate():
+    text = "About 1,800 foreign men are still held in SDF prisons, alongside some 700 foreign boys."
+    assert keys(extractor().extract(text)) == {("world", "detained", 1800), ("world", "detained", 700)}
+    text = "Some 30 Swedish women were repatriated, along with 70 children."
+    assert keys(extractor().extract(text)) == {("SWE", "returned", 30), ("SWE", "returned", 70)}

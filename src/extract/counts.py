@@ -25,6 +25,8 @@ NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: th
 MONEY_MARKS = words("numbers.json", "money_marks")
 PREDICATE_WORDS = words("numbers.json", "predicate_words")
 AGE_VERBS = words("numbers.json", "age_verbs")
+AGE_PREPOSITIONS = words("numbers.json", "age_prepositions")
+NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 
 
@@ -317,7 +319,7 @@ def _share_at(doc: Doc, index: int) -> CountMention | None:
     head = doc[end - 1]
     follows_of = end < len(doc) and doc[end].lower_ == "of"
     is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.head.dep_ in ("nsubj", "nsubjpass") and head.dep_ != "pobj")
-    if not (follows_of or is_subject):
+    if not (follows_of or is_subject) or _states_an_age(head):
         return None
     start = index - 1 if index > 0 and doc[index - 1].lower_ in ("a", "an") else index
     bare_start, start = start, _qualifier_start(doc, start)
@@ -332,7 +334,9 @@ def _zero_word_at(doc: Doc, index: int) -> bool:
     if token.lower_ == "none" and index + 1 < len(doc) and doc[index + 1].lower_ == "of":
         return True
     if token.lower_ == "no" and token.dep_ == "det":
-        return _is_people_noun(token.head)
+        # "no returns" counts people, "no large-scale repatriation" an event that did not happen
+        singular_event = token.head.tag_ == "NN" and token.head.lemma_.lower() in _subjects()["event_nouns"]
+        return _is_people_noun(token.head) and not singular_event
     if token.lower_ == "not" and index + 1 < len(doc) and doc[index + 1].lower_ in ("one", "a"):
         return index + 2 < len(doc) and (doc[index + 1].lower_ == "one" or doc[index + 2].lower_ == "single")
     return False
@@ -423,7 +427,7 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     value = parse_count(doc[start:end].text)
     if value is None:
         return None
-    if _is_age_predicate(doc[num_end - 1]):
+    if _is_age_predicate(doc[num_end - 1]) or _states_an_age(doc[num_end - 1]):
         return None
     noun = _counted_noun(doc, num_start, num_end, end)
     if noun == NOT_PEOPLE:
@@ -500,9 +504,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before == "top" and not _people_follows(doc, end):
         return True  # "the top five were Russia (3,417), ...": a rank, not a count
-    if before in ("aged", "age", "ages", "no.", "number", "page", "pages", "photo", "chapter", "article", "paragraph",
-                  "resolution", "p.", "pp.", "#"):
-        return True
+    if before in NUMBER_LABELS:
+        return True  # "episode 47", "page 3"
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
             (after and re.match(r"^-?years?-old$", after[0])):
         return True
@@ -539,6 +542,20 @@ def _is_age_predicate(token: Token) -> bool:
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in ("youngest", "oldest", "age", "average", "median") or
                any(c.lemma_.lower() in ("youngest", "oldest") for c in s.children) for s in subjects)
+
+
+def _states_an_age(token: Token) -> bool:
+    """"most of them are under six", "half of them under the age of 12", "two-thirds of them aged
+    under five": said of people already counted, "under N" is how old they are. Only a predicate
+    ("under 100 Britons returned" is a bound on a count)."""
+    if token.dep_ == "pobj" and token.head.lower_ in AGE_PREPOSITIONS:
+        return token.head.head.lemma_ in ("be", "age")  # the number: "are under six"
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_ == "age":
+        return True  # the share: "two-thirds of them aged under five"
+    holder = verb if verb is not None and verb.lemma_ == "be" else token
+    return any(c.dep_ == "prep" and c.lower_ in AGE_PREPOSITIONS and
+               any(t.like_num or t.lemma_ == "age" for t in c.subtree) for c in holder.children)
 
 
 def _is_population(doc: Doc, end: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
 from .lexicon import lines, load, words
-from .places import Place, PlaceMention, country_in_name, place_by_key
+from .places import Place, PlaceMention, country_in_name, place_by_key, speaking_state
 from .sources import acting_bodies
 from .status import Cue
 
@@ -35,6 +35,7 @@ ATTRIBUTING_LEMMAS = words("linking.json", "attributing_lemmas")
 COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
+COMPANIONS = load("linking.json")["companions"]
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
@@ -719,9 +720,17 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
     else:  # a broken parse: the organisation named last before the verb
         organisations = [e for e in doc.ents if e.label_ in ("ORG", "SOURCE") and e.end <= verb.i]
         inside = set(range(organisations[-1].start, organisations[-1].end + 2)) if organisations else set()
-    owned = [m for m in places if m.span(doc).root.i in inside and not m.place.zone and m.place.type == "country"]
+    # "Iraq has brought back 8,000 of its nationals": a conflict country owns its citizens too
+    owned = [m for m in places if m.span(doc).root.i in inside and m.place.type == "country"]
     if owned:
-        return owned[0]
+        # "Syria's neighbour Iraq has repatriated ...": the subject's own name, not a possessor in it
+        def remoteness(mention: PlaceMention) -> int:
+            root = mention.span(doc).root
+            return len(tree_path(root, subject) or range(9)) + (root.dep_ == "poss") if subject is not None else 0
+        return min(owned, key=remoteness)
+    capital = next((t for t in doc if t.i in inside and speaking_state(t.text) is not None), None)
+    if capital is not None:  # "Rabat brought back eight of its nationals": the capital is its government
+        return PlaceMention(speaking_state(capital.text), "name", capital.i, capital.i + 1)
     # a state's body named with its country ("the U.S. government"), which the source ruler took whole
     body = next((e for e in doc.ents if e.label_ == "SOURCE" and e.root.i in inside), None)
     country = country_in_name(body.text) if body is not None else None
@@ -1033,9 +1042,23 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
         other = doc[figures[m].count.phrase_head]
         if head.dep_ == "conj" and head.head.i == other.i:
             return True
+        clause = _companion_clause(head)
+        if clause is not None and other.head.i == clause.i:
+            return True  # "2,000 foreign men remain held, alongside roughly 1,000 foreign boys"
         if figures[n].whole == m:
             return False
     return False
+
+
+def _companion_clause(head: Token) -> Token | None:
+    """The clause a figure under "alongside", "along with", "together with" joins its subject in."""
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ not in COMPANIONS:
+        return None
+    before = COMPANIONS[preposition.lower_]
+    if not before:
+        return preposition.head
+    return preposition.head.head if preposition.head.lower_ in before else None
 
 
 def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int, int]) -> float | None:
