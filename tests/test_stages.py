@@ -1457,3 +1457,29 @@ def test_people_alongside_the_subject_share_its_predicate():
     assert keys(extractor().extract(text)) == {("world", "detained", 1800), ("world", "detained", 700)}
     text = "Some 30 Swedish women were repatriated, along with 70 children."
     assert keys(extractor().extract(text)) == {("SWE", "returned", 30), ("SWE", "returned", 70)}
+
+
+def test_a_year_then_to_a_figure_is_no_range_and_the_verb_on_a_total_says_what_befell_them():
+    text = "The raids bring the number of foreign fighters expelled by Jordan since 2014 to 3,150, officials said."
+    assert keys(extractor().extract(text)) == {("world", "returned", 3150)}
+
+
+def test_the_state_that_deports_people_is_not_where_they_come_from():
+    text = "Eleven Belgians went to Syria in 2013. The other two were deported by Turkey in 2016."
+    assert ("BEL", "returned", 2) in keys(extractor().extract(text))
+
+
+def test_a_breakdown_of_the_previous_figure_names_its_region_and_lends_its_status_to_its_items():
+    text = ("Ankara says it has deported 7,400 foreign fighters since 2011. Of those, 980 were European "
+            "nationals, including 240 from Germany, 150 from France and 110 from Belgium.")
+    got = keys(extractor().extract(text))
+    assert {("europe", "returned", 980), ("DEU", "returned", 240), ("FRA", "returned", 150)} <= got
+
+
+def test_copulas_in_a_row_list_the_same_people():
+    text = ("Police deported 90 foreign nationals last month. Twenty of them were Uzbek nationals, 15 were "
+            "Russian citizens and 12 were Kazakh.")
+    got = keys(extractor().extract(text))
+    assert {("UZB", "returned", 20), ("RUS", "returned", 15), ("KAZ", "returned", 12)} <= got
+    text = "Of these, 26 were children, most of them under the age of six, and 13 were women."
+    assert {c for _, _, c in keys(extractor().extract("Ottawa counted 47 Canadians held in Syria. " + text))} >= {26, 13}

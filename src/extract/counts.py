@@ -380,8 +380,10 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
                 right_end += 1
             joined_start = num_start - 1 if opener in ("between", "from") else num_start
             joined = parse_count(doc[joined_start:right_end].text)
-            if doc[end].lower_ != "or" and joined is not None and joined.upper is not None:
-                num_end = right_end  # only a real range: "since 2013 to 65" is a year, then a figure
+            # only a real range: "since 2013 to 65", "since 2011 to 9,208" are a year, then a figure
+            a_year_then_a_figure = _YEAR.fullmatch(doc[end - 1].text) and not _YEAR.fullmatch(doc[right_end - 1].text)
+            if doc[end].lower_ != "or" and joined is not None and joined.upper is not None and not a_year_then_a_figure:
+                num_end = right_end
     start = num_start
     if start > 0 and doc[start - 1].lower_ in ("between", "from") and num_end > end:
         start -= 1
@@ -554,6 +556,8 @@ def _states_an_age(token: Token) -> bool:
     if verb is not None and verb.lemma_ == "age":
         return True  # the share: "two-thirds of them aged under five"
     holder = verb if verb is not None and verb.lemma_ == "be" else token
+    if any(c.dep_ in ("attr", "acomp") for c in holder.children):
+        return False  # "26 were children, most of them under the age of six": the age is the others'
     return any(c.dep_ == "prep" and c.lower_ in AGE_PREPOSITIONS and
                any(t.like_num or t.lemma_ == "age" for t in c.subtree) for c in holder.children)
 

@@ -36,6 +36,7 @@ COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
 COMPANIONS = load("linking.json")["companions"]
+EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
@@ -49,7 +50,7 @@ STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/bracket", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
-                      "world/countries", "world/word", "world/foreign", "world/parts"}
+                      "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 # the steps a returnee goes through: only a later step can be a second predicate of one figure
@@ -153,6 +154,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
+    _gapped_copulas(doc, figures)
     _second_predicates(doc, figures, cues)
     _subject_constructions(doc, figures, matches, owner)
     _subject(doc, figures, previous_subject)
@@ -340,6 +342,36 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         if figure.status is not None and figure.status_rule != "status/default":
             continue
         figure.status, figure.cue, figure.status_rule, figure.breakdown = previous.status, None, "status/breakdown", True
+        for part in figure.parts:  # "Of those, 1,124 were Europeans, including 291 from Germany"
+            if figures[part].status is None or figures[part].status_rule == "status/default":
+                figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
+
+
+def _gapped_copulas(doc: Doc, figures: list[Figure]) -> None:
+    """"Thirty-four of them were Tajiks, 21 were Russian citizens and 17 were German": copulas
+    joined to a first one whose figure has a status list the same people."""
+    def copulas_joined_to(verb: Token) -> set[int]:
+        while verb.dep_ in ("conj", "ccomp") and verb.head.lemma_ == "be":
+            verb = verb.head
+        joined, todo = set(), [verb]
+        while todo:
+            current = todo.pop()
+            joined.add(current.i)
+            todo += [c for c in current.children if c.dep_ in ("conj", "ccomp") and c.lemma_ == "be"]
+        return joined
+
+    for figure in figures:
+        head = doc[figure.count.phrase_head]
+        if figure.status_rule not in ("", "status/default") or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+            continue
+        joined = copulas_joined_to(head.head) - {head.head.i}
+        leader = next((f for f in figures if f.status_rule not in ("", "status/default") and
+                       doc[f.count.phrase_head].dep_ == "nsubj" and doc[f.count.phrase_head].head.i in joined), None)
+        if leader is not None:
+            figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+            figure.breakdown = leader.breakdown
+            if figure.place is None:
+                figure.place, figure.place_mention, figure.place_rule = leader.place, leader.place_mention, "place/whole"
 
 
 def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
@@ -415,6 +447,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
         preposition = head.lower_
         governor = head.head
+        if head.dep_ == "agent" and governor.lemma_ in EXPELLING_LEMMAS:
+            return "destination"  # "the two were deported by Turkey": the state that sent them out
         if preposition == "from":
             if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
                 return "destination"  # "deported from Turkey", "brought back from Syria"
@@ -499,7 +533,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                         figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/topic"
     # "500 foreign women": people from many places, whatever institution holds them
     for figure in figures:
-        noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        noun = counted_noun(doc, figure)  # "the number of foreign fighters deported ... to 9,208"
         after = doc[figure.count.end : figure.count.end + 3]
         if noun is None and len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in ANAPHORS and \
                 after[2].lemma_.lower() in WORLD_NOUNS:
@@ -604,7 +638,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     for figure in figures:
         mention = _predicate_place(doc, figure, places)
         if mention is not None and (figure.place is None or figure.place_rule in (
-                "place/whole", "world/foreign", "world/word")):
+                "place/whole", "place/gapped-subject", "world/foreign", "world/word", "world/parts")):
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
 
 
@@ -617,11 +651,12 @@ def _predicate_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
         verb = verb.head  # "500 of the women put on trial were Turkish citizens", parsed as a clausal subject
     if head.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
-    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    # "17 were German": the adjective is the predicate
+    attrs = [c for c in verb.children if c.dep_ == "attr" or c.dep_ == "acomp" and c.ent_type_ == "PLACE"]
     for mention in places:
         root = mention.span(doc).root
-        if mention.place.zone or mention.place.type != "country":
-            continue
+        if mention.place.zone or mention.place.type not in ("country", "region"):
+            continue  # "1,124 were European nationals"
         if any(root.i == a.i or root.head.i == a.i and root.dep_ in ("amod", "compound") and _counts_people(a)
                for a in attrs):
             return mention
@@ -771,6 +806,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if rule.startswith("status/"):
             counts = _counts_in(roles.get("count", []), owner)
             cue = next((cue_at[i] for i in roles.get("cue", []) if i in cue_at), None)
+            if cue is not None and doc[cue.root].dep_ == "amod":
+                # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
+                noun = doc[cue.root].head
+                cue = next((cue_at[c.i] for c in noun.children if c.dep_ in ("acl", "relcl") and c.i in cue_at), cue)
             if counts and cue is not None and not cue.negated:
                 n = counts[-1]
                 figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
@@ -960,6 +999,11 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
                      and c.lemma_.lower() in TOTAL_NOUNS), None)
         if noun is not None:
             return noun, holder
+    counted = verb.head
+    if verb.dep_ in ("acl", "relcl") and counted.dep_ == "pobj" and counted.head.lower_ == "of" and \
+            counted.head.head.lemma_.lower() in TOTAL_NOUNS:
+        # "bring the number of fighters deported by Turkey to 9,208": the value hung on the inner verb
+        return counted.head.head, counted.head.head.head
     return None
 
 
