@@ -1483,3 +1483,33 @@ def test_copulas_in_a_row_list_the_same_people():
     assert {("UZB", "returned", 20), ("RUS", "returned", 15), ("KAZ", "returned", 12)} <= got
     text = "Of these, 26 were children, most of them under the age of six, and 13 were women."
     assert {c for _, _, c in keys(extractor().extract("Ottawa counted 47 Canadians held in Syria. " + text))} >= {26, 13}
+
+
+def test_a_country_that_sends_people_is_where_they_come_from():
+    text = "The Belgians, who sent about 500 people, have seen only 120 return."
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 500), ("BEL", "returned", 120)}
+    assert keys(extractor().extract("Norway sent 9 children home in 2020.")) == {("NOR", "returned", 9)}
+    text = "Hezbollah, the Iran-backed movement that sent thousands of its own fighters across the border, lost 800 of them."
+    assert not any(code == "IRN" for code, _, _ in keys(extractor().extract(text)))
+
+
+def test_a_place_listed_with_its_own_figure_after_a_gapped_verb():
+    text = "In Central Asia, Uzbekistan sent about 1,500 people, Tajikistan 1,300 and Kyrgyzstan fewer than 900."
+    assert keys(extractor().extract(text)) == {("UZB", "departed", 1500), ("TJK", "departed", 1300),
+                                               ("KGZ", "departed", 900)}
+
+
+def test_the_countrys_citizens_and_a_relative_clause_on_a_country():
+    text = "Azerbaijani officials have said about 900 of the country's citizens went to Syria, at least 100 of whom died."
+    assert keys(extractor().extract(text)) == {("AZE", "departed", 900), ("AZE", "killed", 100)}
+    text = ("Repatriations are rarer in Armenia, which flew home 12 children in 2022, and in Georgia, which has "
+            "brought back none of its estimated 50 nationals.")
+    got = keys(extractor().extract(text))
+    assert {("ARM", "returned", 12), ("GEO", "returned", 0), ("GEO", "departed", 50)} <= got
+    text = "57: the number of countries that have repatriated at least one citizen from north-east Syria."
+    assert not any(code == "SYR" for code, _, _ in keys(extractor().extract(text)))
+
+
+def test_respectively_pairs_figures_with_places_in_order():
+    text = "Portugal and Ireland have repatriated 14 and 9 children respectively."
+    assert keys(extractor().extract(text)) == {("PRT", "returned", 14), ("IRL", "returned", 9)}

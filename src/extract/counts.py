@@ -626,7 +626,8 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
             return None
         if token.pos_ == "PRON" and token.dep_ != "poss":
             return None
-        if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE":
+        if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE" and \
+                token.dep_ != "poss":  # "50 of the country's citizens" counts citizens
             return _noun_of_compound(doc, token.i)
         if token.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "PART", "VERB", "PRON") and token.text not in ("'s", "’s"):
             return None

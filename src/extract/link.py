@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
 from .lexicon import lines, load, words
-from .places import Place, PlaceMention, country_in_name, place_by_key, speaking_state
+from .places import Place, PlaceMention, country_in_name, country_of_capital, place_by_key
 from .sources import acting_bodies
 from .status import Cue
 
@@ -49,7 +49,7 @@ SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/bracket", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/bracket", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -150,6 +150,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _derive(doc, figures, previous)
     brackets = _bracketed_after_places(doc, figures, places)
     _place(doc, figures, places, matches, owner, brackets)
+    _respectively(doc, figures, places)
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
@@ -418,6 +419,34 @@ def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
 
 # ---------------------------------------------------------------- places
 
+def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> None:
+    """"Spain and Italy, with roughly 250 and 140 travellers respectively": the n-th figure of a
+    coordination is the n-th place's."""
+    if not any(t.lower_ == "respectively" for t in doc):
+        return
+
+    def coordinated(tokens: list[Token]) -> list[list[int]]:
+        chains = []
+        for token in tokens:
+            if token.dep_ != "conj" or not chains or chains[-1][-1] not in {a.i for a in _ancestors(token)}:
+                chains.append([token.i])
+            else:
+                chains[-1].append(token.i)
+        return [c for c in chains if len(c) >= 2]
+
+    by_root = {m.span(doc).root.i: m for m in places if not m.place.zone}
+    by_head = {doc[f.count.head].i: f for f in figures}
+    place_chains = coordinated([doc[i] for i in sorted(by_root)])
+    figure_chains = coordinated([doc[i] for i in sorted(by_head)])
+    for chain in figure_chains:
+        match = next((p for p in place_chains if len(p) == len(chain)), None)
+        if match is None:
+            continue
+        for head, root in zip(chain, match):
+            figure, mention = by_head[head], by_root[root]
+            figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/respectively"
+
+
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
@@ -500,6 +529,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if rule in ("place/from", "place/from-at") and mention.place.zone and _place_role(doc, mention) == "destination":
                 continue
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
+            if rule == "place/listed" and mention.place.zone:
+                continue
             if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
                 continue  # "in Syria stands at 190", "the highest rate in Europe: 498 of its citizens"
             n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
@@ -734,7 +765,10 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
     # "Kosovo has repatriated 123 citizens": a state's citizens, unnamed, are its own
     bare_citizens = figure.place is None and noun.lemma_.lower() in CITIZEN_NOUNS and \
         not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
-    if not bare_citizens and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+    # "its citizens", "the country's citizens"
+    owned_by_a_state = any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in COUNTRY_NOUNS and
+                                                 any(d.lower_ == "the" for d in c.children)) for c in noun.children)
+    if not bare_citizens and not owned_by_a_state:
         return None
     # the first clause up whose subject is not the possessive phrase itself: "Kosovo's government
     # believes about 100 of its citizens are still in Syria"
@@ -747,7 +781,12 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
                 break
     if verb is None:
         return None
-    if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ in ("ccomp", "conj"):
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        # "Turkmenistan, which has brought back none of its estimated 360": the name just before
+        # "which", which the parser may hang on an earlier one
+        before = next((t for t in reversed(doc[: subject.i]) if not t.is_punct), None)
+        subject = before if before is not None and before.ent_type_ == "PLACE" else verb.head
+    elif subject is not None and subject.lower_ in ("it", "they") and verb.dep_ in ("ccomp", "conj"):
         # "the United States government says it has repatriated 39 of its citizens": who "it" is
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
     if subject is not None:
@@ -755,17 +794,22 @@ def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
     else:  # a broken parse: the organisation named last before the verb
         organisations = [e for e in doc.ents if e.label_ in ("ORG", "SOURCE") and e.end <= verb.i]
         inside = set(range(organisations[-1].start, organisations[-1].end + 2)) if organisations else set()
-    # "Iraq has brought back 8,000 of its nationals": a conflict country owns its citizens too
-    owned = [m for m in places if m.span(doc).root.i in inside and m.place.type == "country"]
+    # "Iraq has brought back 8,000 of its nationals": a conflict country owns its citizens too, when
+    # it is the subject itself ("countries that have repatriated ... from north-east Syria" are not Syria)
+    def is_the_subject(mention: PlaceMention) -> bool:
+        root = mention.span(doc).root
+        return subject is not None and (root.i == subject.i or root.head.i == subject.i and root.dep_ in ("appos", "compound"))
+    owned = [m for m in places if m.span(doc).root.i in inside and m.place.type == "country" and
+             (is_the_subject(m) or not m.place.zone and _place_role(doc, m) != "destination")]  # not "Iran-backed"
     if owned:
         # "Syria's neighbour Iraq has repatriated ...": the subject's own name, not a possessor in it
         def remoteness(mention: PlaceMention) -> int:
             root = mention.span(doc).root
             return len(tree_path(root, subject) or range(9)) + (root.dep_ == "poss") if subject is not None else 0
         return min(owned, key=remoteness)
-    capital = next((t for t in doc if t.i in inside and speaking_state(t.text) is not None), None)
+    capital = next((t for t in doc if t.i in inside and country_of_capital(t.text) is not None), None)
     if capital is not None:  # "Rabat brought back eight of its nationals": the capital is its government
-        return PlaceMention(speaking_state(capital.text), "name", capital.i, capital.i + 1)
+        return PlaceMention(country_of_capital(capital.text), "name", capital.i, capital.i + 1)
     # a state's body named with its country ("the U.S. government"), which the source ruler took whole
     body = next((e for e in doc.ents if e.label_ == "SOURCE" and e.root.i in inside), None)
     country = country_in_name(body.text) if body is not None else None
@@ -782,7 +826,7 @@ def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
 def _stronger(rule: str, current: str) -> bool:
     if current.startswith("world/"):
         return False  # "7,000 children from around 60 countries other than Syria": all of them
-    order = ["place/from-at", "place/noun-phrase", "place/possessive", "place/number-of-at", "place/from", "place/left", "place/at",
+    order = ["place/from-at", "place/noun-phrase", "place/possessive", "place/number-of-at", "place/from", "place/left", "place/at", "place/listed",
              "place/possessive-at"]
     return current not in order or (rule in order and order.index(rule) < order.index(current))
 
@@ -935,6 +979,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if whole.status is not None and whole.status_rule != "status/default" and _only_says_who(doc, figure):
             # "Of the 90 who came back, 60 were women": a part that only says who they are is of its whole
             figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
+    # "repatriated 40 and 35 children": numbers joined on one noun share its predicate
+    by_head = {f.count.head: f for f in figures}
+    for figure in figures:
+        head = doc[figure.count.head]
+        first = by_head.get(head.head.i) if head.dep_ == "conj" and head.pos_ == "NUM" else None
+        if figure.status is None and first is not None and first.status_rule not in ("", "status/default"):
+            figure.status, figure.cue, figure.status_rule = first.status, first.cue, "status/parallel"
     for figure in figures:
         leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
@@ -1315,7 +1366,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/column": 0.2, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,

@@ -98,6 +98,11 @@ def _capitals() -> dict[str, Place]:
     return {entry["capital"]: places[entry["key"]][0] for entry in lines("places.jsonl", None) if entry.get("capital")}
 
 
+def country_of_capital(name: str) -> Place | None:
+    """"Rabat" -> Morocco: a capital standing for its government."""
+    return _capitals().get(name)
+
+
 def speaking_state(name: str) -> Place | None:
     """"Turkey said", "Ankara says": a country, or its capital standing for its government."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)

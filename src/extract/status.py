@@ -57,6 +57,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
+        if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
+            continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
@@ -69,6 +71,20 @@ def _describes_a_thing(token: Token) -> bool:
     noun = token.head
     subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_)
     return (subject is None or subject == "not_people") and not noun.ent_type_
+
+
+SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
+
+
+def _sent_by_a_country(verb: Token) -> bool:
+    """"Indonesia sent 1,200 people", "the Dutch, who sent about 300": a country's people went;
+    "sent them home", "were sent to prison" move people elsewhere."""
+    if any(c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "the Dutch, who sent ..."
+    return subject is not None and subject.ent_type_ == "PLACE"  # not "the Iran-backed movement"
 
 
 def _leaves_a_remainder(verb) -> bool:
