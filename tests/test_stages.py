@@ -1513,3 +1513,15 @@ def test_the_countrys_citizens_and_a_relative_clause_on_a_country():
 def test_respectively_pairs_figures_with_places_in_order():
     text = "Portugal and Ireland have repatriated 14 and 9 children respectively."
     assert keys(extractor().extract(text)) == {("PRT", "returned", 14), ("IRL", "returned", 9)}
+
+
+def test_referred_to_judges_is_charged_and_handed_to_their_own_authorities_is_returned():
+    text = "Officials said that 300 Tunisian returnees had so far been referred to investigating judges."
+    assert keys(extractor().extract(text)) == {("TUN", "charged", 300)}
+    text = "A further 90 Iraqi detainees were handed over to Iraqi authorities at the border crossing today."
+    assert keys(extractor().extract(text)) == {("IRQ", "returned", 90)}
+
+
+def test_people_who_are_not_of_a_nationality_are_foreigners():
+    text = "At least 400 of the detained boys are not Syrian or Iraqi, some of them moved from the camps to prisons."
+    assert keys(extractor().extract(text)) == {("world", "detained", 400)}

@@ -667,16 +667,33 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_rule = before.place, "place/whole"
     # "Nearly 500 of the foreign women put on trial were Turkish citizens": the copula says whose
     for figure in figures:
+        if _denied_nationality(doc, figure):
+            figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/foreign"
+            continue  # "700 of the detained boys are not Syrian or Iraqi": foreigners
         mention = _predicate_place(doc, figure, places)
         if mention is not None and (figure.place is None or figure.place_rule in (
                 "place/whole", "place/gapped-subject", "world/foreign", "world/word", "world/parts")):
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
 
 
+def _copula_subject(doc: Doc, figure: Figure) -> Token:
+    return next((t for t in (doc[figure.count.phrase_head], doc[figure.count.head]) if t.dep_ == "nsubj"),
+                doc[figure.count.phrase_head])
+
+
+def _denied_nationality(doc: Doc, figure: Figure) -> bool:
+    head = _copula_subject(doc, figure)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (c.ent_type_ == "PLACE" or any(d.ent_type_ == "PLACE" and d.dep_ == "amod"
+                                                                              for d in c.children))
+               for c in verb.children)
+
+
 def _predicate_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
     # "about 300 were Russians", "500 of the women ... were Turkish citizens" (the number is the subject)
-    head = next((t for t in (doc[figure.count.phrase_head], doc[figure.count.head]) if t.dep_ == "nsubj"),
-                doc[figure.count.phrase_head])
+    head = _copula_subject(doc, figure)
     verb = head.head
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         verb = verb.head  # "500 of the women put on trial were Turkish citizens", parsed as a clausal subject
