@@ -1525,3 +1525,37 @@ def test_referred_to_judges_is_charged_and_handed_to_their_own_authorities_is_re
 def test_people_who_are_not_of_a_nationality_are_foreigners():
     text = "At least 400 of the detained boys are not Syrian or Iraqi, some of them moved from the camps to prisons."
     assert keys(extractor().extract(text)) == {("world", "detained", 400)}
+
+
+def test_a_region_named_in_passing_or_a_transit_country_does_not_take_over_the_passage():
+    text = ("Some 1,300 Spanish nationals travelled to Syria. The policy changed under pressure from the "
+            "European Court of Human Rights. That month, 12 women and 20 children were flown home.")
+    assert keys(extractor().extract(text)) == {("ESP", "departed", 1300), ("ESP", "returned", 12), ("ESP", "returned", 20)}
+    text = "About 300 Danes left for Syria. One crossed into Syria from Turkey in 2014, and five were killed."
+    assert not any(code == "TUR" for code, _, _ in keys(extractor().extract(text)))
+
+
+def test_the_youngest_was_an_age_and_together_with_shares_the_predicate():
+    text = "The youngest, now 31, was 17 when she crossed into Syria."
+    assert keys(extractor().extract(text)) == set()
+    text = "A further 210 have returned to Belgium, together with some 90 minors."
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 210), ("BEL", "returned", 90)}
+
+
+def test_foreign_says_where_children_are_from_not_that_they_left():
+    text = "In 2023, 900 foreign children were brought back to their countries, down from 1,400 in 2022."
+    assert keys(extractor().extract(text)) == {("world", "returned", 900), ("world", "returned", 1400)}
+    text = "More than 5,000 foreign children still held in camps as repatriations slow"
+    assert keys(extractor().extract(text)) == {("world", "detained", 5000)}
+
+
+def test_a_share_stated_as_a_number_is_that_number():
+    text = "Some 1,900 Europeans left. Just over a quarter of them, 510 people, made it home."
+    assert keys(extractor().extract(text)) == {("europe", "departed", 1900), ("europe", "returned", 510)}
+    text = "Some 960 Austrians left. Officials count roughly a third of those who left as returnees — about 320 people."
+    assert ("AUT", "returned", 320) in keys(extractor().extract(text))
+
+
+def test_brought_to_trial_is_charged():
+    text = "The prosecutor said it had brought 140 Dutch returnees to trial since 2017."
+    assert keys(extractor().extract(text)) == {("NLD", "charged", 140)}

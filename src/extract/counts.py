@@ -542,8 +542,10 @@ def _is_age_predicate(token: Token) -> bool:
     if token.dep_ not in ("attr", "acomp", "npadvmod") or token.head.lemma_ != "be":
         return False
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lemma_.lower() in ("youngest", "oldest", "age", "average", "median") or
-               any(c.lemma_.lower() in ("youngest", "oldest") for c in s.children) for s in subjects)
+    eldest_words = ("youngest", "oldest", "eldest", "age", "average", "median")
+    # (the tagger lemmatises "youngest" to "young")
+    return any(s.lower_ in eldest_words or s.lemma_.lower() in eldest_words or
+               any(c.lower_ in eldest_words for c in s.children) for s in subjects)
 
 
 def _states_an_age(token: Token) -> bool:

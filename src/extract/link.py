@@ -52,6 +52,7 @@ NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly
 STRONG_PLACE_RULES = {"place/bracket", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts"}
 SHARED_CUE = -10**6
+SHARE_STATED = "share stated as a number"
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 # the steps a returnee goes through: only a later step can be a second predicate of one figure
 LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("charged", "convicted"),
@@ -156,6 +157,13 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _gapped_copulas(doc, figures)
+    for n, figure in enumerate(figures):  # the number a share is stated as has the share's place and predicate
+        if figure.dropped == SHARE_STATED:
+            stated = figures[n + 1]
+            if figure.status is not None and figure.status_rule not in ("status/default", "status/breakdown"):
+                stated.status, stated.cue, stated.status_rule = figure.status, figure.cue, figure.status_rule
+            if stated.place is None:
+                stated.place, stated.place_mention, stated.place_rule = figure.place, figure.place_mention, figure.place_rule
     _second_predicates(doc, figures, cues)
     _subject_constructions(doc, figures, matches, owner)
     _subject(doc, figures, previous_subject)
@@ -220,9 +228,21 @@ def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -
     of the fighters") is no figure."""
     from .counts import CountValue
 
-    for figure in figures:
+    for n, figure in enumerate(figures):
         share = figure.count.fraction
         if share is None:
+            continue
+        stated = figures[n + 1] if n + 1 < len(figures) else None
+        between = doc[figure.count.end : stated.count.start] if stated is not None else []
+        set_off = stated is not None and stated.count.fraction is None and between[-1:] and \
+            between[-1].text in (",", "—", "–", "(")
+        appositive = set_off and doc[stated.count.phrase_head].dep_ == "appos" and \
+            doc[stated.count.phrase_head].head.i == figure.count.head
+        if set_off and (appositive or len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)):
+            figure.dropped = SHARE_STATED  # "a quarter of them, 642 people, made it home"
+            if stated.whole == n:
+                stated.whole = None
+                figure.parts.remove(n + 1) if n + 1 in figure.parts else None
             continue
         whole = figures[figure.whole] if figure.whole is not None else None
         after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
@@ -479,6 +499,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if head.dep_ == "agent" and governor.lemma_ in EXPELLING_LEMMAS:
             return "destination"  # "the two were deported by Turkey": the state that sent them out
         if preposition == "from":
+            if mention.place.key in TRANSIT and governor.pos_ == "VERB":
+                return "destination"  # "crossed into Syria from Turkey": the route, not where they come from
             if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
                 return "destination"  # "deported from Turkey", "brought back from Syria"
             return "destination" if mention.place.zone else "origin"
@@ -1170,6 +1192,8 @@ def _companion_clause(head: Token) -> Token | None:
     before = COMPANIONS[preposition.lower_]
     if not before:
         return preposition.head
+    if any(c.lower_ in before for c in preposition.children):
+        return preposition.head  # "together with", parsed with "together" under "with"
     return preposition.head.head if preposition.head.lower_ in before else None
 
 

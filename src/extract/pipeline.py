@@ -263,6 +263,7 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
+TRANSIT = words("linking.json", "transit_countries")
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
 
@@ -403,9 +404,11 @@ class _ArticleState:
                 self.figure = None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
-        if named:
-            # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead")
-            self.topic, self.topic_at = named[0], n
+        # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead"),
+        # not the transit country people crossed ("crossed into Syria from Turkey")
+        topics = [p for p in named if p.key not in TRANSIT]
+        if topics:
+            self.topic, self.topic_at = topics[0], n
         for place in named:
             if place.type == "region":
                 self.regions[place] = self.regions.get(place, 0) + 1
@@ -454,7 +457,12 @@ class _ArticleState:
     def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
-        return topic_before if topic_before_at > self.place_at or self.place is None else self.place
+        if self.place is None:
+            return topic_before
+        # a region named in passing ("under pressure from the European Court") does not take over
+        # from the country the figures were about
+        newer = topic_before_at > self.place_at and (topic_before.type == "country" or self.place.type != "country")
+        return topic_before if newer else self.place
 
     def await_name(self, n: int, attribution, source: str | None, indices: range) -> None:
         """After sentence n: its records wait for a name when it cites a body it does not name."""

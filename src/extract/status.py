@@ -57,6 +57,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
+        if root.lower_ == "foreign" and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
+            continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         # "could not be traced" is a cue of its own, not a negated "traced"
