@@ -1559,3 +1559,22 @@ def test_a_share_stated_as_a_number_is_that_number():
 def test_brought_to_trial_is_charged():
     text = "The prosecutor said it had brought 140 Dutch returnees to trial since 2017."
     assert keys(extractor().extract(text)) == {("NLD", "charged", 140)}
+
+
+def test_a_number_after_a_dollar_mark_of_any_country_is_money():
+    text = "About 80 Australians are in Syria. The A$300 she wires each month buys food."
+    assert keys(extractor().extract(text)) == {("AUS", "departed", 80)}
+
+
+def test_two_demonyms_on_one_group_name_one_citizenship():
+    text = "The FBI has said that about 30 Somali-Americans left to join the group between 2008 and 2014."
+    assert keys(extractor().extract(text)) == {("USA", "departed", 30)}
+    text = "About 250 Dutch Moroccans travelled to Syria."
+    assert keys(extractor().extract(text)) == {("NLD", "departed", 250)}
+
+
+def test_people_killed_in_an_attack_are_its_victims_but_fighters_killed_in_one_are_not():
+    text = "Kenyans remember the 2013 mall siege, in which 67 people died, and the 2015 assault, in which 148 people were killed."
+    assert keys(extractor().extract(text)) == set()
+    text = "The report describes an airstrike in which 12 French fighters were killed."
+    assert keys(extractor().extract(text)) == {("FRA", "killed", 12)}

@@ -37,6 +37,7 @@ INSTITUTIONS = words("linking.json", "institutions")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
+ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
@@ -1283,6 +1284,10 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
             c.lower_ in ("dead", "injured", "wounded", "homeless") for c in list(verb.children) + list(noun.children)):
         return True  # "left more than 1,100 people dead"
     cue = figure.cue
+    if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
+        clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ == "relcl" and clause.head.lemma_.lower() in ATTACK_NOUNS:
+            return True  # "the Westgate mall siege, in which 67 people died"
     return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
 
 

@@ -192,5 +192,21 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         key, form = ent.ent_id_.split("|", 1)
         if key in table:
             mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
-    return mentions
+    return _one_nationality_per_person(doc, mentions)
+
+
+def _one_nationality_per_person(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two demonyms on one group name one citizenship: "Somali-Americans" are American (the last
+    of a hyphenated pair), "British Bangladeshis" and "Dutch Moroccans" are British and Dutch (an
+    adjective before a plural people noun)."""
+    dropped = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if first.form != "demonym" or second.form != "demonym":
+            continue
+        gap = doc[first.end : second.start]
+        if len(gap) == 1 and gap[0].text == "-" and not doc[first.end - 1].whitespace_ and not gap[0].whitespace_:
+            dropped.add(id(first))
+        elif not gap and (doc[second.end - 1].tag_ in ("NNS", "NNPS") or doc[second.end - 1].text.endswith("s")):
+            dropped.add(id(second))
+    return [m for m in mentions if id(m) not in dropped]
 
