@@ -1578,3 +1578,10 @@ def test_people_killed_in_an_attack_are_its_victims_but_fighters_killed_in_one_a
     assert keys(extractor().extract(text)) == set()
     text = "The report describes an airstrike in which 12 French fighters were killed."
     assert keys(extractor().extract(text)) == {("FRA", "killed", 12)}
+
+
+def test_a_definite_whole_is_the_passages_people():
+    text = "Some 52 Canadians went to Syria, researchers say. At least 19 of the 52 were believed to have died."
+    assert keys(extractor().extract(text)) == {("CAN", "departed", 52), ("CAN", "killed", 19)}
+    text = "Some 90 Britons came home. Of those, 33 had been convicted, and 8 of the 33 were women."
+    assert ("GBR", "departed", 33) not in keys(extractor().extract(text))

@@ -157,6 +157,9 @@ class Extractor:
                 if figure.dropped or figure.place is None or figure.status is None or \
                         figure.count.value.vague and not self.vague:
                     continue
+                if figure.status_rule == "status/default" and _definite_whole(doc, figure) and any(
+                        r.count == figure.count.value.value and r.country == figure.place.name for r in records):
+                    continue  # "41 had been convicted, and 12 of the 41 were women": the same people again
                 placed_here = figure.place if figure.place.type != "world" else placed_here
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
@@ -222,7 +225,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     if figure.place is not None or figure.dropped:
         return
     noun = counted_noun(doc, figure)
-    parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
+    # (a part placed only by the passage says nothing about where the whole's people are from)
+    parts_places = {figures[p].place.key for p in figure.parts
+                    if figures[p].place is not None and figures[p].place_rule != "place/previous"}
     own_country = country_in_name(source) if noun is not None and noun.lemma_.lower() in CITIZEN_NOUNS else None
     if own_country is not None:
         # "Figures released by the Kosovo Police show that 403 citizens travelled"
@@ -232,13 +237,18 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
-    elif previous_place is not None and figure.cue is not None:
-        # the article's place carries over, like its source: "Three of the returnees ..."
+    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)):
+        # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif noun is not None and figure.cue is not None and not any(t.ent_type_ == "PLACE" for t in doc):
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None:
         figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _definite_whole(doc: Doc, figure: Figure) -> bool:
+    """"At least 22 of the 64", "Seven of the thirteen men": a whole the reader already knows."""
+    return bool(figure.parts) and figure.count.start > 0 and doc[figure.count.start - 1].lower_ in ("the", "these", "those")
 
 
 REGION_ANAPHORS = words("linking.json", "region_anaphors")
