@@ -243,7 +243,7 @@ def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -
             figure.dropped = SHARE_STATED  # "a quarter of them, 642 people, made it home"
             if stated.whole == n:
                 stated.whole = None
-                figure.parts.remove(n + 1) if n + 1 in figure.parts else None
+                figure.parts = [p for p in figure.parts if p != n + 1]
             continue
         whole = figures[figure.whole] if figure.whole is not None else None
         after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
