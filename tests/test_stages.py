@@ -1585,3 +1585,8 @@ def test_a_definite_whole_is_the_passages_people():
     assert keys(extractor().extract(text)) == {("CAN", "departed", 52), ("CAN", "killed", 19)}
     text = "Some 90 Britons came home. Of those, 33 had been convicted, and 8 of the 33 were women."
     assert ("GBR", "departed", 33) not in keys(extractor().extract(text))
+
+
+def test_two_subjects_joined_by_and_share_their_verb():
+    text = "So far, 40 of the women and 65 of the children have made their way back to Tunisia."
+    assert keys(extractor().extract(text)) == {("TUN", "returned", 40), ("TUN", "returned", 65)}

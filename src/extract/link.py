@@ -699,13 +699,14 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
 
 
-def _copula_subject(doc: Doc, figure: Figure) -> Token:
+def _subject_token(doc: Doc, figure: Figure) -> Token:
+    """The figure's token that is a clause subject ("99" in "99 of the women ... have"), else its phrase head."""
     return next((t for t in (doc[figure.count.phrase_head], doc[figure.count.head]) if t.dep_ == "nsubj"),
                 doc[figure.count.phrase_head])
 
 
 def _denied_nationality(doc: Doc, figure: Figure) -> bool:
-    head = _copula_subject(doc, figure)
+    head = _subject_token(doc, figure)
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -716,7 +717,7 @@ def _denied_nationality(doc: Doc, figure: Figure) -> bool:
 
 def _predicate_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
     # "about 300 were Russians", "500 of the women ... were Turkish citizens" (the number is the subject)
-    head = _copula_subject(doc, figure)
+    head = _subject_token(doc, figure)
     verb = head.head
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         verb = verb.head  # "500 of the women put on trial were Turkish citizens", parsed as a clausal subject
@@ -1177,6 +1178,11 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
         other = doc[figures[m].count.phrase_head]
         if head.dep_ == "conj" and head.head.i == other.i:
             return True
+        mine, theirs = _subject_token(doc, figures[n]), _subject_token(doc, figures[m])
+        low, high = sorted((mine.i, theirs.i))
+        if mine.dep_ == theirs.dep_ == "nsubj" and mine.head.i == theirs.head.i and \
+                any(t.lower_ == "and" for t in doc[low:high]) and not any(t.pos_ in ("VERB", "AUX") for t in doc[low:high]):
+            return True  # "99 of the women and 82 of the children have made their way back", parsed as two subjects
         clause = _companion_clause(head)
         if clause is not None and other.head.i == clause.i:
             return True  # "2,000 foreign men remain held, alongside roughly 1,000 foreign boys"
