@@ -158,13 +158,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _gapped_copulas(doc, figures)
-    for n, figure in enumerate(figures):  # the number a share is stated as has the share's place and predicate
-        if figure.dropped == SHARE_STATED:
-            stated = figures[n + 1]
-            if figure.status is not None and figure.status_rule not in ("status/default", "status/breakdown"):
-                stated.status, stated.cue, stated.status_rule = figure.status, figure.cue, figure.status_rule
-            if stated.place is None:
-                stated.place, stated.place_mention, stated.place_rule = figure.place, figure.place_mention, figure.place_rule
+    _shares_stated_as_numbers(figures)
     _second_predicates(doc, figures, cues)
     _subject_constructions(doc, figures, matches, owner)
     _subject(doc, figures, previous_subject)
@@ -367,6 +361,18 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         for part in figure.parts:  # "Of those, 1,124 were Europeans, including 291 from Germany"
             if figures[part].status is None or figures[part].status_rule == "status/default":
                 figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
+
+
+def _shares_stated_as_numbers(figures: list[Figure]) -> None:
+    """"a quarter of them, 642 people, made it home": the number has the share's place and predicate."""
+    for n, figure in enumerate(figures):
+        if figure.dropped != SHARE_STATED:
+            continue
+        stated = figures[n + 1]
+        if figure.status is not None and figure.status_rule not in ("status/default", "status/breakdown"):
+            stated.status, stated.cue, stated.status_rule = figure.status, figure.cue, figure.status_rule
+        if stated.place is None:
+            stated.place, stated.place_mention, stated.place_rule = figure.place, figure.place_mention, figure.place_rule
 
 
 def _gapped_copulas(doc: Doc, figures: list[Figure]) -> None:
@@ -1174,16 +1180,17 @@ def _clause_subject(token: Token) -> Token | None:
 
 def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
     head = doc[figures[n].count.phrase_head]
+    mine = _subject_token(doc, figures[n])
+    clause = _companion_clause(head)
     for m in others:
         other = doc[figures[m].count.phrase_head]
         if head.dep_ == "conj" and head.head.i == other.i:
             return True
-        mine, theirs = _subject_token(doc, figures[n]), _subject_token(doc, figures[m])
+        theirs = _subject_token(doc, figures[m])
         low, high = sorted((mine.i, theirs.i))
         if mine.dep_ == theirs.dep_ == "nsubj" and mine.head.i == theirs.head.i and \
                 any(t.lower_ == "and" for t in doc[low:high]) and not any(t.pos_ in ("VERB", "AUX") for t in doc[low:high]):
             return True  # "99 of the women and 82 of the children have made their way back", parsed as two subjects
-        clause = _companion_clause(head)
         if clause is not None and other.head.i == clause.i:
             return True  # "2,000 foreign men remain held, alongside roughly 1,000 foreign boys"
         if figures[n].whole == m:

@@ -28,7 +28,7 @@ from .counts import find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, normalize
 from .lexicon import words
-from .link import Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
+from .link import TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -273,7 +273,6 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
-TRANSIT = words("linking.json", "transit_countries")
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
 

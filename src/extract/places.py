@@ -106,7 +106,7 @@ def country_of_capital(name: str) -> Place | None:
 def speaking_state(name: str) -> Place | None:
     """"Turkey said", "Ankara says": a country, or its capital standing for its government."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return _countries_by_name().get(name) or _capitals().get(name)
+    return _countries_by_name().get(name) or country_of_capital(name)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ UNREALISED = words("status_words.json", "unrealised")
 FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
 INTENTS = words("status_words.json", "intents")
 REFUSALS = words("status_words.json", "refusals")
+FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
-        if root.lower_ == "foreign" and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
+        if root.lower_ in FIGHTERS_ONLY and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
