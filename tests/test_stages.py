@@ -1067,6 +1067,57 @@ def test_a_pipe_table_reads_each_column_by_its_header_and_each_row_by_its_first_
     }
 
 
+TABLE_ROWS = [("Poland", "140", "35", "20"), ("Portugal", "95", "22", "11"), ("Western Europe", "235", "57", "31")]
+TABLE_KEYS = {(key, status, int(n)) for (name, *cells) in TABLE_ROWS
+              for key, status, n in zip([{"Poland": "POL", "Portugal": "PRT"}.get(name, name.lower())] * 3,
+                                        ["departed", "returned", "killed"], cells)}
+
+
+def test_a_table_laid_out_with_spaces_reads_like_a_pipe_table():
+    lines = ["Country           Left   Came back   Died"] + [
+        f"{name:<16}{left:>6}{back:>12}{died:>7}" for name, left, back, died in TABLE_ROWS]
+    text = "Our tally of departures.\n\n" + "\n".join(lines) + "\n\nThe rest are unaccounted for."
+    assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
+
+
+def test_a_markdown_table_s_leading_pipe_and_rule_line_do_not_shift_its_columns():
+    lines = ["| Country | Left | Came back | Died |", "|:---|---:|---:|---:|"] + [
+        f"| {name} | {left} | {back} | {died} |" for name, left, back, died in TABLE_ROWS]
+    assert {(k, s, n) for k, s, n, *_rest in _records("\n".join(lines))} == TABLE_KEYS
+
+
+def test_an_html_table_keeps_its_rows_and_columns():
+    from extract.ingest import html_to_text
+
+    prose = "<p>" + "Officials published the tally of citizens who joined armed groups abroad. " * 4 + "</p>"
+    rows = "".join(f"<tr><td>{name}</td><td>{left}</td><td>{back}</td><td>{died}</td></tr>"
+                   for name, left, back, died in TABLE_ROWS)
+    html = (f"<html><body><article><h1>Tally</h1>{prose}<table><tr><th>Country</th><th>Left</th>"
+            f"<th>Came back</th><th>Died</th></tr>{rows}</table>{prose}</article></body></html>")
+    text, _title = html_to_text(html)
+    assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
+
+
+@pytest.mark.parametrize("text", [
+    "France sent 1,910 people.  Germany sent 960.\nBelgium sent 470 people.  Spain sent 200.\n"
+    "Italy sent some 110.  Greece sent 30 or so.",  # two spaces after a full stop
+    "Leave  two spaces  after words\nis a habit  of some  typists\nwith cells  in each  line",  # no figures
+    "Poland    140\n\nPortugal    95",  # two lines are no table
+])
+def test_prose_with_double_spaces_is_not_a_table(text):
+    from extract.ingest import mark_aligned_tables
+
+    assert mark_aligned_tables(text) == text
+
+
+def test_marking_a_table_keeps_every_offset():
+    from extract.ingest import mark_aligned_tables
+
+    text = "Country    Left\nPoland      140\nPortugal     95\n\nAfter it  the prose."
+    marked = mark_aligned_tables(text)
+    assert len(marked) == len(text) and marked.count("|") == 3 and marked.endswith("After it  the prose.")
+
+
 def test_a_table_whose_header_says_no_status_keeps_the_default_and_each_cell_its_own_subject():
     text = "Country | Women | Children\nSweden | 20 | 35\nFinland | 12 | 40\n"
     assert {(k, s, n, subj) for k, s, n, subj, _d, _src in _records(text)} == {

@@ -549,7 +549,7 @@ def normalize(text: str) -> Normalized:
     is one character for one, so offsets survive; only NFC composition can shorten the text,
     and then an offset map is kept."""
     if unicodedata.is_normalized("NFC", text):
-        return Normalized(text.translate(_TRANSLATE))
+        return Normalized(mark_aligned_tables(text.translate(_TRANSLATE)))
     pieces: list[str] = []
     offsets: list[int] = []
     cluster_start = 0
@@ -561,4 +561,45 @@ def normalize(text: str) -> Normalized:
         offsets.extend([cluster_start] * len(composed))
         cluster_start = index
     offsets.append(len(text))
-    return Normalized("".join(pieces).translate(_TRANSLATE), offsets)
+    return Normalized(mark_aligned_tables("".join(pieces).translate(_TRANSLATE)), offsets)
+
+
+_CELL_GAP = re.compile(r"(?<=\S)( {2,}|\t[ \t]+| +\t[ \t]*)(?=\S)")
+TABLE_MIN_LINES = 3
+TABLE_MAX_CELL = 40
+TABLE_MAX_FIGURE_CELL = 15  # "1,910", "about 400", "n/a": not "Germany sent 960."
+
+
+def mark_aligned_tables(text: str) -> str:
+    """A table laid out with spaces ("France      1,910    400") gets a pipe in each gap between
+    its cells, so it reads like a pipe table; one character for one, so offsets survive. A block
+    counts as a table when at least three lines in a row split into the same number (two or more)
+    of short cells and at least two of them, its rows, hold a digit after the first cell, where
+    every cell is a figure's length: prose with two spaces after a full stop does not."""
+    if "  " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    cells = [_aligned_cells(line) for line in lines]
+    marked = list(lines)
+    index = 0
+    while index < len(lines):
+        width = len(cells[index])
+        end = index
+        while end < len(lines) and width >= 2 and len(cells[end]) == width:
+            end += 1
+        block = range(index, end)
+        rows = [n for n in block if any(ch.isdigit() for cell in cells[n][1:] for ch in cell)]
+        if len(block) >= TABLE_MIN_LINES and len(rows) >= 2 and \
+                all(len(cell) <= TABLE_MAX_FIGURE_CELL for n in rows for cell in cells[n][1:]):
+            for n in block:
+                marked[n] = _CELL_GAP.sub(lambda gap: gap.group(0)[:len(gap.group(0)) // 2] + "|" +
+                                          gap.group(0)[len(gap.group(0)) // 2 + 1:], lines[n])
+        index = max(end, index + 1)
+    return "\n".join(marked)
+
+
+def _aligned_cells(line: str) -> list[str]:
+    if "|" in line:
+        return []
+    cells = _CELL_GAP.split(line.strip())[::2]
+    return cells if all(len(cell) <= TABLE_MAX_CELL for cell in cells) else []

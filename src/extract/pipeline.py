@@ -296,7 +296,10 @@ class _Table:
         line = lines.at(sentence.start)
         if line is None:
             return None
-        column, header = line
+        column, kind = line
+        if kind == "rule":
+            return table
+        header = kind == "header"
         if header:
             table = cls() if column == 0 or table is None else table
         elif table is None:
@@ -345,30 +348,36 @@ class _Table:
 
 class _PipeLines:
     """An article's lines of pipe-separated cells, found once: which cell a position is in, and
-    whether its line is a header (no cell holds a digit)."""
+    whether its line is a header (no cell holds a digit). A Markdown table's leading pipe opens
+    its first cell, and its rule line ("|---|---|") is neither header nor row."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines: list[tuple[int, int, bool]] = []  # start, end, header
+        self.lines: list[tuple[int, int, str, int]] = []  # start, end, kind, pipes before the first cell
         if "|" in text:
             start = 0
             for line in text.split("\n"):
                 if "|" in line:
-                    self.lines.append((start, start + len(line), not any(ch.isdigit() for ch in line)))
+                    kind = "rule" if TABLE_RULE.fullmatch(line) else \
+                        "header" if not any(ch.isdigit() for ch in line) else "row"
+                    self.lines.append((start, start + len(line), kind, int(line.lstrip().startswith("|"))))
                 start += len(line) + 1
-        self.starts = [start for start, _end, _header in self.lines]
+        self.starts = [line[0] for line in self.lines]
 
-    def at(self, position: int) -> tuple[int, bool] | None:
-        """(column, header) of the cell at `position`, or None off a table line."""
+    def at(self, position: int) -> tuple[int, str] | None:
+        """(column, kind) of the cell at `position`, or None off a table line."""
         index = bisect_right(self.starts, position) - 1
         if index < 0 or position > self.lines[index][1]:
             return None
-        start, _end, header = self.lines[index]
-        return self.text.count("|", start, position), header
+        start, _end, kind, lead = self.lines[index]
+        return max(0, self.text.count("|", start, position) - lead), kind
 
     def is_header(self, position: int) -> bool:
         line = self.at(position)
-        return line is not None and line[1]
+        return line is not None and line[1] == "header"
+
+
+TABLE_RULE = re.compile(r"[\s|:+=-]*-[\s|:+=-]*")
 
 
 @dataclass
