@@ -1641,3 +1641,40 @@ def test_a_definite_whole_is_the_passages_people():
 def test_two_subjects_joined_by_and_share_their_verb():
     text = "So far, 40 of the women and 65 of the children have made their way back to Tunisia."
     assert keys(extractor().extract(text)) == {("TUN", "returned", 40), ("TUN", "returned", 65)}
+
+
+def test_people_brought_out_of_the_conflict_zone_are_returned_and_a_list_whole_shares_its_items_status():
+    text = ("Uzbekistan has run several operations. In May 2020 a group of 98 people, 25 women and 73 children, "
+            "was brought out of Syria, and in March 2021 another 60, 20 women and 40 children, followed.")
+    assert keys(extractor().extract(text)) == {("UZB", "returned", n) for n in (98, 25, 73, 60, 20, 40)}
+
+
+def test_a_total_that_reaches_a_value_takes_the_predicate_inside_it():
+    text = "Since 2019 the number of Kyrgyz women and children returned from Iraq has reached 210, officials said."
+    assert keys(extractor().extract(text)) == {("KGZ", "returned", 210)}
+
+
+def test_a_wire_dateline_is_no_one_s_subject_and_the_name_before_said_is_the_source():
+    text = ("ASTANA, 4 March 2021 — A flight carrying 41 citizens of Kazakhstan landed at Aktau airport late on "
+            "Thursday, after the group had been handed over by the authorities of north-eastern Syria, the "
+            "Foreign Ministry said in a statement.")
+    assert {(r.country_code, r.status.value, r.count, r.source) for r in extractor().extract(text)} == \
+        {("KAZ", "returned", 41, "Kazakh Foreign Ministry")}
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_not_a_first_name():
+    from extract.sources import SourceTracker
+
+    tracker = SourceTracker({}, "For Leila, the wait is over. Leila said the camp was cold.")
+    assert tracker._full_name("Leila") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Malaysians were among those killed in the clash.", {("MYS", "killed", 3)}),
+    ("Four foreign fighters were among nine gunmen killed in the clash.", {("world", "killed", 4)}),
+    ("Six Belgians were among those arrested in the raids.", {("BEL", "detained", 6)}),
+    # the relative clause's subject is not the count before it
+    ("Britain lost many. For one mother, whose son was among the five killed, the day is hard.", {("GBR", "killed", 5)}),
+])
+def test_people_among_those_a_predicate_befell_share_it(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -44,6 +44,7 @@ WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
+TOTAL_VERBS = words("linking.json", "total_verbs")
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
@@ -1037,6 +1038,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    # "another 54, 13 women and 41 children, followed": a list's items and the whole they break down are the same people
+    for n, figure in enumerate(figures):
+        parts = [f for f in figures if f.whole == n and f.breakdown]
+        statuses = {f.status for f in parts}
+        if figure.status is None and parts and len(statuses) == 1 and None not in statuses and \
+                all(f.status_rule == "status/parallel" for f in parts):
+            figure.status, figure.cue, figure.status_rule = parts[0].status, parts[0].cue, "status/parallel"
     # "Of the foreign fighters killed in Marawi, at least 13 were Indonesians": the fronted whole's predicate
     opening = _fronted_partitive_end(doc)
     if opening is not None:
@@ -1087,11 +1095,15 @@ def counted_noun(doc: Doc, figure: Figure) -> Token | None:
 
 def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
     """The total noun a figure is the value of, and the verb that says so: "brings to 485 the
-    number of ...", "the number of ... rises to 121", "the total ... stands at 125"."""
+    number of ...", "the number of ... rises to 121", "the total ... stands at 125", "the number ...
+    has reached 381"."""
     count = doc[figure.count.phrase_head]
-    if count.dep_ != "pobj" or count.head.lower_ not in ("to", "at"):
+    if count.dep_ == "dobj" and count.head.lemma_.lower() in TOTAL_VERBS:
+        verb = count.head  # "the number ... has reached 381"
+    elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at"):
         return None
-    verb = count.head.head
+    else:
+        verb = count.head.head
     for holder in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
         noun = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                      and c.lemma_.lower() in TOTAL_NOUNS), None)

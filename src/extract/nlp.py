@@ -162,6 +162,10 @@ class Segmenter:
                         sentences.extend(close(tokens))
                     tokens = []
                     continue
+                if token.text in DATELINE_DASHES and _is_dateline(tokens, chunk):
+                    sentences.extend(close(tokens + [token]))  # "DUSHANBE, 12 September 2023 —": no clause's subject
+                    tokens = []
+                    continue
                 if FOOTNOTE_MARK.fullmatch(token.text) and tokens and tokens[-1].text in (".", "!", "?"):
                     sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
@@ -189,6 +193,19 @@ class Segmenter:
             yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
+
+
+DATELINE_DASHES = {"—", "–", "--", "-"}
+DATELINE_MAX_TOKENS = 14
+
+
+def _is_dateline(tokens: list, chunk: str) -> bool:
+    """A wire dateline before its dash: a line that opens with a place in capitals ("DUSHANBE",
+    "PORT OF SPAIN", "KUALA LUMPUR, Malaysia, March 4 (Reuters)")."""
+    if not tokens or len(tokens) > DATELINE_MAX_TOKENS or (tokens[0].idx and chunk[tokens[0].idx - 1] != "\n"):
+        return False
+    capitals = [t for t in tokens if t.is_alpha and t.is_upper and len(t) > 1]
+    return bool(capitals) and tokens[0] is capitals[0] and all(t.is_upper or t.text == "OF" for t in tokens[:len(capitals)] if t.is_alpha)
 
 
 LOCATIVE_PREPOSITIONS = words("tokens.json", "locative_prepositions")

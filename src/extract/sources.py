@@ -272,6 +272,17 @@ def _body_noun(phrase: Span) -> str | None:
     return None
 
 
+def _name_closing_the_sentence(verb: Token) -> Token | None:
+    """The name set off by a comma right before a reporting verb ("..., the Commissioner for Human
+    Rights said"), which a long reported clause can make the parser read as an apposition."""
+    doc = verb.doc
+    for ent in doc.ents:
+        if ent.label_ in ("SOURCE", "ORG", "PERSON") and ent.end == verb.i and ent.start > 0 and \
+                doc[ent.start - 1].text == ",":
+            return ent.root
+    return None
+
+
 def _agents(verb: Token) -> list[Token]:
     """Who does the reporting: the "by" agent of a passive ("released by the Soufan Center")
     first, then the subject ("the FBI said"); a conjoined verb shares its head's subject."""
@@ -282,6 +293,9 @@ def _agents(verb: Token) -> list[Token]:
     # a clausal subject only when it is a name the parser read as a clause ("Save the Children estimates")
     found.extend(child for child in verb.children if child.dep_ == "nsubj" or
                  child.dep_ == "csubj" and child.ent_type_ in ("SOURCE", "ORG"))
+    sayer = _name_closing_the_sentence(verb)
+    if sayer is not None and any(f.dep_ == "nsubj" and f.i < sayer.i for f in found):
+        return [sayer]  # "A flight carrying 97 ... landed at Dushanbe airport, the Commissioner said": not the flight
     if not found and verb.dep_ == "conj" and verb.head.i != verb.i:
         return _agents(verb.head)
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ in ("SOURCE", "ORG"):
@@ -561,8 +575,13 @@ def _ent_of(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
 
 
+LEADING_PREPOSITION = re.compile(r"^(?:For|In|With|From|To|At|By|On|After|Before|Unlike|Like) (?=[A-Z])")
+
+
 def clean_name(text: str) -> str:
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", text.strip()).strip("\"'“”‘’ ")
+    # "For Amira's mother, ...": the small NER takes in a capitalised preposition that opens the sentence
+    name = LEADING_PREPOSITION.sub("", name)
     for prefix in ("the ", "The ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "):
         if name.startswith(prefix):
             name = name[len(prefix):]
@@ -750,7 +769,7 @@ class SourceTracker:
             return None
         if name not in self.full_names and self.text:
             for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(name) + r"\b", self.text):
-                if match.group(1) not in NOT_FIRST_NAMES:
+                if match.group(1) not in NOT_FIRST_NAMES and not LEADING_PREPOSITION.match(match.group(0)):
                     self.full_names[name] = f"{match.group(1)} {name}"
                     break
         return self.full_names.get(name)
