@@ -1678,3 +1678,33 @@ def test_a_capitalised_preposition_opening_a_sentence_is_not_a_first_name():
 ])
 def test_people_among_those_a_predicate_befell_share_it(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Former Soviet Union supplied the second-largest contingent. Southeast Asia accounted for 1,080 of them.",
+     {("southeast asia", "departed", 1080)}),
+    ("Some 3,000 left from the Horn of Africa.", {("east africa", "departed", 3000)}),
+    ("Tunisia made up 3,000 of them.", {("TUN", "departed", 3000)}),
+])
+def test_regions_of_the_datasets_and_a_place_that_accounts_for_a_figure(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_the_islamic_state_of_iraq_and_the_levant_names_no_region():
+    assert keys(extractor().extract("About 300 Jordanians joined the Islamic State of Iraq and the Levant.")) == \
+        {("JOR", "departed", 300)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" and "its" are the state the sentence or the one before it names, even when a global body speaks
+    ("Iraq is a different case: according to the UN, it has taken back more than 8,000 of its nationals since 2021.",
+     {("IRQ", "returned", 8000)}),
+    ("Kazakhstan wants the camps emptied. It has brought back more than 700 people from al-Hol, the UN said.",
+     {("KAZ", "returned", 700)}),
+    ("Tajikistan's security service reported in 2019 that 190 of its 1,100 citizens in the zone were women.",
+     {("TJK", "departed", 1100), ("TJK", "departed", 190)}),
+    # a body's "it" and a movement's "its" are no state's
+    ("Belgium watches the camps. The SDF, which says it lost around 11,000 fighters, lacks guards.", set()),
+])
+def test_people_a_state_owns_or_acts_on_as_it_are_that_state_s(text, expected):
+    assert keys(extractor().extract(text)) == expected
