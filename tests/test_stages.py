@@ -1708,3 +1708,13 @@ def test_the_islamic_state_of_iraq_and_the_levant_names_no_region():
 ])
 def test_people_a_state_owns_or_acts_on_as_it_are_that_state_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria: 90 of 270 fighters killed", {("DZA", "killed", 90), ("DZA", "departed", 270)}),
+    ("About 40 of 300 Belgians have returned home.", {("BEL", "returned", 40), ("BEL", "departed", 300)}),
+    # the whole's own relative clause stays its own
+    ("Some 425 of the 850 fighters who left Britain are back.", {("GBR", "returned", 425), ("GBR", "departed", 850)}),
+])
+def test_a_bare_partitive_s_predicate_befalls_the_part(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -982,6 +982,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 best = (cost, cue)
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
+    _bare_partitive_predicate(doc, figures)
     # "Algeria at 170, none of whom has come home": the part's predicate is not its whole's
     for figure in figures:
         relative_part = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]] in (["of", "whom"], ["of", "which"])
@@ -1091,6 +1092,27 @@ def counted_noun(doc: Doc, figure: Figure) -> Token | None:
         return doc[figure.count.noun]
     total = _total_of(doc, figure)
     return next((o for prep in total[0].children if prep.lower_ == "of" for o in prep.children), None) if total else None
+
+
+def _bare_partitive_predicate(doc: Doc, figures: list[Figure]) -> None:
+    """"745 of 1,659 fighters killed", "40 of 300 Belgians have returned": with no article before
+    the whole, the parser hangs the part on the whole's number, so the predicate of the noun
+    reaches the whole; it says what befell the part, and the whole keeps the default."""
+    for part in figures:
+        if part.whole is None or part.breakdown or part.status is not None:
+            continue
+        whole = figures[part.whole]
+        if whole.cue is None or whole.status_rule != "status/tree" or part.count.end > whole.count.start or \
+                doc[whole.count.start - 1].lower_ != "of":
+            continue
+        noun = doc[whole.count.noun] if whole.count.noun is not None else None
+        cue = doc[whole.cue.root]
+        predicate = noun is not None and (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == cue.i or
+                                          cue.dep_ == "acl" and cue.head.i == noun.i and cue.i > noun.i and
+                                          not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc))
+        if predicate:
+            part.cue, part.status, part.status_rule = whole.cue, whole.status, "status/tree"
+            whole.cue, whole.status, whole.status_rule = None, None, ""
 
 
 def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
