@@ -1718,3 +1718,13 @@ def test_people_a_state_owns_or_acts_on_as_it_are_that_state_s(text, expected):
 ])
 def test_a_bare_partitive_s_predicate_befalls_the_part(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_population_is_no_figure_of_people_who_went():
+    text = "About 1,500 Indonesians left for Syria. The state must protect 267 million Indonesians from terrorism."
+    assert keys(extractor().extract(text)) == {("IDN", "departed", 1500)}
+
+
+def test_a_superscript_digit_after_at_does_not_crash_the_age_check():
+    # found by tests/test_fuzz.py: "¹170".isdigit() is true, but int() cannot read it
+    extractor().extract("Algeria stands at ¹170, none of whom has come home.")

@@ -492,7 +492,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "[3]": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
-    if before == "at" and end - start == 1 and first.text.isdigit() and int(first.text) < 100 and \
+    if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \
             doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
         return True  # "who left Bethnal Green for Syria at 15": an age

@@ -45,6 +45,7 @@ WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
+POPULATION_FLOOR = load("numbers.json")["population_floor"]
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
@@ -1068,6 +1069,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
+        elif figure.status is None and figure.count.value.value >= POPULATION_FLOOR:
+            figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and \
                 not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
                 (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
