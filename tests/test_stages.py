@@ -1728,3 +1728,13 @@ def test_a_population_is_no_figure_of_people_who_went():
 def test_a_superscript_digit_after_at_does_not_crash_the_age_check():
     # found by tests/test_fuzz.py: "¹170".isdigit() is true, but int() cannot read it
     extractor().extract("Algeria stands at ¹170, none of whom has come home.")
+
+
+def test_a_digest_item_heading_in_capitals_ends_the_last_item_s_country():
+    text = ("3. KYRGYZSTAN FLIES FAMILIES HOME\nKyrgyzstan has repatriated 150 citizens from Iraq.\n\n"
+            "4. A DATASET REVISITED\nThe study identified 41,000 foreign nationals. At least 7,000 had returned by 2018.\n")
+    # (the 7,000 are no longer Kyrgyz; nothing yet carries the previous figure's World over to them)
+    assert keys(extractor().extract(text)) == {("KGZ", "returned", 150), ("world", "identified", 41000)}
+    # a dateline in capitals opens no item: the headline's country goes on
+    text = "Australia brings families home\n\nSYDNEY — A flight carrying four women and 13 children landed on Sunday."
+    assert keys(extractor().extract(text)) == {("AUS", "returned", 4), ("AUS", "returned", 13)}

@@ -451,6 +451,9 @@ class _ArticleState:
                 self.figure = None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
+        if not named and _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end]):
+            # "5. DATASET REVISITED": a digest's next item is about what it names, not the last item's country
+            self.topic = self.place = None
         # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead"),
         # not the transit country people crossed ("crossed into Syria from Turkey")
         topics = [p for p in named if p.key not in TRANSIT]
@@ -504,8 +507,8 @@ class _ArticleState:
     def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
-        if self.place is None:
-            return topic_before
+        if self.place is None or topic_before is None:
+            return topic_before or self.place
         # a region named in passing ("under pressure from the European Court") does not take over
         # from the country the figures were about
         newer = topic_before_at > self.place_at and (topic_before.type == "country" or self.place.type != "country")
@@ -556,6 +559,14 @@ def _is_heading(sentence: str) -> bool:
     """"What the numbers show": a short line with no closing punctuation, starting a section."""
     stripped = sentence.rstrip()
     return bool(stripped) and stripped[-1] not in ".!?:;\"”’)" and len(stripped.split()) <= 12
+
+
+ITEM_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[^a-z]{3,}[^a-z\s:—–-]$")  # not a dateline ("SYDNEY —")
+
+
+def _is_item_heading(sentence: str) -> bool:
+    """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest."""
+    return len(sentence) <= 120 and sum(ch.isupper() for ch in sentence) >= 4 and bool(ITEM_HEADING.match(sentence))
 
 
 def _starts_line(text: str, start: int) -> bool:
