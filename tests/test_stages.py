@@ -1738,3 +1738,13 @@ def test_a_digest_item_heading_in_capitals_ends_the_last_item_s_country():
     # a dateline in capitals opens no item: the headline's country goes on
     text = "Australia brings families home\n\nSYDNEY — A flight carrying four women and 13 children landed on Sunday."
     assert keys(extractor().extract(text)) == {("AUS", "returned", 4), ("AUS", "returned", 13)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen in a word after a name in capitals is no dateline's dash
+    ("ASIO's Director-General told the committee that around 230 Australians had travelled to Syria.",
+     {("AUS", "departed", 230, "ASIO")}),
+    ("UN-backed monitors said some 2,000 Tunisians had gone to Libya.", {("TUN", "departed", 2000, "United Nations")}),
+])
+def test_only_a_spaced_dash_after_capitals_ends_a_dateline(text, expected):
+    assert {(r.country_code, r.status.value, r.count, r.source) for r in extractor().extract(text)} == expected

@@ -592,10 +592,15 @@ def mark_aligned_tables(text: str) -> str:
         if len(block) >= TABLE_MIN_LINES and len(rows) >= 2 and \
                 all(len(cell) <= TABLE_MAX_FIGURE_CELL for n in rows for cell in cells[n][1:]):
             for n in block:
-                marked[n] = _CELL_GAP.sub(lambda gap: gap.group(0)[:len(gap.group(0)) // 2] + "|" +
-                                          gap.group(0)[len(gap.group(0)) // 2 + 1:], lines[n])
+                marked[n] = _CELL_GAP.sub(_pipe_in_the_middle, lines[n])
         index = max(end, index + 1)
     return "\n".join(marked)
+
+
+def _pipe_in_the_middle(gap: re.Match) -> str:
+    """"      " -> "   |  ": the gap keeps its length."""
+    spaces = gap.group(0)
+    return spaces[: len(spaces) // 2] + "|" + spaces[len(spaces) // 2 + 1 :]
 
 
 def _aligned_cells(line: str) -> list[str]:

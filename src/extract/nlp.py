@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -200,12 +201,14 @@ DATELINE_MAX_TOKENS = 14
 
 
 def _is_dateline(tokens: list, chunk: str) -> bool:
-    """A wire dateline before its dash: a line that opens with a place in capitals ("DUSHANBE",
-    "PORT OF SPAIN", "KUALA LUMPUR, Malaysia, March 4 (Reuters)")."""
+    """A wire dateline before its dash: a line that opens with a place in capitals, up to its first
+    punctuation ("DUSHANBE", "PORT OF SPAIN", "KUALA LUMPUR, Malaysia, March 4 (Reuters)")."""
     if not tokens or len(tokens) > DATELINE_MAX_TOKENS or (tokens[0].idx and chunk[tokens[0].idx - 1] != "\n"):
         return False
-    capitals = [t for t in tokens if t.is_alpha and t.is_upper and len(t) > 1]
-    return bool(capitals) and tokens[0] is capitals[0] and all(t.is_upper or t.text == "OF" for t in tokens[:len(capitals)] if t.is_alpha)
+    if not tokens[-1].whitespace_:
+        return False  # a hyphen inside a word ("UN-backed", "Director-General"), not the dateline's dash
+    place = list(takewhile(lambda t: not t.is_punct, tokens))  # up to its first comma, slash or bracket
+    return tokens[0].is_alpha and len(tokens[0]) > 1 and all(t.is_upper for t in place if t.is_alpha)
 
 
 LOCATIVE_PREPOSITIONS = words("tokens.json", "locative_prepositions")

@@ -232,10 +232,10 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     if own_country is not None:
         # "Figures released by the Kosovo Police show that 403 citizens travelled"
         figure.place, figure.place_rule = own_country, "place/source-country"
-    elif _a_state_s_own(doc, figure, noun) and (_country_before(doc, figure) or
-                                                previous_place is not None and previous_place.type == "country"):
+    elif _a_state_s_own(doc, figure, noun) and (state := _country_before(doc, figure) or (
+            previous_place if previous_place is not None and previous_place.type == "country" else None)):
         # "Iraq ...: according to the UN, it has taken back 8,000 of its nationals": the state last named
-        figure.place, figure.place_rule = _country_before(doc, figure) or previous_place, "place/previous"
+        figure.place, figure.place_rule = state, "place/previous"
     elif parts_places or (source in world_sources() and figure.cue is not None):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
@@ -252,16 +252,16 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
 
 def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:
     """"its nationals", "It has brought back 9,000 people": people a state just named owns or acts on."""
-    head = doc[figure.count.phrase_head]
-    verb = head.head if head.dep_ in ("dobj", "pobj") else None
-    verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if noun is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         # "its" is the subject's: a state's, not "the movement that sent thousands of its own fighters"
         clause = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         owner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
         return owner is None or owner.ent_type_ == "PLACE" or owner.lower_ == "it" or \
             owner.left_edge.i <= figure.count.start <= owner.right_edge.i
+    head = doc[figure.count.phrase_head]
+    verb = head.head if head.dep_ in ("dobj", "pobj") else None
+    verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ != "it":
         return False
     # "the SDF said it still held 10,000": "it" is the body that speaks
