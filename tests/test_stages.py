@@ -44,6 +44,8 @@ def test_word_lists_are_data_and_a_missing_one_is_named():
     ("Fighters from the U.K. returned.", "GBR"),
     ("Uyghurs in Xinjiang were recruited.", "CHN"),
     ("About 5,000 left from Central Asia.", "central_asia"),
+    ("Some 90 people from Lower Saxony travelled to Syria.", "DEU"),  # a state stands for its country
+    ("Officials in Khyber Pakhtunkhwa said 40 had gone.", "PAK"),
 ])
 def test_places_found(text, key):
     assert key in {m.place.key for m in find_places(_doc(text))}
@@ -888,6 +890,14 @@ def test_a_place_where_someone_may_be_is_not_the_passages_topic_and_a_fronted_pa
     records = {(r.country_code, r.status, r.count): r.subject for r in extractor().extract(text)}
     assert ("BIH", "detained", 7) in records and not any(code == "TUR" for code, _, _ in records)
     assert records[("BIH", "charged", 3)] == "women"
+
+
+def test_a_place_on_the_map_is_not_the_passages_topic():
+    # "the Bulgarian-Turkish border" says where one was stopped, not whose people the next figures are
+    text = ("Some two dozen young people from the town left for Syria in 2014. One was stopped at the "
+            "Bulgarian-Turkish border in 2015, another at the Austrian frontier.\n\n"
+            "Eight of them later came home.")
+    assert not any(code in ("BGR", "TUR", "AUT") for code, *_ in _records(text))
 
 
 @pytest.mark.parametrize("text, expected", [

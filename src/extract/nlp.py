@@ -187,7 +187,7 @@ class Segmenter:
         start, end = first.idx, last.idx + len(last.text)
         candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens)
         counted = any(t.like_num for t in tokens)
-        places = tuple(place_at[t.i] for t in tokens if t.i in place_at and (counted or not _only_a_location(t, first)))
+        places = tuple(place_at[t.i] for t in tokens if t.i in place_at and not _only_a_location(t, first, counted))
         while end - start > MAX_SENTENCE_CHARS:
             cut = chunk.rfind(" ", start, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
@@ -212,12 +212,19 @@ def _is_dateline(tokens: list, chunk: str) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = words("tokens.json", "locative_prepositions")
+LOCATION_NOUNS = words("tokens.json", "location_nouns")
+HYPHENS = {"-", "–", "/"}
 
 
-def _only_a_location(token, first) -> bool:
+def _only_a_location(token, first, counted: bool) -> bool:
     """"They could be dead, they could be in Turkey.": a place named mid-sentence as where someone
-    is or goes, in a sentence that counts no one, is not what the passage turns to."""
-    return token.i > first.i + 1 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+    is or goes, in a sentence that counts no one, is not what the passage turns to; nor is one
+    that names a place on the map ("at the Bulgarian-Turkish border"), counts or not."""
+    if not counted and token.i > first.i + 1 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    after = token.doc[token.i + 1 : token.i + 4]
+    following = next((t for t in after if t.text not in HYPHENS and not t.is_title), None)
+    return following is not None and following.lower_ in LOCATION_NOUNS
 
 
 def _topic_place_matcher(nlp: Language):
