@@ -1758,3 +1758,28 @@ def test_a_digest_item_heading_in_capitals_ends_the_last_item_s_country():
 ])
 def test_only_a_spaced_dash_after_capitals_ends_a_dateline(text, expected):
     assert {(r.country_code, r.status.value, r.count, r.source) for r in extractor().extract(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on Afghan soil" is in the war zone, not back home; "the banned movement" stops no one
+    ("Between 3,000 and 3,500 Pakistani militants of the banned Lashkar group are sheltering on Afghan soil, "
+     "the panel found.", {("PAK", "departed", 3000)}),
+    ("Some 40 Dutch fighters are now back on Dutch soil.", {("NLD", "returned", 40)}),
+    # a list of places after "deported from" is where they were sent out of, every item of it
+    ("A further 31 Indians were stopped before they could reach Syria, most of them deported from Turkey, "
+     "Qatar or Oman.", {("IND", "attempted", 31)}),
+    ("Kuwait deported 12 Egyptians.", {("EGY", "returned", 12)}),
+])
+def test_where_people_are_held_or_sent_from_is_not_their_country(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_ranking_and_a_gapped_list_pair_each_place_with_its_own_figure_and_share_the_predicate():
+    text = ("Morocco heads the table with 512 deportees, followed by Egypt with 301, Jordan with 188 and "
+            "Lebanon with 90. Among European states, Italy accounted for 74 deportations, Spain for 52, "
+            "Greece for 31 and Portugal for 9. A further 8,400 foreigners have been placed on the no-entry "
+            "list.")
+    assert keys(extractor().extract(text)) == {
+        ("MAR", "returned", 512), ("EGY", "returned", 301), ("JOR", "returned", 188), ("LBN", "returned", 90),
+        ("ITA", "returned", 74), ("ESP", "returned", 52), ("GRC", "returned", 31), ("PRT", "returned", 9),
+        ("world", "identified", 8400)}

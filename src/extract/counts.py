@@ -445,13 +445,16 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
 def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
     """A bare number (a year would be written in four digits) the small NER calls a date, which
     is a count all the same: the subject of a clause ("; 37 had been killed and 86 had returned"),
-    a figure beside a place ("Armenia (some 15; 3)", never beside a person: "Amira, 31", an age),
+    a figure beside a place ("Armenia (some 15; 3)", "Spain for 52"; never beside a person: "Amira, 31",
+    an age),
     or a figure run into the date after it ("brought back 89 that same year")."""
     token = doc[start]
     if end - start != 1 or token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4:
         return False
     if token.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in DATE_RUN_ON_WORDS:
         return True
+    if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
+        return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
     if token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import CountMention, noun_subjects
 from .lexicon import lines, load, words
-from .places import Place, PlaceMention, country_in_name, country_of_capital, place_by_key
+from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key
 from .sources import acting_bodies
 from .status import Cue
 
@@ -52,8 +52,9 @@ SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/tops", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts"}
+LIST_ITEM_RULES = {"place/at", "place/listed", "place/accounted-for", "place/tops"}
 SHARED_CUE = -10**6
 SHARE_STATED = "share stated as a number"
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -479,6 +480,8 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
+    while root.dep_ == "conj" and mention.form == "name" and root.head.ent_type_ == PLACE_LABEL:
+        root = root.head  # "deported from Turkey, the UAE or Saudi Arabia": the list's place in the clause
     head = root.head
     if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
         return "destination"  # "a US-assisted operation", "Turkish-backed forces"
@@ -1040,6 +1043,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
+    for before, figure in zip(figures, figures[1:]):
+        if figure.status is None and before.status_rule not in ("", "status/default") and before.status is not None \
+                and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES) \
+                and figure.place_rule in LIST_ITEM_RULES \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[before.count.end : figure.count.start]):
+            figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
     # "another 54, 13 women and 41 children, followed": a list's items and the whole they break down are the same people
     for n, figure in enumerate(figures):
         parts = [f for f in figures if f.whole == n and f.breakdown]
@@ -1462,7 +1472,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/tops": 0.28, "place/accounted-for": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/column": 0.2, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,

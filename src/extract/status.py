@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import noun_subjects
 from .lexicon import lines, words
+from .places import PLACE_LABEL, load_places
 
 
 STATUS_SPANS = "extract_status"
@@ -62,6 +63,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
+        if rule in ON_A_COUNTRY_S_SOIL and _names_a_conflict_zone(span):
+            continue  # "sheltering on Afghan soil": in the war, not back home
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
@@ -77,6 +80,12 @@ def _describes_a_thing(token: Token) -> bool:
 
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
+ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
+
+
+def _names_a_conflict_zone(span) -> bool:
+    keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
+    return any(load_places()[key][0].zone for key in keys if key in load_places())
 
 
 def _sent_by_a_country(verb: Token) -> bool:
