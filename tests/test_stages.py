@@ -1783,3 +1783,18 @@ def test_a_ranking_and_a_gapped_list_pair_each_place_with_its_own_figure_and_sha
         ("MAR", "returned", 512), ("EGY", "returned", 301), ("JOR", "returned", 188), ("LBN", "returned", 90),
         ("ITA", "returned", 74), ("ESP", "returned", 52), ("GRC", "returned", 31), ("PRT", "returned", 9),
         ("world", "identified", 8400)}
+
+
+def test_an_opening_that_names_people_already_counted_shares_their_predicate():
+    text = ("On Monday police arrested 96 suspects across the country, the minister said. Among the foreigners "
+            "were 14 Afghans, eight Tajiks and three Uzbeks.")
+    assert {("AFG", "detained", 14), ("TJK", "detained", 8), ("UZB", "detained", 3)} <= keys(extractor().extract(text))
+
+
+def test_a_sentence_listing_several_countries_leaves_no_country_for_the_next_figure():
+    # the last country of a list ("... and Belgium for 61") is not what an unplaced figure after it is about
+    text = ("Germany accounted for 312 deportations, France for 276, Austria for 97 and Belgium for 61.\n\n"
+            "Police separately detained 147 suspects in raids in 32 provinces on Tuesday.")
+    records = keys(extractor().extract(text))
+    assert ("BEL", "returned", 61) in records
+    assert not any(count == 147 and code in ("BEL", "DEU") for code, _, count in records)

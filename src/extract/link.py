@@ -352,8 +352,9 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     """"Of these, about 110 ...", "a dozen or so of them are American", "Among them were 58
     minors": a part of the previous sentence's figure with no predicate of its own shares
     that figure's status and place."""
+    opening = _fronted_people(doc)
     for figure in figures:
-        if figure.whole is not None or not _points_back(doc, figure):
+        if figure.whole is not None or not (_points_back(doc, figure) or opening is not None and figure.count.start > opening):
             continue
         if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
             # "By mid-2018, at least 7,366 of them had returned": the previous figure's people, World included
@@ -1434,6 +1435,18 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
         if verb.lemma_ == "be" and verb.dep_ == "ROOT" and 0 < verb.i < (end or len(doc)):
             end = verb.i
     return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
+
+
+def _fronted_people(doc: Doc) -> int | None:
+    """The end of an opening that names people already counted and nothing else: "Among the
+    foreigners were 21 Iraqis, ...", "Of the suspects, 12 ..."."""
+    end = _fronted_partitive_end(doc)
+    if end is None or end < 3 or doc[1].lower_ not in ("the", "these", "those"):
+        return None
+    opening = doc[2:end]
+    if any(t.pos_ not in ("ADJ", "NOUN") for t in opening) or noun_subjects().get(opening[-1].lemma_.lower()) in (None, "not_people"):
+        return None
+    return end
 
 
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:

@@ -406,6 +406,9 @@ class _PipeLines:
         return line is not None and line[1] == "header"
 
 
+LIST_OF_COUNTRIES = 3  # countries whose figures one sentence lists
+
+
 TABLE_RULE = re.compile(r"[\s|:+=-]*-[\s|:+=-]*")
 
 
@@ -438,6 +441,7 @@ class _ArticleState:
     table: _Table | None = None  # the pipe table being read
     regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
     table_date: str | None = None  # of "the table below", said before it
+    listed_at: int = -1  # the last sentence that listed several countries' figures
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -507,6 +511,8 @@ class _ArticleState:
     def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
+        if topic_before_at == self.listed_at:
+            topic_before = None  # the first of the countries a list went through is not what follows it
         if self.place is None or topic_before is None:
             return topic_before or self.place
         # a region named in passing ("under pressure from the European Court") does not take over
@@ -534,10 +540,13 @@ class _ArticleState:
             self.unnamed = []
 
     def leave(self, n: int, figures: list[Figure], placed_here: Place | None, sentence_as_of: str | None) -> None:
-        if placed_here is not None:
+        kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
+        if len({f.place.key for f in kept if f.place.type == "country"}) >= LIST_OF_COUNTRIES:
+            # "Germany accounted for 312, France for 276, ... Belgium for 61": no one country goes on
+            self.place, self.place_at, self.listed_at = None, n, n
+        elif placed_here is not None:
             self.place, self.place_at = placed_here, n
         self.as_of = sentence_as_of
-        kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
         self.figure = kept[0] if kept else None
         # "about 43,000 people remain in the camps" says what the list after it counts, placed or not
         self.last_status = next((f.status for f in figures if not f.dropped and f.status is not None
