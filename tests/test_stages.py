@@ -1798,3 +1798,14 @@ def test_a_sentence_listing_several_countries_leaves_no_country_for_the_next_fig
     records = keys(extractor().extract(text))
     assert ("BEL", "returned", 61) in records
     assert not any(count == 147 and code in ("BEL", "DEU") for code, _, count in records)
+
+
+def test_unpredicated_figures_beside_a_camp_count_people_held_there():
+    text = ("Al-Hol camp held 48,900 people at the end of May. Of the 48,900 residents, Iraqis make up the largest "
+            "group with 22,400 people. Kazakhstan accounts for roughly 500, Tajikistan for 410 and Azerbaijan for "
+            "nearly 250.\n\nMalaysia's police put Malaysia at 102, with 17 home and 40 killed.")
+    records = keys(extractor().extract(text))
+    assert {("IRQ", "detained", 22400), ("KAZ", "detained", 500), ("TJK", "detained", 410),
+            ("AZE", "detained", 250)} <= records
+    # two sentences on, and the whole of "at N with M home", are what they always were
+    assert ("MYS", "departed", 102) in records and ("MYS", "returned", 17) in records

@@ -146,10 +146,14 @@ class Extractor:
             inherited = state.inherited_date(doc, source)
             context_place = state.context_place(topic_before, topic_before_at)
             placed_here = sentence_as_of = None
+            camp_goes_on = False
             for figure in figures:
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
+                elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
+                    figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
+                    camp_goes_on = True  # "Kazakhstan accounts for roughly 500, ...": the breakdown goes on
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
                 if state.table is not None:
@@ -179,6 +183,7 @@ class Extractor:
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
+            state.camp_at = n if camp_goes_on else state.camp_at
         return dedupe(records)
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
@@ -215,6 +220,11 @@ class Extractor:
             ),
             confidence=figure.confidence,
         )
+
+
+def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
+    """"Malaysia at 102, with 17 home and 40 killed": the unpredicated whole of a breakdown went."""
+    return bool(figure.parts) or any(f.status_rule == "status/with" for f in figures)
 
 
 def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, source: str | None,
@@ -406,6 +416,7 @@ class _PipeLines:
         return line is not None and line[1] == "header"
 
 
+CAMP_WORDS = words("status_words.json", "camp_words")
 LIST_OF_COUNTRIES = 3  # countries whose figures one sentence lists
 
 
@@ -442,6 +453,7 @@ class _ArticleState:
     regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
     table_date: str | None = None  # of "the table below", said before it
     listed_at: int = -1  # the last sentence that listed several countries' figures
+    camp_at: int = -10  # the last sentence that named a camp
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -463,6 +475,8 @@ class _ArticleState:
         topics = [p for p in named if p.key not in TRANSIT]
         if topics:
             self.topic, self.topic_at = topics[0], n
+        if any(word in CAMP_WORDS for word in re.findall(r"[\w-]+", sentence.text.lower())):
+            self.camp_at = n
         for place in named:
             if place.type == "region":
                 self.regions[place] = self.regions.get(place, 0) + 1
