@@ -1809,3 +1809,12 @@ def test_unpredicated_figures_beside_a_camp_count_people_held_there():
             ("AZE", "detained", 250)} <= records
     # two sentences on, and the whole of "at N with M home", are what they always were
     assert ("MYS", "departed", 102) in records and ("MYS", "returned", 17) in records
+
+
+def test_an_opening_that_repeats_the_previous_figure_breaks_it_down():
+    text = ("Uzbekistan has brought home 318 of its citizens from the camps. Of the 318, 220 are children, "
+            "80 are women and 18 are men, the ministry said.")
+    records = _records(text)
+    assert {(code, status, count) for code, status, count, *_ in records} == {
+        ("UZB", "returned", 318), ("UZB", "returned", 220), ("UZB", "returned", 80), ("UZB", "returned", 18)}
+    assert {count: subject for _, _, count, subject, *_ in records}[220] == "children"

@@ -352,9 +352,13 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     """"Of these, about 110 ...", "a dozen or so of them are American", "Among them were 58
     minors": a part of the previous sentence's figure with no predicate of its own shares
     that figure's status and place."""
-    opening = _fronted_people(doc)
+    opening = _fronted_people(doc) or _fronted_repeat(doc, figures, previous)
     for figure in figures:
-        if figure.whole is not None or not (_points_back(doc, figure) or opening is not None and figure.count.start > opening):
+        if figure.dropped:
+            continue
+        if not (_points_back(doc, figure) or opening is not None and figure.count.start > opening):
+            continue
+        if figure.whole is not None and not figures[figure.whole].dropped:
             continue
         if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
             # "By mid-2018, at least 7,366 of them had returned": the previous figure's people, World included
@@ -1435,6 +1439,17 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
         if verb.lemma_ == "be" and verb.dep_ == "ROOT" and 0 < verb.i < (end or len(doc)):
             end = verb.i
     return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
+
+
+def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> int | None:
+    """"Of the 595, 406 are children, 156 are women": an opening that repeats the previous figure,
+    which is then no new record, ends at its comma."""
+    comma = _opening_comma(doc)
+    repeated = [f for f in figures if comma is not None and f.count.end <= comma]
+    if len(repeated) != 1 or repeated[0].count.value.value != previous.count.value.value:
+        return None
+    repeated[0].dropped = "repeats the previous figure"
+    return comma
 
 
 def _fronted_people(doc: Doc) -> int | None:
