@@ -1818,3 +1818,11 @@ def test_an_opening_that_repeats_the_previous_figure_breaks_it_down():
     assert {(code, status, count) for code, status, count, *_ in records} == {
         ("UZB", "returned", 318), ("UZB", "returned", 220), ("UZB", "returned", 80), ("UZB", "returned", 18)}
     assert {count: subject for _, _, count, subject, *_ in records}[220] == "children"
+
+
+def test_it_is_the_state_named_before_not_the_war_it_took_people_out_of():
+    text = ("Tajikistan has been among the most active. In two operations it repatriated 330 citizens from Syria, "
+            "and it has since brought back a further 80 people.")
+    assert keys(extractor().extract(text)) == {("TJK", "returned", 330), ("TJK", "returned", 80)}
+    text = "Iraq is a case apart: according to the UN, it has taken back more than 8,000 of its nationals."
+    assert keys(extractor().extract(text)) == {("IRQ", "returned", 8000)}

@@ -280,9 +280,11 @@ def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:
 
 
 def _country_before(doc: Doc, figure: Figure) -> Place | None:
-    """The last country the sentence names before a figure ("Kyrgyzstan's GKNB ... 188 of its 863")."""
-    named = [place_named(ent.text) for ent in doc.ents if ent.label_ == "PLACE" and ent.end <= figure.count.start]
-    return next((p for p in reversed(named) if p is not None and p.type == "country"), None)
+    """The last country the sentence names before a figure ("Kyrgyzstan's GKNB ... 188 of its 863"),
+    not a war it took people out of ("repatriated 607 from Syria, and it has since brought back 110")."""
+    named = [(place_named(ent.text), ent.root) for ent in doc.ents if ent.label_ == "PLACE" and ent.end <= figure.count.start]
+    return next((p for p, root in reversed(named) if p is not None and p.type == "country"
+                 and not (p.zone and root.dep_ == "pobj")), None)
 
 
 def _definite_whole(doc: Doc, figure: Figure) -> bool:
