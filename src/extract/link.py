@@ -352,7 +352,10 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     """"Of these, about 110 ...", "a dozen or so of them are American", "Among them were 58
     minors": a part of the previous sentence's figure with no predicate of its own shares
     that figure's status and place."""
-    opening = _fronted_people(doc) or _fronted_repeat(doc, figures, previous)
+    repeated = _fronted_repeat(doc, figures, previous)
+    if repeated is not None:
+        repeated.dropped = "repeats the previous figure"
+    opening = _fronted_people(doc) or (_opening_comma(doc) if repeated is not None else None)
     for figure in figures:
         if figure.dropped:
             continue
@@ -1441,15 +1444,14 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
     return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
 
 
-def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> int | None:
-    """"Of the 595, 406 are children, 156 are women": an opening that repeats the previous figure,
-    which is then no new record, ends at its comma."""
+def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> Figure | None:
+    """"Of the 595, 406 are children, 156 are women": the opening's figure when it repeats the
+    previous figure, which makes it no new record."""
     comma = _opening_comma(doc)
-    repeated = [f for f in figures if comma is not None and f.count.end <= comma]
-    if len(repeated) != 1 or repeated[0].count.value.value != previous.count.value.value:
+    opening = [f for f in figures if comma is not None and f.count.end <= comma]
+    if len(opening) != 1 or opening[0].count.value.value != previous.count.value.value:
         return None
-    repeated[0].dropped = "repeats the previous figure"
-    return comma
+    return opening[0]
 
 
 def _fronted_people(doc: Doc) -> int | None:
