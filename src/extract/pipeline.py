@@ -146,14 +146,12 @@ class Extractor:
             inherited = state.inherited_date(doc, source)
             context_place = state.context_place(topic_before, topic_before_at)
             placed_here = sentence_as_of = None
-            camp_goes_on = False
             for figure in figures:
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
                     figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
-                    camp_goes_on = True  # "Kazakhstan accounts for roughly 500, ...": the breakdown goes on
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
                 if state.table is not None:
@@ -183,7 +181,6 @@ class Extractor:
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
-            state.camp_at = n if camp_goes_on else state.camp_at
         return dedupe(records)
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
@@ -562,6 +559,8 @@ class _ArticleState:
             self.place, self.place_at, self.listed_at = None, n, n
         elif placed_here is not None:
             self.place, self.place_at = placed_here, n
+        if any(f.status_rule == "status/camp" for f in figures):
+            self.camp_at = n  # "Kazakhstan accounts for roughly 500, ...": the camp's breakdown goes on
         self.as_of = sentence_as_of
         self.figure = kept[0] if kept else None
         # "about 43,000 people remain in the camps" says what the list after it counts, placed or not

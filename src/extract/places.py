@@ -62,7 +62,7 @@ def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[s
         demonyms = entry.get("demonyms", [])
         place = Place(key=key, name=entry["name"], type=kind, zone=bool(entry.get("zone", False)),
                       adjective=entry.get("adjective") or (demonyms[0] if demonyms and kind == "country" else None))
-        # "within": states, provinces and towns, which stand for their country as where people came from
+        # "within": states and provinces, which stand for their country as where people came from
         forms = {"name": list(entry.get("aliases", [])) + list(entry.get("within", [])) + [entry["name"]],
                  "demonym": list(entry.get("demonyms", [])),
                  "people": list(entry.get("peoples", []))}

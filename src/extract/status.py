@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import noun_subjects
 from .lexicon import lines, words
-from .places import PLACE_LABEL, load_places
+from .places import PLACE_LABEL, load_places, place_by_key
 
 
 STATUS_SPANS = "extract_status"
@@ -85,7 +85,7 @@ ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 
 def _names_a_conflict_zone(span) -> bool:
     keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
-    return any(load_places()[key][0].zone for key in keys if key in load_places())
+    return any(place_by_key(key).zone for key in keys & load_places().keys())
 
 
 def _sent_by_a_country(verb: Token) -> bool:
