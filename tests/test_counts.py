@@ -92,3 +92,20 @@ def test_regression_year_then_figure_is_not_a_range():
     # "since 2013 to 65" once became a failed range and the 65 was lost
     assert _values("That brings the number of returnees since 2013 to 65.") == [65]
     assert _values("Between 5,500 and 6,000 people left.") == [5500]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The case is back in the news since Amira, now 24, was found in Roj camp.",
+    "In 2015, her nephew Yusuf, then 16, was stopped at Brussels airport.",
+    "My client was 20 when she left for Raqqa, the lawyer told the court.",
+    "Her son was 23 when he left in 2014; he was killed near Raqqa two years later.",
+    "The girls who were four in al-Hol are now eight or nine.",
+    "About a third of the defendants were 22 or younger when they were arrested.",
+])
+def test_regression_a_persons_age_is_no_count(sentence):
+    assert not any(value <= 24 for value in _values(sentence))
+
+
+def test_a_small_number_of_people_stated_after_now_or_a_copula_is_still_a_count():
+    assert 19 in _values("Officials said there are now 19 Belgians in the camps.")
+    assert 16 in _values("Of the Belgians who came back, 16 were charged.")

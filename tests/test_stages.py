@@ -1826,3 +1826,4 @@ def test_it_is_the_state_named_before_not_the_war_it_took_people_out_of():
     assert keys(extractor().extract(text)) == {("TJK", "returned", 330), ("TJK", "returned", 80)}
     text = "Iraq is a case apart: according to the UN, it has taken back more than 8,000 of its nationals."
     assert keys(extractor().extract(text)) == {("IRQ", "returned", 8000)}
+

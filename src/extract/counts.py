@@ -26,6 +26,11 @@ MONEY_MARKS = words("numbers.json", "money_marks")
 PREDICATE_WORDS = words("numbers.json", "predicate_words")
 AGE_VERBS = words("numbers.json", "age_verbs")
 AGE_PREPOSITIONS = words("numbers.json", "age_prepositions")
+AGE_ADVERBS = words("numbers.json", "age_adverbs")
+AGE_COMPARATIVES = words("numbers.json", "age_comparatives")
+AGE_BEARERS = words("numbers.json", "age_bearers")
+AGE_HOLDERS = words("numbers.json", "age_holders")
+MAX_AGE = 120
 NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 
@@ -429,7 +434,7 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     value = parse_count(doc[start:end].text)
     if value is None:
         return None
-    if _is_age_predicate(doc[num_end - 1]) or _states_an_age(doc[num_end - 1]):
+    if _is_age_predicate(doc[num_end - 1]) or _states_an_age(doc[num_end - 1]) or _is_a_persons_age(doc[num_end - 1]):
         return None
     noun = _counted_noun(doc, num_start, num_end, end)
     if noun == NOT_PEOPLE:
@@ -521,7 +526,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before == "of" and start > 1 and doc[start - 2].lower_ in ("out", "age", "ages", "population", "populations"):
         return True  # "two out of three", "under the age of 10", "a population of 1.8 million"
-    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in _numbers()["age_holders"] \
+    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in AGE_HOLDERS \
             and not _people_follows(doc, end):
         return True  # "a girl of three"
     if _is_population(doc, end):
@@ -549,6 +554,31 @@ def _is_age_predicate(token: Token) -> bool:
     # (the tagger lemmatises "youngest" to "young")
     return any(s.lower_ in eldest_words or s.lemma_.lower() in eldest_words or
                any(c.lower_ in eldest_words for c in s.children) for s in subjects)
+
+
+def _is_a_persons_age(token: Token) -> bool:
+    """How old someone is, said of a person rather than counted: "Begum, now 19,", "her son, then 17,",
+    "my client was 19 when she left", "the kids who were five", "were 21 or younger when arrested".
+    Never a figure with its own noun ("now 19 Britons") or one said of a figure ("the total was 19")."""
+    doc = token.doc
+    if not token.like_num or token.i + 1 < len(doc) and _is_people_noun(doc[token.i + 1]):
+        return False
+    value = parse_count(token.text)
+    if value is None or value.value > MAX_AGE:
+        return False
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "or" and doc[token.i + 2].lower_ in AGE_COMPARATIVES:
+        return True
+    while token.dep_ == "conj" and token.head.like_num:
+        token = token.head  # "are now nine or ten"
+    if token.dep_ == "appos":
+        return any(c.dep_ == "advmod" and c.lower_ in AGE_ADVERBS for c in token.children)
+    if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    return subject.lower_ in AGE_BEARERS or subject.lemma_.lower() in AGE_BEARERS | AGE_HOLDERS or \
+        subject.ent_type_ == "PERSON"
 
 
 def _states_an_age(token: Token) -> bool:
