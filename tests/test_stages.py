@@ -1827,3 +1827,26 @@ def test_it_is_the_state_named_before_not_the_war_it_took_people_out_of():
     text = "Iraq is a case apart: according to the UN, it has taken back more than 8,000 of its nationals."
     assert keys(extractor().extract(text)) == {("IRQ", "returned", 8000)}
 
+
+
+def test_the_verb_governing_none_of_a_group_is_the_parts_not_the_wholes():
+    # the whole inside "none of the N ..." keeps its own clause; the main verb is the part's
+    text = ("Belgium repatriated eight women in June. None of the eight women who returned on the June flight "
+            "has yet been charged, prosecutors said.")
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 8), ("BEL", "charged", 0)}
+    text = ("Morocco's courts have prosecuted 190 of the 220 Moroccans who came back from Syria, the bureau said.")
+    assert keys(extractor().extract(text)) == {("MAR", "charged", 190), ("MAR", "returned", 220)}
+    # the whole alone, with a later step in the verb that governs it, still takes both
+    text = ("Belgian prosecutors charged 38 people who had returned from Syria with terrorism offences, "
+            "and 25 of them were convicted.")
+    assert {("BEL", "returned", 38), ("BEL", "charged", 38)} <= keys(extractor().extract(text))
+
+
+def test_a_reduced_relative_read_as_a_clausal_subject_describes_the_partitives_noun():
+    text = ("Australia brought home four women and 13 children on Sunday. None of the women brought home "
+            "last weekend has been charged.")
+    assert ("AUS", "charged", 0) in keys(extractor().extract(text))
+    assert ("AUS", "returned", 0) not in keys(extractor().extract(text))
+    # with no status verb of its own, the part is who the reduced relative describes
+    text = "Nearly 400 of the foreign women put on trial were Russian citizens, the court said."
+    assert keys(extractor().extract(text)) == {("RUS", "charged", 400)}

@@ -436,7 +436,7 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
     # that governs them a later step
     for figure in list(figures):
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
-        if figure.cue is None or figure.dropped or noun is None or not any(
+        if figure.cue is None or figure.dropped or _is_the_whole_of_a_partitive(doc, figure, figures) or noun is None or not any(
                 c.dep_ in ("relcl", "acl") and figure.cue.root in {t.i for t in c.subtree} for c in noun.children):
             continue
         governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
@@ -445,6 +445,15 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         if governing is not None and not fronted and governing.status in LATER_STAGES.get(figure.status, ()):
             figures.append(replace(figure, cue=governing, status=governing.status,
                                    status_rule="status/second-predicate", parts=[]))
+
+
+def _is_the_whole_of_a_partitive(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
+    """"none of the six women who returned": the verb that governs the phrase is the part's."""
+    head = doc[figure.count.phrase_head]
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    holder = head.head.head
+    return any(f.count.start <= holder.i < f.count.end for f in figures)
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
@@ -921,6 +930,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # a status verb whose clause subject is a figure belongs to that figure (and its conjuncts);
     # one whose subject is a share ("a quarter are alleged to have returned") to no whole figure
     clause_subject = {cue.start: _clause_subject(doc[cue.root]) for cue in cues}
+    cue_roots = {cue.root for cue in cues if not cue.negated}
     # "has brought back 79 children": a status verb whose object holds figures is theirs alone
     objects_of: dict[int, set[int]] = {}
     for cue in cues:
@@ -931,6 +941,19 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for cue in cues:
         subject = clause_subject[cue.start]
         if subject is None or cue.start in exclusive:
+            continue
+        partitive = _reduced_relative_read_as_subject(doc[cue.root])
+        if partitive is not None:
+            # "none of the women brought home has been charged": "brought home" says who the women are
+            # ("500 of the women put on trial were Turkish": with no status verb of its own, the part
+            # is who was put on trial)
+            of_phrase = [t for c in partitive.children if c.dep_ == "prep" for t in c.subtree]
+            whole = _counts_in([t.i for t in of_phrase], owner)
+            if whole:
+                exclusive[cue.start] = -1 - whole[0]
+                clause_subject[cue.start] = doc[figures[whole[0]].count.phrase_head]
+            elif doc[cue.root].head.i in cue_roots:
+                exclusive[cue.start], clause_subject[cue.start] = SHARED_CUE, None
             continue
         counts = _counts_in(_phrase_tokens(subject), owner)
         if counts and all(figures[c].whole in objects_of.get(cue.start, ()) for c in counts):
@@ -943,7 +966,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             antecedent = _relative_clause_of(doc[cue.root])
             counted = {f.count.noun for f in figures} | set(owner)
             if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
-                    antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ == "relcl":
+                    antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ in ("relcl", "acl"):
                 exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
             elif antecedent is not None and cue.start not in objects_of:
                 # (a relative clause whose verb has figures as its object is theirs: "in October, when
@@ -1216,6 +1239,9 @@ def _clause_subject(token: Token) -> Token | None:
     estimated to be back" -> 400; "the 300 who returned" -> the relative's antecedent."""
     for _ in range(6):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        misread = [_reduced_relative_read_as_subject(c) for c in token.children if c.dep_ in ("csubj", "csubjpass")]
+        if not subjects and any(misread):
+            return next(m for m in misread if m is not None)
         if len(subjects) > 1:  # "120 German nationals, most of them women, are held": not the aside
             subjects = [c for c in subjects if c.lemma_.lower() not in SHARE_WORDS] or subjects
         # two subjects is a misparse of "300 people left and 150 have returned": the nearer one is the verb's
@@ -1231,6 +1257,19 @@ def _clause_subject(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _reduced_relative_read_as_subject(verb: Token) -> Token | None:
+    """"None of the women brought home has been charged": the small parser makes "none" the subject
+    of "brought" and that clause the subject of "charged". A partitive with a verb of its own inside
+    another verb's subject is a reduced relative on the partitive's noun; the partitive is the subject
+    of the outer verb. Returns the partitive."""
+    if verb.dep_ not in ("csubj", "csubjpass") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    return subject
 
 
 def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
