@@ -1850,3 +1850,37 @@ def test_a_reduced_relative_read_as_a_clausal_subject_describes_the_partitives_n
     # with no status verb of its own, the part is who the reduced relative describes
     text = "Nearly 400 of the foreign women put on trial were Russian citizens, the court said."
     assert keys(extractor().extract(text)) == {("RUS", "charged", 400)}
+
+
+def test_a_second_demonym_on_a_place_noun_is_where_people_were_held():
+    text = ("Kazakhstan has repatriated hundreds. Of 90 men repatriated from Iraqi and Syrian prisons since 2019, "
+            "81 have been sentenced to prison terms.")
+    records = keys(extractor().extract(text))
+    assert {("KAZ", "returned", 90), ("KAZ", "convicted", 81)} <= records
+    assert not any(code in ("SYR", "IRQ") for code, _, _ in records)
+
+
+def test_leaving_out_or_behind_is_no_departure():
+    text = "The official count leaves out the 48 Dutch nationals who were stopped before they could leave the country."
+    assert keys(extractor().extract(text)) == {("NLD", "attempted", 48)}
+
+
+def test_a_demonym_contingent_put_at_a_figure():
+    text = "The study put the Belgian contingent at 498, followed by Austria with about 300 and Sweden with 267."
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 498), ("AUT", "departed", 300),
+                                              ("SWE", "departed", 267)}
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 Kenyan women have returned. When a woman comes back with two or three children, nobody helps her.",
+    "About 40 Kenyan women have returned. Say a hundred fighters come home.",
+])
+def test_a_supposed_or_generic_case_counts_no_one(text):
+    assert keys(extractor().extract(text)) == {("KEN", "returned", 40)}
+
+
+def test_a_share_of_those_a_study_looked_at_is_no_share_of_the_figure_before():
+    text = "About 300 Swedes left for Syria. More than 80 percent of those studied were men."
+    assert keys(extractor().extract(text)) == {("SWE", "departed", 300)}
+    text = "About 300 Swedes left for Syria. A third of them have come back."
+    assert keys(extractor().extract(text)) == {("SWE", "departed", 300), ("SWE", "returned", 100)}

@@ -35,6 +35,9 @@ ATTRIBUTING_LEMMAS = words("linking.json", "attributing_lemmas")
 COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
+HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
+GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
+SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
@@ -245,8 +248,10 @@ def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -
         whole = figures[figure.whole] if figure.whole is not None else None
         after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
         if whole is None and previous is not None and previous.count.fraction is None and after[:1] == ["of"] \
-                and after[1:2] and after[1] in ANAPHORS and after[2:3] not in (["who"], ["which"], ["that"]):
-            whole = previous  # "one third of them", not "a quarter of those who left Kyrgyzstan"
+                and after[1:2] and after[1] in ANAPHORS and after[2:3] not in (["who"], ["which"], ["that"]) \
+                and not (figure.count.end + 2 < len(doc) and doc[figure.count.end + 2].lemma_ in SAMPLING_VERBS):
+            # "one third of them", not "a quarter of those who left Kyrgyzstan" nor "80 percent of those studied"
+            whole = previous
         if whole is None or whole.count.fraction is not None:
             figure.dropped = "share of no stated whole"
             continue
@@ -497,7 +502,7 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
-    while root.dep_ == "conj" and mention.form == "name" and root.head.ent_type_ == PLACE_LABEL:
+    while root.dep_ == "conj" and mention.form in ("name", "demonym") and root.head.ent_type_ == PLACE_LABEL:
         root = root.head  # "deported from Turkey, the UAE or Saudi Arabia": the list's place in the clause
     head = root.head
     if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
@@ -1361,7 +1366,7 @@ def country_acts(doc: Doc, figure: Figure) -> bool:
 def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
     """"if even one returnee slips through", "how many of those 400 have been prosecuted?":
     a condition or a question counts no one."""
-    if any(t.text == "?" for t in doc[-2:]) or doc[0].lower_ in ("suppose", "imagine"):
+    if any(t.text == "?" for t in doc[-2:]) or doc[0].lower_ in HYPOTHETICAL_OPENERS and doc[0].tag_ == "VB":
         return True  # "How many of the 400 who left still believe?", "Suppose 100 came home"
     own_phrase = {t.i for t in doc[figure.count.phrase_head].subtree}
     # "How many of the 850 who left have returned": the 850 left, whatever the question
@@ -1369,12 +1374,25 @@ def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
     for token in _ancestors(doc[figure.count.head])[:8]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
             return True
+        if _states_a_generic_case(token):
+            return True
         if token.lower_ == "many" and any(c.lower_ == "how" for c in token.children):
             return asked
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "ccomp", "conj"):
             return asked and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "how" for g in c.subtree)
                                  for c in token.children)
     return False
+
+
+def _states_a_generic_case(verb: Token) -> bool:
+    """"When a woman comes back with two or three children": a present-tense clause about 'a'
+    someone, opened by 'when', describes what happens in such cases, not what happened."""
+    if verb.tag_ not in ("VBZ", "VBP") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_SUBORDINATORS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any")
+                                       for c in subject.children)
 
 
 def _is_victim(doc: Doc, figure: Figure) -> bool:

@@ -100,8 +100,10 @@ def _sent_by_a_country(verb: Token) -> bool:
 
 
 def _leaves_a_remainder(verb) -> bool:
-    """"That leaves 2,500 Europeans unaccounted for": a sum leaves people, nobody left."""
-    return verb.lemma_ == "leave" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which", "it")
+    """"That leaves 2,500 Europeans unaccounted for": a sum leaves people, nobody left; nor does a
+    count that "leaves out" 62 people, nor a mother who "left behind" her children."""
+    return verb.lemma_ == "leave" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which", "it") or
+                                          c.dep_ == "prt" and c.lower_ in ("out", "behind")
                                           for c in verb.children)
 
 
