@@ -1884,3 +1884,32 @@ def test_a_share_of_those_a_study_looked_at_is_no_share_of_the_figure_before():
     assert keys(extractor().extract(text)) == {("SWE", "departed", 300)}
     text = "About 300 Swedes left for Syria. A third of them have come back."
     assert keys(extractor().extract(text)) == {("SWE", "departed", 300), ("SWE", "returned", 100)}
+
+
+def test_people_sent_to_many_countries_or_their_home_countries_are_the_worlds():
+    text = ("About 400 Belgians went to Syria. In all, at least 5,600 people had gone home to 33 countries "
+            "by October 2017, the report said.")
+    assert ("world", "returned", 5600) in keys(extractor().extract(text))
+    text = "About 400 Belgians went to Syria. Up to 7,900 affiliates had returned to their home countries by 2019."
+    assert ("world", "returned", 7900) in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, count", [
+    ("France has about 120 children in the camps. Al-Hol alone still holds more than 45,000 people.", 45000),
+    ("France has about 120 children in the camps. Roj camp, near the Iraqi border, holds about 2,500 people.", 2500),
+    ("France has about 120 children in the camps. The al-Hol camp, which at its peak held more than 70,000 "
+     "people, is now half empty.", 70000),
+    ("France has about 120 children in the camps. The SDF were holding about 9,000 suspected IS fighters "
+     "in some two dozen prisons.", 9000),
+])
+def test_a_camps_or_prisons_whole_population_is_the_worlds(text, count):
+    records = keys(extractor().extract(text))
+    assert ("world", "detained", count) in records and ("FRA", "detained", count) not in records
+
+
+def test_a_sentence_that_turns_away_leaves_the_passages_country():
+    text = ("Germany has deported 310 foreign suspects this year.\n\nSeparately, police detained 92 suspects "
+            "in raids across 14 provinces on Tuesday. Of those, 31 were foreign nationals.")
+    records = keys(extractor().extract(text))
+    assert ("world", "detained", 92) in records
+    assert not any(code == "DEU" and count in (92, 31) for code, _, count in records)

@@ -38,6 +38,8 @@ DEPARTURE_POINTS = words("linking.json", "departure_points")
 HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
 GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
 SAMPLING_VERBS = words("linking.json", "sampling_verbs")
+HOLDING_VERBS = words("linking.json", "holding_verbs")
+MIXED_HOLDERS = words("linking.json", "mixed_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
@@ -56,7 +58,7 @@ STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/tops", "place/largest-group", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
-                      "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts"}
+                      "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts", "world/held"}
 LIST_ITEM_RULES = {"place/at", "place/listed", "place/accounted-for", "place/tops"}
 SHARED_CUE = -10**6
 SHARE_STATED = "share stated as a number"
@@ -461,6 +463,20 @@ def _is_the_whole_of_a_partitive(doc: Doc, figure: Figure, figures: list[Figure]
     return any(f.count.start <= holder.i < f.count.end for f in figures)
 
 
+def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
+    """The figure is what a camp, a prison or the force running them holds: "Roj ... holds about
+    2,600 people", "al-Hol camp, which at its peak held more than 70,000", "the SDF were holding
+    about 9,000 suspected fighters"."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "al-Hol camp, which ... held"
+    return subject is not None and (subject.lower_ in MIXED_HOLDERS or subject.lemma_.lower() in MIXED_HOLDERS)
+
+
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
     if figures[whole].whole == part:
         return
@@ -638,6 +654,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners + [c for c in noun.children if c.dep_ == "compound"]
                     for c in t.children)):
             figure.place, figure.place_rule = place_by_key("world"), "world/foreign"  # "children of the foreign women"
+    # "Al-Hol alone still holds more than 40,000 people": a camp's whole population is from everywhere
+    for figure in figures:
+        if figure.place is None and _held_by_a_camp(doc, figure):
+            figure.place, figure.place_rule = place_by_key("world"), "world/held"
     # "the National Security Committee of Kazakhstan has brought 595 of its citizens home":
     # "its" is the subject's country
     for figure in figures:
@@ -1560,7 +1580,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
 
 
 PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/tops": 0.28, "place/largest-group": 0.28, "place/accounted-for": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
-                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2,
+                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2, "world/held": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
                      "status/default": 0.12}

@@ -144,7 +144,9 @@ class Extractor:
             first_record = len(records)
             dates = find_dates(doc, published)
             inherited = state.inherited_date(doc, source)
-            context_place = state.context_place(topic_before, topic_before_at)
+            # ("Separately, police detained 147 suspects": no country named, so no one country)
+            context_place = state.context_place(topic_before, topic_before_at) if not _turns_away(doc) \
+                else place_by_key("world")
             placed_here = sentence_as_of = None
             for figure in figures:
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region)
@@ -217,6 +219,11 @@ class Extractor:
             ),
             confidence=figure.confidence,
         )
+
+
+def _turns_away(doc: Doc) -> bool:
+    """"Separately, police detained 147 suspects": the sentence leaves the passage's country."""
+    return len(doc) > 2 and doc[0].lower_ in TOPIC_SHIFT_OPENERS and doc[1].text == ","
 
 
 def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
@@ -416,6 +423,7 @@ class _PipeLines:
 
 
 CAMP_WORDS = words("status_words.json", "camp_words")
+TOPIC_SHIFT_OPENERS = words("linking.json", "topic_shift_openers")
 LIST_OF_COUNTRIES = 3  # countries whose figures one sentence lists
 
 
