@@ -1913,3 +1913,20 @@ def test_a_sentence_that_turns_away_leaves_the_passages_country():
     records = keys(extractor().extract(text))
     assert ("world", "detained", 92) in records
     assert not any(code == "DEU" and count in (92, 31) for code, _, count in records)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria says 190 fighters have returned, and 88 of them have been brought before the courts.",
+     ("DZA", "charged", 88)),
+    ("Jordan convicted 40 returnees last year. A further 27 defendants are still on trial.", ("JOR", "charged", 27)),
+    ("France repatriated 35 children and 16 mothers on Tuesday. Nine of the mothers were placed under formal "
+     "investigation on terrorism charges.", ("FRA", "charged", 9)),
+])
+def test_court_proceedings_short_of_a_verdict_are_charges(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_people_killed_in_an_attack_named_through_its_place_are_victims():
+    text = ("Bangladesh says 40 Bangladeshis went to Syria. Its worst attack, the 2016 siege of a bakery in Dhaka "
+            "in which 22 people were killed, was carried out by militants who never left.")
+    assert keys(extractor().extract(text)) == {("BGD", "departed", 40)}

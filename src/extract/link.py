@@ -1431,9 +1431,21 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     cue = figure.cue
     if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and clause.dep_ == "relcl" and clause.head.lemma_.lower() in ATTACK_NOUNS:
+        if clause is not None and clause.dep_ == "relcl" and _names_an_attack(clause.head):
             return True  # "the Westgate mall siege, in which 67 people died"
     return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
+
+
+def _names_an_attack(noun: Token) -> bool:
+    """The noun, or the noun its phrase hangs from ("the siege of the Holey Artisan Bakery in Dhaka"),
+    is an attack."""
+    for _ in range(4):
+        if noun.lemma_.lower() in ATTACK_NOUNS:
+            return True
+        if noun.dep_ not in ("pobj", "appos") or noun.head.i == noun.i:
+            return False
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return False
 
 
 def _is_sample(doc: Doc, figure: Figure) -> bool:
