@@ -1930,3 +1930,16 @@ def test_people_killed_in_an_attack_named_through_its_place_are_victims():
     text = ("Bangladesh says 40 Bangladeshis went to Syria. Its worst attack, the 2016 siege of a bakery in Dhaka "
             "in which 22 people were killed, was carried out by militants who never left.")
     assert keys(extractor().extract(text)) == {("BGD", "departed", 40)}
+
+
+def test_a_list_items_own_modifier_neither_ends_the_list_nor_gives_the_next_item_its_verb():
+    text = ("Kosovo on Saturday brought home 98 of its citizens from Syria, among them four men suspected of "
+            "having fought for the Islamic State, 30 women and 64 children, the ministry said.")
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 98), ("XKX", "returned", 4),
+                                              ("XKX", "returned", 30), ("XKX", "returned", 64)}
+
+
+def test_a_range_that_restates_a_count_keeps_its_counted_noun():
+    text = ("Sweden's service has long spoken of about 300 travellers, while researchers put the number "
+            "at between 267 and 300.")
+    assert ("SWE", "departed", 267) in keys(extractor().extract(text))

@@ -307,7 +307,10 @@ def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
         items.append(m)
         if m + 1 >= len(figures):
             break
-        gap = doc[figures[m].count.end : figures[m + 1].count.start]
+        # (what the item's own modifier says is not a stop: "four men suspected of having fought
+        # for the Islamic State, 32 women and 74 children")
+        own = {t.i for t in doc[figures[m].count.phrase_head].subtree} - {figures[m + 1].count.start}
+        gap = [t for t in doc[figures[m].count.end : figures[m + 1].count.start] if t.i not in own]
         if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
             break
         m += 1
@@ -1020,11 +1023,18 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if figure.count.noun is None and subject not in (None, "not_people"):
                 figure.subject = subject  # who the total counts
     # 2. the dependency tree
+    # (a cue inside another figure's phrase is that figure's: "four men suspected of having fought
+    # ..., 32 women and 74 children": the women did not fight)
+    phrase = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
         best = None
         for cue in cues:
+            if any(m != n and cue.root in phrase[m] and cue.root not in phrase[n] and cue.root != figures[m].count.noun and (
+                    figure.count.start not in phrase[m] or figure.whole is not None and figures[m].whole == figure.whole)
+                   for m in range(len(figures))):
+                continue  # (a list item the parser hangs inside the item before it is still its sibling)
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
