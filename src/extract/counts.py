@@ -460,11 +460,21 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
+    if token.dep_ == "appos" and _heads_a_ranking(token.head):
+        return True  # "the most such arrests, 22, followed by Belgium with nine"
     if token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)
     # only qualifier words beside the number ("some 15"), no day, month or year
     return entity is not None and all(t.i == start or t.lower_ in _qualifier_words() for t in entity)
+
+
+def _heads_a_ranking(noun: Token) -> bool:
+    """"the most such arrests", "the largest contingent": a superlative count of people or of acts
+    done to them, whose number is set off after it."""
+    modifiers = [t for c in noun.children if c.i < noun.i for t in (c, *c.children)]  # "the most such arrests"
+    superlative = any(t.tag_ in ("JJS", "RBS") for t in modifiers)
+    return superlative and noun.pos_ == "NOUN" and _subject_of(noun.doc, noun.i) is not None
 
 
 DATE_RUN_ON_WORDS = frozenset({"that", "this", "last", "the", "same", "earlier", "later"})

@@ -57,9 +57,9 @@ SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/tops", "place/largest-group", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
+STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/tops", "place/the-most", "place/largest-group", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
                       "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts", "world/held"}
-LIST_ITEM_RULES = {"place/at", "place/listed", "place/accounted-for", "place/tops"}
+LIST_ITEM_RULES = {"place/at", "place/listed", "place/accounted-for", "place/tops", "place/the-most"}
 SHARED_CUE = -10**6
 SHARE_STATED = "share stated as a number"
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -1601,7 +1601,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/tops": 0.28, "place/largest-group": 0.28, "place/accounted-for": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
+PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/tops": 0.28, "place/the-most": 0.28, "place/largest-group": 0.28, "place/accounted-for": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
                     "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2, "world/held": 0.2,
                     "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
