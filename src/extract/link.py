@@ -1023,18 +1023,14 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if figure.count.noun is None and subject not in (None, "not_people"):
                 figure.subject = subject  # who the total counts
     # 2. the dependency tree
-    # (a cue inside another figure's phrase is that figure's: "four men suspected of having fought
-    # ..., 32 women and 74 children": the women did not fight)
-    phrase = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
+    phrases = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
         best = None
         for cue in cues:
-            if any(m != n and cue.root in phrase[m] and cue.root not in phrase[n] and cue.root != figures[m].count.noun and (
-                    figure.count.start not in phrase[m] or figure.whole is not None and figures[m].whole == figure.whole)
-                   for m in range(len(figures))):
-                continue  # (a list item the parser hangs inside the item before it is still its sibling)
+            if _in_another_figures_phrase(figures, phrases, n, cue):
+                continue
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
@@ -1171,6 +1167,17 @@ def counted_noun(doc: Doc, figure: Figure) -> Token | None:
         return doc[figure.count.noun]
     total = _total_of(doc, figure)
     return next((o for prep in total[0].children if prep.lower_ == "of" for o in prep.children), None) if total else None
+
+
+def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n: int, cue: Cue) -> bool:
+    """"four men suspected of having fought ..., 32 women and 74 children": a cue inside another
+    figure's phrase is that figure's (the women did not fight), also when the parser hangs the next
+    list item inside the one before; the other figure's own counted noun still shares ("about 300
+    travellers ... between 267 and 300")."""
+    figure = figures[n]
+    return any(m != n and cue.root in phrase and cue.root not in phrases[n] and cue.root != figures[m].count.noun and
+               (figure.count.start not in phrase or figure.whole is not None and figures[m].whole == figure.whole)
+               for m, phrase in enumerate(phrases))
 
 
 def _bare_partitive_predicate(doc: Doc, figures: list[Figure]) -> None:
