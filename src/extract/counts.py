@@ -434,7 +434,8 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
     value = parse_count(doc[start:end].text)
     if value is None:
         return None
-    if _is_age_predicate(doc[num_end - 1]) or _states_an_age(doc[num_end - 1]) or _is_a_persons_age(doc[num_end - 1]):
+    if _is_age_predicate(doc[num_end - 1]) or _states_an_age(doc[num_end - 1]) or \
+            _is_a_persons_age(doc[num_end - 1], value.value):
         return None
     noun = _counted_noun(doc, num_start, num_end, end)
     if noun == NOT_PEOPLE:
@@ -566,15 +567,14 @@ def _is_age_predicate(token: Token) -> bool:
                any(c.lower_ in eldest_words for c in s.children) for s in subjects)
 
 
-def _is_a_persons_age(token: Token) -> bool:
+def _is_a_persons_age(token: Token, value: int) -> bool:
     """How old someone is, said of a person rather than counted: "Begum, now 19,", "her son, then 17,",
     "my client was 19 when she left", "the kids who were five", "were 21 or younger when arrested".
     Never a figure with its own noun ("now 19 Britons") or one said of a figure ("the total was 19")."""
     doc = token.doc
     if not token.like_num or token.i + 1 < len(doc) and _is_people_noun(doc[token.i + 1]):
         return False
-    value = parse_count(token.text)
-    if value is None or value.value > MAX_AGE:
+    if value > MAX_AGE:
         return False
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "or" and doc[token.i + 2].lower_ in AGE_COMPARATIVES:
         return True

@@ -39,7 +39,7 @@ HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
 GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
 SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 HOLDING_VERBS = words("linking.json", "holding_verbs")
-MIXED_HOLDERS = words("linking.json", "mixed_holders")
+MIXED_HOLDERS = words("status_words.json", "camp_words") | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
@@ -466,20 +466,6 @@ def _is_the_whole_of_a_partitive(doc: Doc, figure: Figure, figures: list[Figure]
     return any(f.count.start <= holder.i < f.count.end for f in figures)
 
 
-def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
-    """The figure is what a camp, a prison or the force running them holds: "Roj ... holds about
-    2,600 people", "al-Hol camp, which at its peak held more than 70,000", "the SDF were holding
-    about 9,000 suspected fighters"."""
-    head = doc[figure.count.phrase_head]
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head  # "al-Hol camp, which ... held"
-    return subject is not None and (subject.lower_ in MIXED_HOLDERS or subject.lemma_.lower() in MIXED_HOLDERS)
-
-
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
     if figures[whole].whole == part:
         return
@@ -584,6 +570,20 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 def _counts_people(token: Token) -> bool:
     subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
     return subject is not None and subject != "not_people"
+
+
+def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
+    """The figure is what a camp, a prison or the force running them holds: "Roj ... holds about
+    2,600 people", "al-Hol camp, which at its peak held more than 70,000", "the SDF were holding
+    about 9,000 suspected fighters"."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "al-Hol camp, which ... held"
+    return subject is not None and (subject.lower_ in MIXED_HOLDERS or subject.lemma_.lower() in MIXED_HOLDERS)
 
 
 def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches, owner: dict[int, int],
