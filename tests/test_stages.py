@@ -36,6 +36,22 @@ def test_word_lists_are_data_and_a_missing_one_is_named():
         lexicon.words("status_words.json", "no_such_list")
 
 
+
+
+def test_every_place_rule_is_rated_once():
+    """A place rule named by a construction or set in code has one row in link.PLACE_RULES."""
+    import re
+    from importlib import resources
+
+    from extract import link
+    from extract.lexicon import lines
+
+    named = {rule["id"] for rule in lines("constructions.jsonl") if rule["relation"] in ("place", "world")}
+    for module in ("link.py", "pipeline.py"):
+        named |= set(re.findall(r'"((?:place|world)/[a-z-]+)"', resources.files("extract").joinpath(module).read_text("utf-8")))
+    assert named - set(link.PLACE_RULES) == set()
+    assert "place/contingent-at" in link.STRONG_PLACE_RULES
+    assert "place/tree" not in link.STRONG_PLACE_RULES
 @pytest.mark.parametrize("text, key", [
     ("The countries included Jordan at 3,000.", "JOR"),
     ("147 of the 1,300 Tajikistan fighters returned.", "TJK"),

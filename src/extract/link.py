@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -57,9 +58,52 @@ SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
-STRONG_PLACE_RULES = {"place/bracket", "place/accounted-for", "place/tops", "place/the-most", "place/largest-group", "place/listed", "place/respectively", "place/from-at", "place/gapped-subject", "place/topic", "place/possessor", "place/possessive-at", "place/number-of-at", "place/tree-near", "place/possessive", "place/at", "place/from", "place/left", "place/noun-phrase", "place/whole",
-                      "place/predicate", "world/countries", "world/word", "world/foreign", "world/parts", "world/held"}
-LIST_ITEM_RULES = {"place/at", "place/listed", "place/accounted-for", "place/tops", "place/the-most"}
+class PlaceRule(NamedTuple):
+    """What a place rule's verdict is worth, in one row per rule so that a new rule cannot be half-registered."""
+    confidence: float
+    strong: bool = False     # ties the number to its place as firmly as a construction: later guesses keep off it
+    list_item: bool = False  # names one item of a list whose items share one predicate
+
+
+UNRATED = PlaceRule(0.0)
+PLACE_RULES = {
+    "place/bracket": PlaceRule(0.28, strong=True),
+    "place/listed": PlaceRule(0.28, strong=True, list_item=True),
+    "place/tops": PlaceRule(0.28, strong=True, list_item=True),
+    "place/the-most": PlaceRule(0.28, strong=True, list_item=True),
+    "place/accounted-for": PlaceRule(0.28, strong=True, list_item=True),
+    "place/at": PlaceRule(0.28, strong=True, list_item=True),
+    "place/largest-group": PlaceRule(0.28, strong=True),
+    "place/respectively": PlaceRule(0.26, strong=True),
+    "place/from-at": PlaceRule(0.3, strong=True),
+    "place/gapped-subject": PlaceRule(0.2, strong=True),
+    "place/topic": PlaceRule(0.2, strong=True),
+    "place/possessor": PlaceRule(0.24, strong=True),
+    "place/possessive-at": PlaceRule(0.26, strong=True),
+    "place/number-of-at": PlaceRule(0.26, strong=True),
+    "place/contingent-at": PlaceRule(0.26, strong=True),
+    "place/noun-phrase": PlaceRule(0.3, strong=True),
+    "place/possessive": PlaceRule(0.3, strong=True),
+    "place/from": PlaceRule(0.28, strong=True),
+    "place/left": PlaceRule(0.25, strong=True),
+    "place/whole": PlaceRule(0.22, strong=True),
+    "place/predicate": PlaceRule(0.0, strong=True),
+    "place/tree-near": PlaceRule(0.18, strong=True),
+    "world/countries": PlaceRule(0.28, strong=True),
+    "world/word": PlaceRule(0.2, strong=True),
+    "world/foreign": PlaceRule(0.2, strong=True),
+    "world/parts": PlaceRule(0.2, strong=True),
+    "world/held": PlaceRule(0.2, strong=True),
+    "place/tree": PlaceRule(0.12),
+    "place/previous": PlaceRule(0.08),
+    "world/default": PlaceRule(0.05),
+    # set by the pipeline from the article around the sentence
+    "place/table-row": PlaceRule(0.28),
+    "place/source-country": PlaceRule(0.12),
+    "place/the-region": PlaceRule(0.12),
+}
+STRONG_PLACE_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.strong}
+LIST_ITEM_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.list_item}
 SHARED_CUE = -10**6
 SHARE_STATED = "share stated as a number"
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -1608,15 +1652,12 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-PLACE_CONFIDENCE = {"place/bracket": 0.28, "place/listed": 0.28, "place/tops": 0.28, "place/the-most": 0.28, "place/largest-group": 0.28, "place/accounted-for": 0.28, "place/respectively": 0.26, "place/from-at": 0.3, "place/gapped-subject": 0.2, "place/topic": 0.2, "place/possessor": 0.24, "place/possessive-at": 0.26, "place/number-of-at": 0.26, "place/noun-phrase": 0.3, "place/possessive": 0.3, "place/at": 0.28, "place/from": 0.28,
-                    "place/left": 0.25, "place/whole": 0.22, "world/countries": 0.28, "world/word": 0.2, "world/foreign": 0.2, "world/parts": 0.2, "world/held": 0.2,
-                    "place/tree": 0.12, "place/tree-near": 0.18, "place/previous": 0.08, "world/default": 0.05}
 STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
                      "status/default": 0.12}
 
 
 def _confidence(figure: Figure) -> float:
-    score = 0.3 + PLACE_CONFIDENCE.get(figure.place_rule, 0.0) + STATUS_CONFIDENCE.get(figure.status_rule, 0.0)
+    score = 0.3 + PLACE_RULES.get(figure.place_rule, UNRATED).confidence + STATUS_CONFIDENCE.get(figure.status_rule, 0.0)
     if figure.count.noun is not None:
         score += 0.08
     if figure.count.value.vague:
