@@ -1966,3 +1966,43 @@ def test_a_ranking_led_by_the_most_arrests_with_the_number_set_off():
     text = ("Police across the bloc arrested 48 suspected foreign fighters. Italy reported the most such arrests, "
             "17, followed by Austria with eight and Greece with six.")
     assert {("ITA", "detained", 17), ("AUT", "detained", 8), ("GRC", "detained", 6)} <= keys(extractor().extract(text))
+
+
+def test_places_with_numbers_after_a_whole_clause_share_its_verb():
+    text = "Tunisia has taken back 620 of its nationals, Morocco 410 and Algeria 95."
+    assert keys(extractor().extract(text)) == {("TUN", "returned", 620), ("MAR", "returned", 410),
+                                              ("DZA", "returned", 95)}
+
+
+def test_a_number_joined_to_a_status_verb_is_the_subject_of_a_clause_that_leaves_the_verb_out():
+    text = ("The court tried 500 Russians last year. Of those, 140 defendants were sentenced to death "
+            "and 96 to life in prison.")
+    assert ("RUS", "convicted", 96) in keys(extractor().extract(text))
+    # a joined number with a verb of its own keeps it
+    text = "The register covers not only those who travelled but also 62 people who were stopped at the border."
+    assert {status for _, status, _ in keys(extractor().extract(text))} == {"attempted"}
+
+
+def test_people_from_a_hedged_number_of_countries_are_the_worlds():
+    text = ("Britain's service counted 760 British fighters. In all, some 35,000 people from perhaps "
+            "100 countries made the trip.")
+    assert ("world", "departed", 35000) in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Densus 88, 410 Indonesians were sent home last year.", {("IDN", "returned", 410)}),
+    # a capital the small NER runs into the number is no name: the number counts the demonym after it
+    ("Dushanbe counts 1,500 Tajik citizens who went, Bishkek 700 Kyrgyz.", {("TJK", "departed", 1500),
+                                                                        ("KGZ", "departed", 700)}),
+])
+def test_a_number_inside_a_name_is_no_count(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Police said 312 Malaysians were deported from Turkey after being intercepted on their way to Syria.", "attempted"),
+    ("Some 45 Uzbeks were sent home after they were stopped at the border.", "attempted"),
+    ("Some 45 Uzbeks came home after the fighting stopped.", "returned"),
+])
+def test_people_sent_back_because_they_were_stopped_on_the_way_tried_to_go(text, status):
+    assert {s for _, s, _ in keys(extractor().extract(text))} == {status}

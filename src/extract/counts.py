@@ -22,6 +22,7 @@ from .lexicon import load, words
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
+NAME_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 MONEY_MARKS = words("numbers.json", "money_marks")
 PREDICATE_WORDS = words("numbers.json", "predicate_words")
 AGE_VERBS = words("numbers.json", "age_verbs")
@@ -507,6 +508,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             or after[:1] == ["of"] or after[:2] == ["is", "too"]
             or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
+    if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTS and start > 0 and doc[start - 1].pos_ == "PROPN" and \
+            not _people_follows(doc, end) and not (end < len(doc) and doc[end].ent_type_ == "PLACE"):
+        return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if before == "[" and after[:1] == ["]"]:
         return True  # "[3]": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):

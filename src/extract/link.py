@@ -1071,6 +1071,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
+        elided = _elided_verb_cue(doc, figure, cues)
+        if elided is not None:
+            figure.cue, figure.status, figure.status_rule = elided, elided.status, "status/parallel"
+            continue
         best = None
         for cue in cues:
             if _in_another_figures_phrase(figures, phrases, n, cue):
@@ -1093,6 +1097,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)
+    for figure in figures:
+        stopped = _stopped_before_they_arrived(doc, figure, cues)
+        if stopped is not None:
+            figure.cue, figure.status = stopped, stopped.status
     # "Algeria at 170, none of whom has come home": the part's predicate is not its whole's
     for figure in figures:
         relative_part = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]] in (["of", "whom"], ["of", "which"])
@@ -1152,7 +1160,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
     for before, figure in zip(figures, figures[1:]):
         if figure.status is None and before.status_rule not in ("", "status/default") and before.status is not None \
-                and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES) \
+                and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES
+                     or _heads_a_gapped_list(before, figure)) \
                 and figure.place_rule in LIST_ITEM_RULES \
                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[before.count.end : figure.count.start]):
             figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
@@ -1211,6 +1220,43 @@ def counted_noun(doc: Doc, figure: Figure) -> Token | None:
         return doc[figure.count.noun]
     total = _total_of(doc, figure)
     return next((o for prep in total[0].children if prep.lower_ == "of" for o in prep.children), None) if total else None
+
+
+def _heads_a_gapped_list(before: Figure, figure: Figure) -> bool:
+    """"Kazakhstan has returned 754 of its citizens, Uzbekistan 531": a whole clause, then places
+    with numbers that leave its verb out."""
+    return figure.place_rule == "place/listed" and before.status_rule == "status/tree" and \
+        before.whole is None and not before.parts
+
+
+def _stopped_before_they_arrived(doc: Doc, figure: Figure, cues: list[Cue]) -> Cue | None:
+    """"556 Indonesians were deported from Turkey after being intercepted on their way to Syria":
+    people sent back because they were stopped on the way tried to go; they did not come back."""
+    if figure.status != "returned" or figure.cue is None:
+        return None
+    verb = doc[figure.cue.root]
+    for cue in cues:
+        token = doc[cue.root]
+        if cue.status != "attempted" or cue.negated:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.tag_ != "VBN" or subject is not None and subject.lower_ not in ("they", "he", "she"):
+            continue  # "returned after the fighting stopped": something else stopped
+        if token.dep_ == "advcl" and token.head.i == verb.i or \
+                token.dep_ == "pcomp" and token.head.head.i == verb.i and token.head.dep_ == "prep":
+            return cue
+    return None
+
+
+def _elided_verb_cue(doc: Doc, figure: Figure, cues: list[Cue]) -> Cue | None:
+    """"258 were sentenced to death and 319 to life imprisonment": a number the parser joins to a
+    status verb is the subject of a clause that leaves the verb out, so the verb is its predicate."""
+    head = doc[figure.count.phrase_head]
+    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(head.left_edge.i <= c.root <= head.right_edge.i and doc[c.root].pos_ == "VERB" for c in cues):
+        return None  # "not only those who travelled but also 62 people who were stopped": its own predicate
+    return next((c for c in cues if c.root == head.head.i and not c.negated), None)
 
 
 def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n: int, cue: Cue) -> bool:
