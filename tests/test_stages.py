@@ -2006,3 +2006,24 @@ def test_a_number_inside_a_name_is_no_count(text, expected):
 ])
 def test_people_sent_back_because_they_were_stopped_on_the_way_tried_to_go(text, status):
     assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police say 900 Belgians left for Syria. Men account for about 640 of the total.", ("BEL", "departed", 640)),
+    ("The Roj camp holds about 2,600 women and children. Russian children make up around 700 of that number.",
+     ("RUS", "detained", 700)),
+])
+def test_a_part_of_the_total_already_given_is_counted_and_shares_its_predicate(text, expected):
+    assert expected in keys(extractor().extract(text))
+
+
+def test_the_largest_group_named_by_its_people_and_a_long_bracketed_ranking_after_it():
+    text = ("Iraqi courts have tried foreigners from 40 countries. Russian nationals formed by far the largest group, "
+            "the court said, with 212 defendants, followed by Turks (96), Uzbeks (41), Tajiks (30) and Belgians (12).")
+    assert keys(extractor().extract(text)) == {("RUS", "charged", 212), ("TUR", "charged", 96), ("UZB", "charged", 41),
+                                              ("TJK", "charged", 30), ("BEL", "charged", 12)}
+
+
+def test_a_war_zone_named_on_the_counted_noun_is_where_they_were():
+    text = "Skopje court jails four Syria returnees\n\nNorth Macedonia has charged 40 returnees since 2015."
+    assert not any(country == "SYR" for country, _, _ in keys(extractor().extract(text)))

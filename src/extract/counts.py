@@ -22,6 +22,7 @@ from .lexicon import load, words
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
+TOTAL_NOUNS = words("linking.json", "total_nouns")
 NAME_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 MONEY_MARKS = words("numbers.json", "money_marks")
 PREDICATE_WORDS = words("numbers.json", "predicate_words")
@@ -675,6 +676,8 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
             return None
         if token.pos_ == "PRON" and token.dep_ != "poss":
             return None
+        if token.lemma_.lower() in TOTAL_NOUNS and token.i > index and doc[token.i - 1].lower_ in ("the", "this", "that"):
+            return None  # "11,300 of the total": a part of a figure already given, like "of them"
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE" and \
                 token.dep_ != "poss":  # "50 of the country's citizens" counts citizens
             return _noun_of_compound(doc, token.i)

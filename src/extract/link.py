@@ -67,7 +67,7 @@ class PlaceRule(NamedTuple):
 
 UNRATED = PlaceRule(0.0)
 PLACE_RULES = {
-    "place/bracket": PlaceRule(0.28, strong=True),
+    "place/bracket": PlaceRule(0.28, strong=True, list_item=True),
     "place/listed": PlaceRule(0.28, strong=True, list_item=True),
     "place/tops": PlaceRule(0.28, strong=True, list_item=True),
     "place/the-most": PlaceRule(0.28, strong=True, list_item=True),
@@ -650,6 +650,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
             if rule == "place/listed" and mention.place.zone:
                 continue
+            if rule == "place/noun-phrase" and mention.place.zone and mention.form == "name":
+                continue  # "three Syria returnees", "Iraq veterans": where they were, named on the noun
             if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
                 continue  # "in Syria stands at 190", "the highest rate in Europe: 498 of its citizens"
             n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
@@ -1692,8 +1694,11 @@ def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
 
 
 def _points_back(doc: Doc, figure: Figure) -> bool:
-    after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]]
+    after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
     before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
+    if after[:2] in (["of", "the"], ["of", "this"], ["of", "that"]) and after[2:] and \
+            doc[figure.count.end + 2].lemma_.lower() in TOTAL_NOUNS:
+        return True  # "about 11,300 of the total"
     return after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS or any(w in ANAPHORS for w in before) \
         and ("of" in before or "among" in before)
 
