@@ -2027,3 +2027,16 @@ def test_the_largest_group_named_by_its_people_and_a_long_bracketed_ranking_afte
 def test_a_war_zone_named_on_the_counted_noun_is_where_they_were():
     text = "Skopje court jails four Syria returnees\n\nNorth Macedonia has charged 40 returnees since 2015."
     assert not any(country == "SYR" for country, _, _ in keys(extractor().extract(text)))
+
+
+def test_a_fronted_whole_and_its_part_set_off_by_a_comma_are_two_numbers_and_the_verb_is_the_parts():
+    # the parser makes "five" the appositive of "nine"; the span must not read "nine, five" as 14
+    text = "Nine Britons from the town left for Syria. Of the nine, five are dead."
+    assert keys(extractor().extract(text)) == {("GBR", "departed", 9), ("GBR", "killed", 5)}
+    assert ("TUN", "departed", 2300) in keys(extractor().extract("Two thousand, three hundred Tunisians left."))
+
+
+def test_people_with_someone_in_the_clause_share_its_verb():
+    text = ("Twelve Danes left for Syria. One woman is still held in al-Hol with four children, and the fate "
+            "of the last man is unknown.")
+    assert ("DNK", "detained", 4) in keys(extractor().extract(text))

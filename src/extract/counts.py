@@ -22,6 +22,7 @@ from .lexicon import load, words
 MAX_COUNT_TEXT = 120
 NOT_PEOPLE = -1  # _counted_noun: the figure counts something that is not people
 NOT_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}  # MONEY: the small NER tags "no more than 80" so; money marks are checked below
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 NAME_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 MONEY_MARKS = words("numbers.json", "money_marks")
@@ -361,8 +362,9 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
         nxt = doc[end]
         if is_numberish(nxt) and not _starts_new_number(doc, end):
             end += 1
-        elif nxt.lower_ in ("and", "-", ",") and end + 1 < len(doc) \
-                and _word_number(doc[end - 1]) and _word_number(doc[end + 1]):
+        elif (nxt.lower_ == "-" or nxt.lower_ in ("and", ",") and doc[end - 1].lower_ in SCALE_WORDS) \
+                and end + 1 < len(doc) and _word_number(doc[end - 1]) and _word_number(doc[end + 1]):
+            # "three hundred and forty", "twenty-five"; not "of the nine, five are dead"
             end += 2
         elif nxt.lower_ == "of" and doc[end - 1].lower_ in ("tens", "hundreds") and end + 1 < len(doc) \
                 and doc[end + 1].lower_ in ("thousands", "millions"):

@@ -111,6 +111,7 @@ ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
 LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("charged", "convicted"),
                 "charged": ("convicted",)}
 ANAPHORS = words("linking.json", "anaphors")
+VERB_COMPANIONS = words("linking.json", "verb_companions")
 CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
 
 if not Token.has_extension("xc_count"):
@@ -422,10 +423,19 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
             figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
         if figure.status is not None and figure.status_rule != "status/default":
             continue
+        if repeated is not None and repeated.cue is not None and _appositive_of(doc, figure, repeated):
+            # "Of the nine, five are dead", parsed with "five" as the nine's appositive: the verb is the part's
+            figure.status, figure.cue, figure.status_rule = repeated.status, repeated.cue, "status/tree"
+            continue
         figure.status, figure.cue, figure.status_rule, figure.breakdown = previous.status, None, "status/breakdown", True
         for part in figure.parts:  # "Of those, 1,124 were Europeans, including 291 from Germany"
             if figures[part].status is None or figures[part].status_rule == "status/default":
                 figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
+
+
+def _appositive_of(doc: Doc, figure: Figure, other: Figure) -> bool:
+    head = doc[figure.count.phrase_head]
+    return head.dep_ == "appos" and head.head.i == doc[other.count.phrase_head].i
 
 
 def _shares_stated_as_numbers(figures: list[Figure]) -> None:
@@ -1429,6 +1439,8 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
 def _companion_clause(head: Token) -> Token | None:
     """The clause a figure under "alongside", "along with", "together with" joins its subject in."""
     preposition = head.head
+    if head.dep_ == "pobj" and preposition.lower_ in VERB_COMPANIONS and preposition.head.pos_ == "VERB":
+        return preposition.head  # "is being held in Roj camp with three children"
     if head.dep_ != "pobj" or preposition.lower_ not in COMPANIONS:
         return None
     before = COMPANIONS[preposition.lower_]
