@@ -2040,3 +2040,8 @@ def test_people_with_someone_in_the_clause_share_its_verb():
     text = ("Twelve Danes left for Syria. One woman is still held in al-Hol with four children, and the fate "
             "of the last man is unknown.")
     assert ("DNK", "detained", 4) in keys(extractor().extract(text))
+
+
+def test_a_list_item_does_not_take_the_verb_of_a_later_clause_beyond_a_semicolon():
+    text = "- Canada: five citizens repatriated, two women and three children; both women have been charged."
+    assert keys(extractor().extract(text)) == {("CAN", "returned", 5), ("CAN", "returned", 2), ("CAN", "returned", 3)}

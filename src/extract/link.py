@@ -1463,6 +1463,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
+    if figure.whole is not None and cue.root > figure.count.start and _semicolon_between(doc, figure.count.start, cue.root):
+        return None  # "six repatriated, two women and four children; both women have been charged": a later clause
     cost = float(len(path))
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
            {p.i for p in path} for t in path):
@@ -1486,6 +1488,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             # counted; "the 850 fighters who left Britain": a whole is defined by its clause
             cost += -2.0 if figure.parts else 2.0
     return cost
+
+
+def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
+    return any(t.text == ";" for t in doc[start:end])
 
 
 def country_acts(doc: Doc, figure: Figure) -> bool:
