@@ -678,7 +678,7 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
             return None
         if token.pos_ == "PRON" and token.dep_ != "poss":
             return None
-        if token.lemma_.lower() in TOTAL_NOUNS and token.i > index and doc[token.i - 1].lower_ in ("the", "this", "that"):
+        if token.i > index and names_a_given_total(token):
             return None  # "11,300 of the total": a part of a figure already given, like "of them"
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE" and \
                 token.dep_ != "poss":  # "50 of the country's citizens" counts citizens
@@ -686,6 +686,11 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
         if token.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "NOUN", "PART", "VERB", "PRON") and token.text not in ("'s", "’s"):
             return None
     return None
+
+
+def names_a_given_total(token: Token) -> bool:
+    """"the total", "that number": a figure the text has already given."""
+    return token.lemma_.lower() in TOTAL_NOUNS and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that")
 
 
 def _noun_of_compound(doc: Doc, index: int) -> int:

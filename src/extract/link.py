@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import CountMention, noun_subjects
+from .counts import CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key
 from .sources import acting_bodies
@@ -1714,8 +1714,7 @@ def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
 def _points_back(doc: Doc, figure: Figure) -> bool:
     after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
     before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
-    if after[:2] in (["of", "the"], ["of", "this"], ["of", "that"]) and after[2:] and \
-            doc[figure.count.end + 2].lemma_.lower() in TOTAL_NOUNS:
+    if after[:1] == ["of"] and after[2:] and names_a_given_total(doc[figure.count.end + 2]):
         return True  # "about 11,300 of the total"
     return after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS or any(w in ANAPHORS for w in before) \
         and ("of" in before or "among" in before)
