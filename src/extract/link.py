@@ -1263,12 +1263,19 @@ def _stopped_before_they_arrived(doc: Doc, figure: Figure, cues: list[Cue]) -> C
 def _elided_verb_cue(doc: Doc, figure: Figure, cues: list[Cue]) -> Cue | None:
     """"258 were sentenced to death and 319 to life imprisonment": a number the parser joins to a
     status verb is the subject of a clause that leaves the verb out, so the verb is its predicate."""
-    head = doc[figure.count.phrase_head]
-    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+    verb = _verb_joined_to(doc, figure)
+    if verb is None:
         return None
+    head = doc[figure.count.phrase_head]
     if any(head.left_edge.i <= c.root <= head.right_edge.i and doc[c.root].pos_ == "VERB" for c in cues):
         return None  # "not only those who travelled but also 62 people who were stopped": its own predicate
-    return next((c for c in cues if c.root == head.head.i and not c.negated), None)
+    return next((c for c in cues if c.root == verb.i and not c.negated), None)
+
+
+def _verb_joined_to(doc: Doc, figure: Figure) -> Token | None:
+    """The verb a figure is parsed as a conjunct of: the verb its clause leaves out ("and 319 to life")."""
+    head = doc[figure.count.phrase_head]
+    return head.head if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") else None
 
 
 def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n: int, cue: Cue) -> bool:
@@ -1335,9 +1342,9 @@ def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure 
     stated = [f for f in figures if f.status is not None and f.status_rule != "status/default"]
     if any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5]):
         return next((f for f in stated if f.count.start < figure.count.start), None)
-    head = doc[figure.count.phrase_head]
-    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-        return next((f for f in stated if doc[f.count.phrase_head].head.i == head.head.i
+    verb = _verb_joined_to(doc, figure)
+    if verb is not None:
+        return next((f for f in stated if doc[f.count.phrase_head].head.i == verb.i
                      and doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
