@@ -2045,3 +2045,25 @@ def test_people_with_someone_in_the_clause_share_its_verb():
 def test_a_list_item_does_not_take_the_verb_of_a_later_clause_beyond_a_semicolon():
     text = "- Canada: five citizens repatriated, two women and three children; both women have been charged."
     assert keys(extractor().extract(text)) == {("CAN", "returned", 5), ("CAN", "returned", 2), ("CAN", "returned", 3)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four Kosovo women repatriated in May were arrested on arrival.", {("XKX", "returned", 4), ("XKX", "detained", 4)}),
+    ("Prosecutors confirmed that nine Dutch women flown home last month have been charged.",
+     {("NLD", "returned", 9), ("NLD", "charged", 9)}),
+    # a real coordination keeps the first verb only when the second is no later step
+    ("Nine Dutch women flown home last month were welcomed by relatives.", {("NLD", "returned", 9)}),
+])
+def test_a_reduced_relative_parsed_as_the_verb_leaves_the_real_verb_a_second_status(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_every_item_after_among_them_is_a_part_of_the_previous_figure():
+    text = "Kazakhstan flew 240 citizens home from Syria. Among them were 150 children, 70 women and 20 men."
+    assert keys(extractor().extract(text)) == {("KAZ", "returned", n) for n in (240, 150, 70, 20)}
+
+
+def test_a_number_the_parser_joins_to_the_last_clause_takes_its_own_predicate_noun():
+    text = "The study counts 9,000 foreigners who joined. Of these, up to 2,100 were women and up to 1,900 were minors."
+    subjects = {r.count: r.subject.value for r in extractor().extract(text)}
+    assert subjects[2100] == "women" and subjects[1900] == "children"

@@ -496,6 +496,15 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
             extra = replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
                             parts=[])
             figures.append(extra)
+    # "Five women repatriated in April were arrested on arrival": the small parser makes the
+    # participle the clause's verb and the real verb a conjunct or sister clause with no subject
+    for figure in list(figures):
+        if figure.cue is None or figure.dropped or figure.status_rule == "status/default":
+            continue
+        second = next((cue_at[v.i] for v in _main_verbs_after_participle(doc[figure.cue.root]) if v.i in cue_at), None)
+        if second is not None and second.status in LATER_STAGES.get(figure.status, ()):
+            figures.append(replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
+                                   parts=[]))
     # "brought charges against 27 women who came back": the clause says they returned, the verb
     # that governs them a later step
     for figure in list(figures):
@@ -509,6 +518,24 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         if governing is not None and not fronted and governing.status in LATER_STAGES.get(figure.status, ()):
             figures.append(replace(figure, cue=governing, status=governing.status,
                                    status_rule="status/second-predicate", parts=[]))
+
+
+def _main_verbs_after_participle(participle: Token) -> list[Token]:
+    """The finite verbs a reduced relative misread as a clause's verb leaves without a subject:
+    "women repatriated in April were arrested" (a conjunct with no 'and') or "that eleven women
+    repatriated last month have been charged" (a sister clause of the same reporting verb)."""
+    if participle.tag_ != "VBN" and participle.tag_ != "VBD" or \
+            any(c.dep_ in ("aux", "auxpass", "cc") for c in participle.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return []
+    after = [c for c in participle.children if c.dep_ == "conj" and c.i > participle.i]
+    if participle.dep_ == "ccomp":
+        after += [c for c in participle.head.children if c.dep_ == "ccomp" and c.i > participle.i]
+    return [verb for verb in after if verb.pos_ == "VERB"
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for c in verb.children)
+            and not any(t.dep_ == "cc" or t.lower_ in (";", ":") for t in participle.doc[participle.i + 1: verb.i]
+                        if t.head.i in (participle.i, participle.head.i))]
 
 
 def _is_the_whole_of_a_partitive(doc: Doc, figure: Figure, figures: list[Figure]) -> bool:
@@ -1681,6 +1708,8 @@ def _fronted_people(doc: Doc) -> int | None:
     """The end of an opening that names people already counted and nothing else: "Among the
     foreigners were 21 Iraqis, ...", "Of the suspects, 12 ..."."""
     end = _fronted_partitive_end(doc)
+    if end == 2 and doc[1].lower_ in ANAPHORS:
+        return end  # "Among them were 413 children, 157 women and 37 men": every item is a part
     if end is None or end < 3 or doc[1].lower_ not in ("the", "these", "those"):
         return None
     opening = doc[2:end]
@@ -1708,9 +1737,12 @@ def _predicate_noun_subject(doc: Doc, figure: Figure) -> str | None:
             if subject.ent_type_ == "PLACE" and subject.pos_ in ("PROPN", "NOUN"):
                 return "fighters"
             return named if named not in (None, "not_people") else None
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ != "be":
+    copula = head.head
+    if figure.count.noun is None and figure.count.end < len(doc) and doc[figure.count.end].lemma_ == "be":
+        copula = doc[figure.count.end]  # "and up to 4,640 were minors", the number parsed as a conjunct
+    elif head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ != "be":
         return None
-    for attr in head.head.children:
+    for attr in copula.children:
         if attr.dep_ == "attr" and attr.pos_ == "NOUN":
             subject = noun_subjects().get(attr.lemma_.lower()) or noun_subjects().get(attr.lower_)
             if subject not in (None, "not_people"):
