@@ -2067,3 +2067,30 @@ def test_a_number_the_parser_joins_to_the_last_clause_takes_its_own_predicate_no
     text = "The study counts 9,000 foreigners who joined. Of these, up to 2,100 were women and up to 1,900 were minors."
     subjects = {r.count: r.subject.value for r in extractor().extract(text)}
     assert subjects[2100] == "women" and subjects[1900] == "children"
+
+
+def test_a_number_in_a_known_bodys_name_is_no_count_however_the_ner_reads_it():
+    text = "Densus 88 arrests 17 terror suspects in West Java"
+    assert 88 not in {r.count for r in extractor().extract(text)}
+
+
+def test_lines_that_link_to_other_articles_hold_no_figures_of_this_one():
+    text = ("Police say 120 Belgians have come back from Syria.\n\n"
+            "Read also: Belgium jails 14 people for recruiting fighters\n\n"
+            "RELATED: 9 Dutch women sentenced over Syria trips\n\n"
+            "Related stories\n- Court convicts 31 returnees in Antwerp\n- Families of 40 fighters wait for news\n\n"
+            "Another 40 Belgians remain in the region, police said.")
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 120), ("BEL", "remaining", 40)}
+
+
+def test_a_part_set_off_after_the_whole_shares_the_verb_the_parser_gave_it_as_object():
+    text = "In neighbouring Kyrgyzstan, 863 citizens left for Syria, of them 188 women, officials said."
+    assert keys(extractor().extract(text)) == {("KGZ", "departed", 863), ("KGZ", "departed", 188)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("From 100 to 130 Kazakhstanis were liquidated in the course of combat actions.", "killed"),
+    ("Four Kazakh women were condemned by the court to terms of imprisonment.", "convicted"),
+])
+def test_translated_status_verbs(text, status):
+    assert {s for _, s, _ in keys(extractor().extract(text))} == {status}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import load, words
+from .lexicon import lines, load, words
 
 
 MAX_COUNT_TEXT = 120
@@ -36,6 +36,17 @@ AGE_HOLDERS = words("numbers.json", "age_holders")
 MAX_AGE = 120
 NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
+
+
+@lru_cache(maxsize=1)
+def _numbered_names() -> frozenset[tuple[str, str]]:
+    """("densus", "88"): a word and the number after it in a source's name ("Densus 88")."""
+    pairs = set()
+    for entry in lines("sources.jsonl"):
+        for alias in entry["aliases"]:
+            tokens = alias.lower().split()
+            pairs |= {(a, b) for a, b in zip(tokens, tokens[1:]) if b.isdigit()}
+    return frozenset(pairs)
 
 
 @dataclass(frozen=True)
@@ -514,6 +525,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTS and start > 0 and doc[start - 1].pos_ == "PROPN" and \
             not _people_follows(doc, end) and not (end < len(doc) and doc[end].ent_type_ == "PLACE"):
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
+    if (before, first.lower_) in _numbered_names():
+        return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
     if before == "[" and after[:1] == ["]"]:
         return True  # "[3]": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):

@@ -1122,7 +1122,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if claim is not None and claim >= 0 and claim != n:
                 continue
             if claim == SHARED_CUE or cue.start in objects_of and n not in objects_of[cue.start] \
-                    and figure.count.start < cue.root:
+                    and figure.count.start < cue.root and not _object_is_its_part(figures, n, claim, objects_of[cue.start]):
                 continue  # a figure before the verb is not what the verb did to its object
             if claim is not None and claim < 0:
                 subject_counts = _counts_in(_phrase_tokens(clause_subject[cue.start]), owner) \
@@ -1182,7 +1182,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 figure.qualifier, figure.hedged = "approximate", True
             continue
         whole = figures[figure.whole]
-        if whole.status is not None and whole.status_rule != "status/default" and _only_says_who(doc, figure):
+        if whole.status is not None and whole.status_rule != "status/default" and (
+                _only_says_who(doc, figure) or _set_off_after_its_whole(doc, figure)):
             # "Of the 90 who came back, 60 were women": a part that only says who they are is of its whole
             figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
     # "repatriated 40 and 35 children": numbers joined on one noun share its predicate
@@ -1242,6 +1243,20 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _object_is_its_part(figures: list[Figure], n: int, claim: int | None, objects: set[int]) -> bool:
+    """"863 citizens left for Syria, of them 188 women", parsed with the part as the verb's object:
+    the verb is still the subject's."""
+    return claim == -1 - n and all(figures[o].whole == n for o in objects)
+
+
+def _set_off_after_its_whole(doc: Doc, figure: Figure) -> bool:
+    """"863 citizens left for Syria, of them 188 women": a part set off by "of them" with no
+    verb of its own before the next figure is some of the people the whole's verb counts."""
+    before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
+    return before[-2:] in (["of", "them"], ["among", "them"], ["of", "whom"]) and before[:1] == [","] and \
+        not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end : figure.count.end + 2])
 
 
 def _only_says_who(doc: Doc, figure: Figure) -> bool:
