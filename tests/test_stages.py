@@ -2094,3 +2094,11 @@ def test_a_part_set_off_after_the_whole_shares_the_verb_the_parser_gave_it_as_ob
 ])
 def test_translated_status_verbs(text, status):
     assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
+
+
+def test_the_state_people_were_deported_from_is_not_theirs_nor_is_trying_again_a_trial():
+    text = ("Police: 84 Indonesian ISIS recruits back home, 430 deported from Turkey\n\n"
+            "Of the 430 Indonesians deported from Turkey, 19 later tried again to leave Indonesia and were stopped.")
+    found = keys(extractor().extract(text))
+    assert not any(country == "TUR" for country, _, _ in found)
+    assert ("IDN", "returned", 84) in found and ("IDN", "attempted", 19) in found

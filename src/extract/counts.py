@@ -710,6 +710,10 @@ def _noun_of_compound(doc: Doc, index: int) -> int:
     token = doc[index]
     while token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.ent_type_ in NAME_ENTS and following is not None and following.pos_ == "VERB" and \
+            following.dep_ == "ROOT" and _is_people_noun(following):
+        return following.i  # "84 Indonesian ISIS recruits back home": a headline's noun read as its verb
     return token.i
 
 

@@ -648,6 +648,13 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     return "neutral"
 
 
+def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
+    """"deported from Turkey", "expelled from Iraq": the state that sent people out, not theirs."""
+    root = mention.span(doc).root
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and \
+        (root.head.head.lemma_ in SENT_BACK_LEMMAS or root.head.head.lemma_ in EXPELLING_LEMMAS)
+
+
 def _counts_people(token: Token) -> bool:
     subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
     return subject is not None and subject != "not_people"
@@ -682,8 +689,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue
             if mention.place.zone and any(doc[i].pos_ == "VERB" for i in roles.get("gap", [])):
                 continue  # "returned from Syria"
-            if rule in ("place/from", "place/from-at") and mention.place.zone and _place_role(doc, mention) == "destination":
-                continue
+            if rule in ("place/from", "place/from-at") and (mention.place.zone or _sent_out_of(doc, mention)) and \
+                    _place_role(doc, mention) == "destination":
+                continue  # "returned from Syria", "430 deported from Turkey": where they were sent out of
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
             if rule == "place/listed" and mention.place.zone:
                 continue
