@@ -144,7 +144,6 @@ class Segmenter:
         sentences = []
         for chunk_start, chunk in _chunks(text, CHUNK_CHARS):
             doc = self.sentencizer(self.tokenizer(chunk))
-            self._links = _link_lines(chunk)
             # the longest name wins: "Western Balkan states" names the Western Balkans, not the Balkans too
             place_at = {span.start: span.label_ for span in filter_spans(self.place_matcher(doc, as_spans=True))}
 
@@ -186,8 +185,7 @@ class Segmenter:
     def _sentence(self, chunk: str, tokens, offset: int, place_at: dict[int, str]) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
-        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens) and \
-            not any(a <= start < b for a, b in self._links)
+        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens)
         counted = any(t.like_num for t in tokens)
         places = tuple(place_at[t.i] for t in tokens if t.i in place_at and not _only_a_location(t, first, counted))
         while end - start > MAX_SENTENCE_CHARS:
@@ -196,19 +194,6 @@ class Segmenter:
             yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
-
-
-LINK_LINE = re.compile(r"^[ \t•\-–*>]*(?:" + "|".join(re.escape(w) for w in sorted(words("tokens.json", "link_labels"), key=len, reverse=True))
-                       + r")\s*:[^\n]*", re.I | re.M)
-LINK_BLOCK = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(words("tokens.json", "link_block_headings"), key=len, reverse=True))
-                        + r")[ \t]*:?[ \t]*\n(?:(?=[^\n]*\S)[^\n]{0,140}(?<![^.]\.)(?:\n|$))*", re.I | re.M)
-
-
-def _link_lines(chunk: str) -> list[tuple[int, int]]:
-    """Where a web page links to other articles: "Read also: ...", "RELATED: ...", and the short
-    headline-like lines (no closing full stop) under a "Related stories" heading. Their figures are
-    other articles'."""
-    return [m.span() for m in LINK_LINE.finditer(chunk)] + [m.span() for m in LINK_BLOCK.finditer(chunk)]
 
 
 DATELINE_DASHES = {"—", "–", "--", "-"}
