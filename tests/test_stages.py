@@ -2093,3 +2093,34 @@ def test_the_state_people_were_deported_from_is_not_theirs_nor_is_trying_again_a
     found = keys(extractor().extract(text))
     assert not any(country == "TUR" for country, _, _ in found)
     assert ("IDN", "returned", 84) in found and ("IDN", "attempted", 19) in found
+
+
+def test_of_the_total_is_the_whole_count_of_who_went_not_the_last_figure():
+    text = ("The study found that 41,000 people from 80 countries joined the group. Up to 7,000 of them have since "
+            "gone home. Western Europe accounted for 5,900 of the total, while 7,200 came from Eastern Europe.")
+    found = keys(extractor().extract(text))
+    assert ("western europe", "departed", 5900) in found and ("eastern europe", "departed", 7200) in found
+
+
+def test_a_superscript_footnote_mark_ends_its_sentence_and_counts_nothing():
+    text = ("The study counts 41,490 people.\n\nICSR counts 7,366 returnees.³ Within that total are up to 256 women "
+            "and up to 1,180 minors, which suggests that women have been held where they are.")
+    found = keys(extractor().extract(text))
+    assert {("world", "returned", 7366), ("world", "returned", 256), ("world", "returned", 1180)} <= found
+    assert not any(count == 3 for _, _, count in found)
+
+
+def test_the_one_place_a_sentence_names_places_its_unplaced_figures_before_the_sentence_before():
+    text = ("Denmark's PET says 150 people have left Denmark for Syria.\n\n"
+            "Norway's PST puts the number of people with ties to Norway who have gone to fight at between 60 and 70, "
+            "of whom around 20 have returned and at least 15 have died.")
+    found = keys(extractor().extract(text))
+    assert {("NOR", "departed", 60), ("NOR", "returned", 20), ("NOR", "killed", 15)} <= found
+
+
+def test_a_spot_on_the_map_named_after_a_crossing_is_no_ones_country():
+    from extract.link import _place_role
+
+    doc = _doc("Of the 117 returnees, 38 were arrested on arrival at Pristina airport or at the crossings with Serbia.")
+    serbia = next(m for m in find_places(doc) if m.place.key == "SRB")
+    assert _place_role(doc, serbia) == "destination"

@@ -34,6 +34,7 @@ AGE_COMPARATIVES = words("numbers.json", "age_comparatives")
 AGE_BEARERS = words("numbers.json", "age_bearers")
 AGE_HOLDERS = words("numbers.json", "age_holders")
 MAX_AGE = 120
+SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 
@@ -470,6 +471,11 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
     an age),
     or a figure run into the date after it ("brought back 89 that same year")."""
     token = doc[start]
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if entity is not None and entity.label_ == "DATE" and entity.start > 0 and doc[entity.start - 1].lower_ == "at" and \
+            all(t.text.isdigit() and len(t.text) <= 3 or t.lower_ in RANGE_WORDS or t.lower_ in _qualifier_words()
+                for t in entity):
+        return True  # "puts the number at between 60 and 70": no day, month or year, and no year is so small
     if end - start != 1 or token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4:
         return False
     if token.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in DATE_RUN_ON_WORDS:
@@ -494,6 +500,7 @@ def _heads_a_ranking(noun: Token) -> bool:
 
 
 DATE_RUN_ON_WORDS = frozenset({"that", "this", "last", "the", "same", "earlier", "later"})
+RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
 
 
 @lru_cache(maxsize=1)
@@ -527,8 +534,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if (before, first.lower_) in _numbered_names():
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
-    if before == "[" and after[:1] == ["]"]:
-        return True  # "[3]": a footnote mark
+    if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
+        return True  # "[3]", "³": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
     if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \

@@ -57,6 +57,7 @@ SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
+LOCATION_NOUNS = words("tokens.json", "location_nouns")
 NEAR_PLACE = 4  # a tree path this short ties a bare number to a place as firmly as a construction
 class PlaceRule(NamedTuple):
     """What a place rule's verdict is worth, in one row per rule so that a new rule cannot be half-registered."""
@@ -613,6 +614,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in DEPARTURE_LEMMAS:
         return "origin"
+    if root.dep_ == "pobj" and head.lower_ in ("with", "of", "to") and head.head.lemma_.lower() in LOCATION_NOUNS:
+        return "destination"  # "at the crossings with Serbia", "the border of Turkey": a spot on the map
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
         preposition = head.lower_
         governor = head.head
@@ -646,6 +649,14 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _names_whose_people(doc: Doc, mention: PlaceMention) -> bool:
+    """A place that can say whose people a sentence counts, unlike a demonym on other people ("a
+    flight that also carried Danish nationals", "a faction made up largely of ethnic Uzbeks"),
+    which the figure's own phrase would have named."""
+    root = mention.span(doc).root
+    return not (mention.form in ("demonym", "people") and (_counts_people(root) or _counts_people(root.head)))
 
 
 def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
@@ -835,6 +846,18 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
                                           for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
+    # "PST puts the number of people with ties to Norway who have gone to fight at between 60 and
+    # 70": one place named in the sentence, and not as a destination, beats the sentence before
+    sole = {m.place.key: m for m in places if roles[id(m)] != "destination" and not m.place.zone
+            and m.place.type != "world" and m.place.key not in TRANSIT and _names_whose_people(doc, m)}
+    if len(sole) == 1:
+        mention = next(iter(sole.values()))
+        for figure in figures:
+            if figure.place is None and figure.whole is None and not _points_back(doc, figure):
+                figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/tree"
+        for figure in _wholes_first(figures):
+            if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
+                figure.place, figure.place_rule = figures[figure.whole].place, "place/whole"
     # "Nearly 500 of the foreign women put on trial were Turkish citizens": the copula says whose
     for figure in figures:
         if _denied_nationality(doc, figure):
@@ -1084,7 +1107,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         else:
             antecedent = _relative_clause_of(doc[cue.root])
             counted = {f.count.noun for f in figures} | set(owner)
-            if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
+            if antecedent is not None and subject.head.i == cue.root and _counts_people(subject) and \
+                    subject.i > antecedent.i and not _counts_in([t.i for t in doc[cue.root].subtree], owner):
+                exclusive[cue.start] = SHARED_CUE  # "1,180 minors, which suggests that women have been held": others
+            elif antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
                     antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ in ("relcl", "acl"):
                 exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
             elif antecedent is not None and cue.start not in objects_of:
@@ -1128,6 +1154,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 continue
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
+                continue
+            if claim is None and _about_other_people(doc, figure, cue, clause_subject[cue.start]):
                 continue
             if claim == SHARED_CUE or cue.start in objects_of and n not in objects_of[cue.start] \
                     and figure.count.start < cue.root and not _object_is_its_part(figures, n, claim, objects_of[cue.start]):
@@ -1251,6 +1279,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+
+
+def _about_other_people(doc: Doc, figure: Figure, cue: Cue, subject: Token | None) -> bool:
+    """"... up to 1,180 minors, which suggests that women have been held where they are": a status
+    verb whose clause names its own uncounted people says nothing of a figure outside that clause."""
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _counts_people(subject) and \
+        doc[figure.count.head] not in doc[cue.root].subtree and subject.i > figure.count.end
 
 
 def _object_is_its_part(figures: list[Figure], n: int, claim: int | None, objects: set[int]) -> bool:
@@ -1701,7 +1736,7 @@ def _subject(doc: Doc, figures: list[Figure], previous_subject: str | None = Non
 
 def _opening_comma(doc: Doc) -> int | None:
     """The comma that closes an opening "Of the women," / "Of the nine from Belgium who left,"."""
-    if len(doc) < 4 or doc[0].lower_ not in ("of", "among"):
+    if len(doc) < 4 or doc[0].lower_ not in ("of", "among", "within"):
         return None
     return next((t.i for t in doc[1:16] if t.text == ","), None)
 
@@ -1710,7 +1745,7 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
     """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,";
     or the copula after an inverted one: "Among those repatriated are three women and seven children"."""
     end = _opening_comma(doc)
-    if len(doc) > 3 and doc[0].lower_ in ("of", "among"):
+    if len(doc) > 3 and doc[0].lower_ in ("of", "among", "within"):
         verb = doc[0].head
         if verb.lemma_ == "be" and verb.dep_ == "ROOT" and 0 < verb.i < (end or len(doc)):
             end = verb.i
@@ -1731,8 +1766,8 @@ def _fronted_people(doc: Doc) -> int | None:
     """The end of an opening that names people already counted and nothing else: "Among the
     foreigners were 21 Iraqis, ...", "Of the suspects, 12 ..."."""
     end = _fronted_partitive_end(doc)
-    if end == 2 and doc[1].lower_ in ANAPHORS:
-        return end  # "Among them were 413 children, 157 women and 37 men": every item is a part
+    if end == 2 and doc[1].lower_ in ANAPHORS or end == 3 and names_a_given_total(doc[2]):
+        return end  # "Among them were 413 children, 157 women and 37 men", "Within that total are ...": every item is a part
     if end is None or end < 3 or doc[1].lower_ not in ("the", "these", "those"):
         return None
     opening = doc[2:end]

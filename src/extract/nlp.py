@@ -127,7 +127,7 @@ def _inflections(lemma: str) -> set[str]:
     return forms | _IRREGULAR.get(lemma, set())
 
 
-FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")  # "[3]", and "³" as a web page shows it
 
 
 class Segmenter:

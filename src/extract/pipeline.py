@@ -139,8 +139,10 @@ class Extractor:
             state.name_the_unnamed(n, records, attribution, source)
             if not counts:
                 continue
+            # "of the total" is the whole count of who went, not whatever figure came last
+            previous = state.total if state.total is not None and _names_the_total(doc) else state.figure
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
-                                    state.figure)
+                                    previous)
             first_record = len(records)
             dates = find_dates(doc, published)
             inherited = state.inherited_date(doc, source)
@@ -445,6 +447,7 @@ class _ArticleState:
     place: Place | None = None  # the place of the last placed figure
     place_at: int = -1
     figure: Figure | None = None
+    total: Figure | None = None  # the last whole count of who went, which "of the total" points to
     subject: str | None = None
     as_of: str | None = None
     list_date: str | None = None
@@ -471,7 +474,7 @@ class _ArticleState:
         if _starts_paragraph(self.text, sentence.start):
             self.paragraph_start = record_count
             if _is_heading(sentence.text):
-                self.figure = None  # "two-thirds of those repatriated" does not look back past a heading
+                self.figure = self.total = None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
         if not named and _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end]):
@@ -571,10 +574,19 @@ class _ArticleState:
             self.camp_at = n  # "Kazakhstan accounts for roughly 500, ...": the camp's breakdown goes on
         self.as_of = sentence_as_of
         self.figure = kept[0] if kept else None
+        # "41,490 people became affiliated ... Western Europe accounted for 5,904 of the total"
+        self.total = next((f for f in kept if f.status == "departed" and f.whole is None and not f.breakdown
+                           and f.status_rule != "status/breakdown"), self.total)
         # "about 43,000 people remain in the camps" says what the list after it counts, placed or not
         self.last_status = next((f.status for f in figures if not f.dropped and f.status is not None
                                  and f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
+
+
+def _names_the_total(doc: Doc) -> bool:
+    """"5,904 of the total" ("that total" is the figure just given)."""
+    return any(t.lower_ == "total" and t.i > 1 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of"
+               for t in doc)
 
 
 def _dates_the_figures(doc: Doc) -> bool:
