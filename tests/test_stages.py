@@ -2124,3 +2124,18 @@ def test_a_spot_on_the_map_named_after_a_crossing_is_no_ones_country():
     doc = _doc("Of the 117 returnees, 38 were arrested on arrival at Pristina airport or at the crossings with Serbia.")
     serbia = next(m for m in find_places(doc) if m.place.key == "SRB")
     assert _place_role(doc, serbia) == "destination"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia, which the report says sent 3,244 people, has seen 760 return.",
+     {("SAU", "departed", 3244), ("SAU", "returned", 760)}),
+    ("Germany has had 300 of its 915 return, the report says.", {("DEU", "returned", 300), ("DEU", "departed", 915)}),
+])
+def test_having_or_seeing_people_return_and_a_country_that_sent_them_in_a_relative_clause(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_people_out_of_a_whole_are_a_part_and_its_whole_not_a_ratio():
+    found = keys(extractor().extract("Kosovo police say 117 returnees out of 317 fighters have been charged."))
+    assert {count for _, _, count in found} >= {117, 317}
+    assert not keys(extractor().extract("Two out of three returnees were women."))

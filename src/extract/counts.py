@@ -37,6 +37,8 @@ MAX_AGE = 120
 SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
+CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
+BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
 
 
 @lru_cache(maxsize=1)
@@ -562,8 +564,10 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "one in five", "two out of three": a ratio without a base ("242 in 2018" is a count and its year)
     if before in ("in", "out") and start > 1 and is_numberish(doc[start - 2]):
         return True
-    if before == "of" and start > 1 and doc[start - 2].lower_ in ("out", "age", "ages", "population", "populations"):
-        return True  # "two out of three", "under the age of 10", "a population of 1.8 million"
+    if before == "of" and start > 1 and doc[start - 2].lower_ in ("age", "ages", "population", "populations"):
+        return True  # "under the age of 10", "a population of 1.8 million"
+    if before == "of" and start > 2 and doc[start - 2].lower_ == "out" and is_numberish(doc[start - 3]):
+        return True  # "two out of three" ("117 returnees out of 317" is a part and its whole)
     if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in AGE_HOLDERS \
             and not _people_follows(doc, end):
         return True  # "a girl of three"
@@ -657,6 +661,8 @@ def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> i
         return _partitive_noun(doc, end + 1)
     if end < len(doc) and doc[end].lower_ in PREDICATE_WORDS:
         return None  # "with 260 home", "45 back": the word says where they are, not who
+    if end < len(doc) and doc[end].lower_ in BARE_INFINITIVES and _after_a_causative(doc, start):
+        return None  # "has seen 760 return", "has had 300 of its 915 return": a verb, not the counted noun
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ") \
             and not any(t.is_bracket for t in doc[end : head.i]):  # "2,929 (Interior Ministry, 2018)" counts no ministry
@@ -671,6 +677,16 @@ def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> i
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV") or token.lower_ in ("of", "from", "at", "with"):
             return None
     return None
+
+
+def _after_a_causative(doc: Doc, start: int) -> bool:
+    """"has seen 760", "has had 300 of its 915": a verb of having or seeing people do something."""
+    for token in reversed(doc[max(0, start - 6) : start]):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lower_ in CAUSATIVE_VERBS
+        if token.pos_ not in ("NUM", "ADP", "DET", "ADV", "PRON") and token.lower_ not in ("'s", "’s"):
+            return False
+    return False
 
 
 def _in_hyphenated_modifier(token: Token) -> bool:

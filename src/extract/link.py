@@ -1176,6 +1176,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
             figure.cue, figure.status = stopped, stopped.status
+    # "Germany has had 300 of its 915 return": a verb after "M of N" says what befell M
+    for figure in figures:
+        whole = figures[figure.whole] if figure.whole is not None else None
+        if whole is not None and figure.cue is not None and whole.cue is not None and whole.status_rule == "status/tree" \
+                and whole.cue.start == figure.cue.start and figure.count.end <= whole.count.start < whole.cue.start \
+                and doc[whole.count.start - 1].lower_ in ("of", "its", "their", "the"):
+            whole.cue, whole.status, whole.status_rule = None, None, ""
     # "Algeria at 170, none of whom has come home": the part's predicate is not its whole's
     for figure in figures:
         relative_part = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]] in (["of", "whom"], ["of", "which"])

@@ -94,8 +94,11 @@ def _sent_by_a_country(verb: Token) -> bool:
     if any(c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head  # "the Dutch, who sent ..."
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "Saudi Arabia, which the report says sent 3,244 people"
+    if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        subject = clause.head  # "the Dutch, who sent ..."
     return subject is not None and subject.ent_type_ == "PLACE"  # not "the Iran-backed movement"
 
 
