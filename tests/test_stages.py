@@ -2139,3 +2139,12 @@ def test_people_out_of_a_whole_are_a_part_and_its_whole_not_a_ratio():
     found = keys(extractor().extract("Kosovo police say 117 returnees out of 317 fighters have been charged."))
     assert {count for _, _, count in found} >= {117, 317}
     assert not keys(extractor().extract("Two out of three returnees were women."))
+
+
+def test_figures_before_any_place_is_named_are_the_articles_country():
+    text = ("Lunel, four years on: the small town that lost 20 of its young people to Syria\n\n"
+            "Eight of them have been killed, the town hall says.\n\n"
+            "According to the French interior ministry, around 1,700 French nationals have gone to Syria. "
+            "France has taken back 260 adults.")
+    found = keys(extractor().extract(text))
+    assert ("FRA", "killed", 8) in found and not any(country == "world" for country, _, _ in found)

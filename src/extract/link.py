@@ -102,6 +102,7 @@ PLACE_RULES = {
     "place/table-row": PlaceRule(0.28),
     "place/source-country": PlaceRule(0.12),
     "place/the-region": PlaceRule(0.12),
+    "place/the-article": PlaceRule(0.06),
 }
 STRONG_PLACE_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.strong}
 LIST_ITEM_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.list_item}

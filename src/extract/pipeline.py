@@ -119,6 +119,7 @@ class Extractor:
         state = _ArticleState(item.normalized.text, published, item.pipe_lines,
                               SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text))
         records: list[Record] = []
+        article_country = _main_country(item.sentences)
         for n, sentence in enumerate(item.sentences):
             topic_before, topic_before_at, named = state.enter(n, sentence, len(records))
             doc = item.docs.get(n)
@@ -151,7 +152,7 @@ class Extractor:
                 else place_by_key("world")
             placed_here = sentence_as_of = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, context_place, source, state.main_region)
+                _fill_from_context(doc, figure, figures, context_place, source, state.main_region, article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
@@ -233,8 +234,24 @@ def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
     return bool(figure.parts) or any(f.status_rule == "status/with" for f in figures)
 
 
+def _main_country(sentences) -> Place | None:
+    """The country an article is about, when one is named in more sentences than all others
+    together: what a figure before any place is named ("the small town that lost 20 of its
+    young people") is about."""
+    named: dict[str, int] = {}
+    for sentence in sentences:
+        for key in set(sentence.places):
+            place = place_by_key(key)
+            if place.type == "country" and not place.zone and key not in TRANSIT:
+                named[key] = named.get(key, 0) + 1
+    if not named:
+        return None
+    top = max(named, key=named.get)
+    return place_by_key(top) if named[top] >= 2 and named[top] > sum(named.values()) - named[top] else None
+
+
 def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous_place, source: str | None,
-                      region: Place | None = None) -> None:
+                      region: Place | None = None, article_country: Place | None = None) -> None:
     """Places the sentence itself does not give: "World" for totals over many places, the
     reporting body's country for its "citizens", the article's region for "across the region",
     the previous sentence's place for an elided figure ("Of these, 120 have returned")."""
@@ -260,6 +277,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
+    elif previous_place is None and article_country is not None and (figure.cue is not None or
+                                                                      _definite_whole(doc, figure)):
+        figure.place, figure.place_rule = article_country, "place/the-article"  # before the article names it
     elif noun is not None and figure.cue is not None and not any(t.ent_type_ == "PLACE" for t in doc):
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None:
