@@ -2148,3 +2148,10 @@ def test_figures_before_any_place_is_named_are_the_articles_country():
             "France has taken back 260 adults.")
     found = keys(extractor().extract(text))
     assert ("FRA", "killed", 8) in found and not any(country == "world" for country, _, _ in found)
+
+
+def test_a_bracketed_country_follows_the_first_figure_of_the_bracket_before_not_its_last():
+    text = ("The Soufan Center lists Tunisia (2,926, of whom about 800 have returned), Morocco (1,623, with 198 back), "
+            "Egypt (around 600) and Algeria (170, of whom 87 have returned).")
+    found = keys(extractor().extract(text))
+    assert {("EGY", "departed", 600), ("DZA", "departed", 170), ("MAR", "returned", 198)} <= found

@@ -1243,6 +1243,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
     for before, figure in zip(figures, figures[1:]):
+        if figure.place_rule == before.place_rule == "place/bracket" and figure.place_mention is not before.place_mention:
+            # "Morocco (1,623, with 198 back), Egypt (around 600)": a bracket follows the bracket before's first figure
+            before = next(f for f in figures if f.place_mention is before.place_mention)
         if figure.status is None and before.status_rule not in ("", "status/default") and before.status is not None \
                 and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES
                      or _heads_a_gapped_list(before, figure)) \
