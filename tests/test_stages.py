@@ -2155,3 +2155,12 @@ def test_a_bracketed_country_follows_the_first_figure_of_the_bracket_before_not_
             "Egypt (around 600) and Algeria (170, of whom 87 have returned).")
     found = keys(extractor().extract(text))
     assert {("EGY", "departed", 600), ("DZA", "departed", 170), ("MAR", "returned", 198)} <= found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Tunisia's Interior Ministry says 2,929 Tunisians are fighting or have fought with militant groups in Syria.",
+     "departed"),
+    ("About 90 Tunisians are still fighting in Syria.", "remaining"),
+])
+def test_people_fighting_abroad_went_and_people_still_fighting_remain(text, status):
+    assert {s for _, s, _ in keys(extractor().extract(text))} == {status}

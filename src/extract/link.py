@@ -595,6 +595,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     head = root.head
     if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
         return "destination"  # "a US-assisted operation", "Turkish-backed forces"
+    if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
+            and not mention.place.zone:
+        # "from an EU country", "citizens of EU member states": the bloc's states are the bloc's role
+        return "origin" if head.dep_ == "pobj" and head.head.lower_ in ("from", "of") else "neutral"
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" \
             and not _counts_people(head) and head.lemma_.lower() not in INSTITUTIONS:
         return "destination"  # "a US military aircraft", "the Syria conflict": a thing, not who went
