@@ -2164,3 +2164,11 @@ def test_a_bracketed_country_follows_the_first_figure_of_the_bracket_before_not_
 ])
 def test_people_fighting_abroad_went_and_people_still_fighting_remain(text, status):
     assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A study by the Atlantic Initiative identified 330 Bosnian nationals who had gone to Syria.", "departed"),
+    ("Police have identified 40 Belgians who joined the group.", "identified"),
+])
+def test_a_study_that_identifies_people_counts_them_police_that_identify_them_name_them(text, status):
+    assert {s for _, s, _ in keys(extractor().extract(text))} == {status}

@@ -24,6 +24,7 @@ FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
 INTENTS = words("status_words.json", "intents")
 REFUSALS = words("status_words.json", "refusals")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
+COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ def find_cues(doc: Doc) -> list[Cue]:
         root = _cue_root(span)
         if label == "departed" and _leaves_a_remainder(root):
             continue
+        if label == "identified" and root.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
+            continue  # "a study identified 330 Bosnians who had gone": it counted them
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.lower_ in FIGHTERS_ONLY and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
