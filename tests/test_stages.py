@@ -2172,3 +2172,9 @@ def test_people_fighting_abroad_went_and_people_still_fighting_remain(text, stat
 ])
 def test_a_study_that_identifies_people_counts_them_police_that_identify_them_name_them(text, status):
     assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
+
+
+def test_what_people_are_suspected_of_says_who_they_are_not_what_befell_them():
+    text = ("Human Rights Watch says about 30 Canadians are still held in camps and prisons, including 10 men "
+            "suspected of fighting for Islamic State.")
+    assert keys(extractor().extract(text)) == {("CAN", "detained", 30), ("CAN", "detained", 10)}

@@ -25,6 +25,7 @@ INTENTS = words("status_words.json", "intents")
 REFUSALS = words("status_words.json", "refusals")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
+SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         if label == "identified" and root.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
             continue  # "a study identified 330 Bosnians who had gone": it counted them
+        if root.head.lower_ == "of" and root.head.head.lemma_.lower() in SUSPICION_VERBS:
+            continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.lower_ in FIGHTERS_ONLY and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
