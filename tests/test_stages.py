@@ -2178,3 +2178,15 @@ def test_what_people_are_suspected_of_says_who_they_are_not_what_befell_them():
     text = ("Human Rights Watch says about 30 Canadians are still held in camps and prisons, including 10 men "
             "suspected of fighting for Islamic State.")
     assert keys(extractor().extract(text)) == {("CAN", "detained", 30), ("CAN", "detained", 10)}
+
+
+def test_items_cut_by_semicolons_repeat_the_statuses_of_the_first_item():
+    text = ("Soufan's figures run like this: Britain, 850 departures and roughly 425 returns; France, 1,910 and 271; "
+            "Germany, 915 and 300.")
+    assert {("FRA", "departed", 1910), ("FRA", "returned", 271), ("DEU", "departed", 915),
+            ("DEU", "returned", 300)} <= keys(extractor().extract(text))
+
+
+def test_a_share_restated_between_dashes_after_a_relative_clause_is_that_number():
+    text = "In Britain roughly half of those who left - about 425 - are now home."
+    assert keys(extractor().extract(text)) == {("GBR", "returned", 425)}

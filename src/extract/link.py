@@ -285,10 +285,13 @@ def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -
         stated = figures[n + 1] if n + 1 < len(figures) else None
         between = doc[figure.count.end : stated.count.start] if stated is not None else []
         set_off = stated is not None and stated.count.fraction is None and between[-1:] and \
-            between[-1].text in (",", "—", "–", "(")
+            between[-1].text in (",", "—", "–", "-", "(")
         appositive = set_off and doc[stated.count.phrase_head].dep_ == "appos" and \
             doc[stated.count.phrase_head].head.i == figure.count.head
-        if set_off and (appositive or len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)):
+        # "roughly half of those who left - about 425 - are now home": a relative clause on the share's people
+        verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and not (t.dep_ == "relcl" and t.head.i in
+                                                                            {b.i for b in between})]
+        if set_off and (appositive or len(between) <= 6 and not verbs):
             figure.dropped = SHARE_STATED  # "a quarter of them, 642 people, made it home"
             if stated.whole == n:
                 stated.whole = None
@@ -930,6 +933,31 @@ def _bracketed_after_places(doc: Doc, figures: list[Figure], places: list[PlaceM
     return found
 
 
+def _semicolon_columns(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"Britain, 850 departures and roughly 425 returns; France, 1,910 and 271; Germany, 915 and
+    300": items cut by semicolons that leave the statuses out repeat, figure by figure, those of
+    the first item that gives them."""
+    cuts = [-1] + [t.i for t in doc if t.text == ";"] + [len(doc)]
+    if len(cuts) < 3:
+        return
+    parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
+    inside = [[n for n, f in enumerate(figures) if a <= f.count.start < b] for a, b in parts]
+
+    def own_cues(k: int) -> bool:
+        a, b = parts[k]
+        return any(a <= c.start < b for c in cues)
+
+    header = next((k for k, members in enumerate(inside) if len(members) >= 2 and all(
+        figures[n].cue is not None and parts[k][0] <= figures[n].cue.start < parts[k][1] for n in members)), None)
+    if header is None:
+        return
+    for k, members in enumerate(inside):
+        if k <= header or not members or len(members) > len(inside[header]) or own_cues(k):
+            continue
+        for n, model in zip(members, inside[header]):
+            figures[n].cue, figures[n].status, figures[n].status_rule = figures[model].cue, figures[model].status, "status/column"
+
+
 def _bracket_columns(figures: list[Figure], brackets: list[list[int]], cues: list[Cue]) -> None:
     """"Kazakhstan (around 1,100 departed; 754 returned), Uzbekistan (about 1,500; 531)": brackets
     that leave the statuses out repeat, figure by figure, those of the first bracket that gives them."""
@@ -1202,6 +1230,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if any(t.lemma_ in ESTIMATE_LEMMAS for t in path):
                 figure.qualifier, figure.hedged = "approximate", True
     _bracket_columns(figures, brackets, cues)
+    _semicolon_columns(doc, figures, cues)
     # 3. a part with no cue takes a cue no figure used ("some 425 of the 850 fighters who left
     #    Britain ... back on home soil"), else the status of its sibling parts (a gapped list)
     used = {f.cue.start for f in figures if f.cue is not None}
