@@ -1202,6 +1202,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             cost = _cue_cost(doc, figures, cue, n, owner)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
+        if best is not None and best[1].negated:
+            # "wants Europe to take back 800 fighters held in Syria": not taken back, but held
+            held = next((c for c in cues if not c.negated and c.root in phrases[n] and
+                         c.root != figure.count.noun and doc[c.root].pos_ == "VERB"), None)
+            best = (best[0], held) if held is not None else best
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)

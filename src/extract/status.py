@@ -172,7 +172,11 @@ def _planned(token: Token) -> bool:
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
         return True
     head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ in INTENTS
+    if head.lemma_ == "on" and head.head.lemma_ == "call":
+        head = head.head  # "called on Europe to take back its fighters"
+    # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
+    return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
+        (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _refuses(verb: Token) -> bool:
