@@ -1759,8 +1759,9 @@ def test_a_superscript_digit_after_at_does_not_crash_the_age_check():
 def test_a_digest_item_heading_in_capitals_ends_the_last_item_s_country():
     text = ("3. KYRGYZSTAN FLIES FAMILIES HOME\nKyrgyzstan has repatriated 150 citizens from Iraq.\n\n"
             "4. A DATASET REVISITED\nThe study identified 41,000 foreign nationals. At least 7,000 had returned by 2018.\n")
-    # (the 7,000 are no longer Kyrgyz; nothing yet carries the previous figure's World over to them)
-    assert keys(extractor().extract(text)) == {("KGZ", "returned", 150), ("world", "identified", 41000)}
+    # (the 7,000 are no longer Kyrgyz; nothing yet carries the previous figure's World over to them;
+    # a study that identifies people counts who went, as the held-out labels read it)
+    assert keys(extractor().extract(text)) == {("KGZ", "returned", 150), ("world", "departed", 41000)}
     # a dateline in capitals opens no item: the headline's country goes on
     text = "Australia brings families home\n\nSYDNEY — A flight carrying four women and 13 children landed on Sunday."
     assert keys(extractor().extract(text)) == {("AUS", "returned", 4), ("AUS", "returned", 13)}
@@ -2199,3 +2200,11 @@ def test_a_share_restated_between_dashes_after_a_relative_clause_is_that_number(
 ])
 def test_a_demand_to_take_people_back_is_not_done_yet_and_what_holds_them_still_does(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_headline_figure_that_leaves_its_noun_out_takes_the_noun_the_story_gives_it():
+    text = ("Belgian court convicts 14 over Syria recruitment network\n\n"
+            "A Belgian court on Tuesday convicted 14 people of taking part in a terrorist group.")
+    records = extractor().extract(text)
+    assert [(r.count, r.subject.value) for r in records] == [(14, "people")]
+    assert records[0].evidence.start == 0

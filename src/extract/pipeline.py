@@ -119,6 +119,7 @@ class Extractor:
         state = _ArticleState(item.normalized.text, published, item.pipe_lines,
                               SourceTracker(defined_abbreviations(item.normalized.text), item.normalized.text))
         records: list[Record] = []
+        elided: set[int] = set()  # records whose figure leaves its counted noun out
         article_country = _main_country(item.sentences)
         for n, sentence in enumerate(item.sentences):
             topic_before, topic_before_at, named = state.enter(n, sentence, len(records))
@@ -152,7 +153,8 @@ class Extractor:
                 else place_by_key("world")
             placed_here = sentence_as_of = None
             for figure in figures:
-                _fill_from_context(doc, figure, figures, context_place, source, state.main_region, article_country)
+                _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
+                                   None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
@@ -182,11 +184,13 @@ class Extractor:
                     figure_source = state.table.source(doc, state.tracker, figure.place) or figure_source
                     as_of = first_date(doc, published) or state.table.as_of
                 sentence_as_of = sentence_as_of or as_of
+                if figure.count.noun is None and figure.count.subject is None:
+                    elided.add(len(records))
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
-        return dedupe(records)
+        return dedupe(records, frozenset(elided))
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
                 source: str | None, attribution, as_of: str | None) -> Record:
@@ -484,6 +488,7 @@ class _ArticleState:
     table_date: str | None = None  # of "the table below", said before it
     listed_at: int = -1  # the last sentence that listed several countries' figures
     camp_at: int = -10  # the last sentence that named a camp
+    item_headings: int = 0  # lines in capitals so far; two or more make a digest of items about different places
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -497,7 +502,9 @@ class _ArticleState:
                 self.figure = self.total = None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
-        if not named and _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end]):
+        heading = _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end])
+        self.item_headings += heading
+        if not named and heading:
             # "5. DATASET REVISITED": a digest's next item is about what it names, not the last item's country
             self.topic = self.place = None
         # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead"),

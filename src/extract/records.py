@@ -112,10 +112,19 @@ def record_id(article_id: str, country_key: str, status: str, count: int, subjec
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def dedupe(records: list[Record]) -> list[Record]:
+def dedupe(records: list[Record], elided: frozenset[int] = frozenset()) -> list[Record]:
     """Within one article the same (country, status, count, subject) is one record with the
     first statement's evidence. A headline or lead that states a figure without attribution
-    takes the source and date of the later statement that gives them."""
+    takes the source and date of the later statement that gives them; one that leaves its noun
+    out (`elided`: indices into `records`) takes the subject of the later statement that names
+    it ("Brussels court convicts 14 ..." then "convicted 14 people")."""
+    records = list(records)
+    for i in sorted(elided):
+        named = next((r for j, r in enumerate(records[i + 1:], i + 1) if j not in elided and
+                      (r.country_key, r.status, r.count) == (records[i].country_key, records[i].status, records[i].count)),
+                     None)
+        if named is not None and named.subject != records[i].subject:
+            records[i] = records[i].model_copy(update={"subject": named.subject, "id": named.id})
     kept: dict[tuple, Record] = {}
     for record in records:
         key = (record.country_key, record.status, record.count, record.subject)
