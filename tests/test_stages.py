@@ -2208,3 +2208,13 @@ def test_a_headline_figure_that_leaves_its_noun_out_takes_the_noun_the_story_giv
     records = extractor().extract(text)
     assert [(r.count, r.subject.value) for r in records] == [(14, "people")]
     assert records[0].evidence.start == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland's agency says 80 Finns left. No one in Finland has yet been charged over travelling to fight.",
+     {("FIN", "departed", 80), ("FIN", "charged", 0)}),
+    ("The Soufan Center's figure for Russia, published that October, was 3,417.", {("RUS", "departed", 3417)}),
+    ("The justice minister said 32 Sri Lankan Muslims had joined the group.", {("LKA", "departed", 32)}),
+])
+def test_no_one_a_figure_for_a_country_and_a_religion_named_with_a_demonym(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -355,6 +355,9 @@ def _zero_word_at(doc: Doc, index: int) -> bool:
     token = doc[index]
     if token.lower_ == "none" and index + 1 < len(doc) and doc[index + 1].lower_ == "of":
         return True
+    if token.lower_ == "no" and index + 1 < len(doc) and doc[index + 1].lower_ == "one" and \
+            not (index + 2 < len(doc) and doc[index + 2].lower_ == "of"):
+        return True  # "no one in Finland has yet been charged"
     if token.lower_ == "no" and token.dep_ == "det":
         # "no returns" counts people, "no large-scale repatriation" an event that did not happen
         singular_event = token.head.tag_ == "NN" and token.head.lemma_.lower() in _subjects()["event_nouns"]
@@ -372,6 +375,8 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
     if doc[index].lower_ == "not":
         end = index + 3 if doc[index + 1].lower_ == "a" else index + 2
         return index, end, index, end
+    if doc[index].lower_ == "no" and index + 1 < len(doc) and doc[index + 1].lower_ == "one":
+        return index, index + 2, index, index + 2  # "no one"
     while end < len(doc):
         nxt = doc[end]
         if is_numberish(nxt) and not _starts_new_number(doc, end):

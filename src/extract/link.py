@@ -83,6 +83,7 @@ PLACE_RULES = {
     "place/possessive-at": PlaceRule(0.26, strong=True),
     "place/number-of-at": PlaceRule(0.26, strong=True),
     "place/contingent-at": PlaceRule(0.26, strong=True),
+    "place/figure-for": PlaceRule(0.26, strong=True),
     "place/noun-phrase": PlaceRule(0.3, strong=True),
     "place/possessive": PlaceRule(0.3, strong=True),
     "place/from": PlaceRule(0.28, strong=True),
