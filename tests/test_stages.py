@@ -2218,3 +2218,8 @@ def test_a_headline_figure_that_leaves_its_noun_out_takes_the_noun_the_story_giv
 ])
 def test_no_one_a_figure_for_a_country_and_a_religion_named_with_a_demonym(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_an_attack_on_a_countrys_soil_is_no_return_and_none_with_no_predicate_counts_nothing():
+    text = "Of the 12 Americans who came back, none has carried out an attack on American soil."
+    assert keys(extractor().extract(text)) == {("USA", "returned", 12)}

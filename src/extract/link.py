@@ -1322,7 +1322,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "hypothetical"
         elif figure.status is None and figure.count.value.value >= POPULATION_FLOOR:
             figure.dropped = "population"  # "to protect 267 million Indonesians"
-        elif figure.status is None and figure.place is not None and \
+        elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
                 not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
                 (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
             # people counted from a place with no other predicate are those who went; a bare

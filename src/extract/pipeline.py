@@ -286,8 +286,8 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = article_country, "place/the-article"  # before the article names it
     elif noun is not None and figure.cue is not None and not any(t.ent_type_ == "PLACE" for t in doc):
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
-    if figure.place is not None and figure.status is None:
-        figure.status, figure.status_rule = "departed", "status/default"
+    if figure.place is not None and figure.status is None and figure.count.value.value > 0:
+        figure.status, figure.status_rule = "departed", "status/default"  # ("none" with no predicate says nothing)
 
 
 def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:

@@ -70,8 +70,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
-        if rule in ON_A_COUNTRY_S_SOIL and _names_a_conflict_zone(span):
-            continue  # "sheltering on Afghan soil": in the war, not back home
+        if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
+            continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
@@ -88,6 +88,12 @@ def _describes_a_thing(token: Token) -> bool:
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
+
+
+def _on_a_thing(preposition: Token) -> bool:
+    """"an attack on American soil": where a thing happens, not where people are."""
+    head = preposition.head
+    return head.pos_ in ("NOUN", "PROPN") and noun_subjects().get(head.lemma_.lower()) in (None, "not_people")
 
 
 def _names_a_conflict_zone(span) -> bool:
