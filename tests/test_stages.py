@@ -1106,6 +1106,15 @@ def test_a_table_laid_out_with_spaces_reads_like_a_pipe_table():
     assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
 
 
+def test_a_table_pasted_from_a_browser_with_one_tab_between_cells_reads_like_a_pipe_table():
+    from extract.ingest import mark_aligned_tables
+
+    lines = ["Country\tLeft\tCame back\tDied"] + ["\t".join(row) for row in TABLE_ROWS]
+    text = "Our tally of departures.\n\n" + "\n".join(lines) + "\n\nThe rest are unaccounted for."
+    assert len(mark_aligned_tables(text)) == len(text)
+    assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
+
+
 def test_a_markdown_table_s_leading_pipe_and_rule_line_do_not_shift_its_columns():
     lines = ["| Country | Left | Came back | Died |", "|:---|---:|---:|---:|"] + [
         f"| {name} | {left} | {back} | {died} |" for name, left, back, died in TABLE_ROWS]

@@ -564,7 +564,7 @@ def normalize(text: str) -> Normalized:
     return Normalized(mark_aligned_tables("".join(pieces).translate(_TRANSLATE)), offsets)
 
 
-_CELL_GAP = re.compile(r"(?<=\S)( {2,}|\t[ \t]+| +\t[ \t]*)(?=\S)")
+_CELL_GAP = re.compile(r"(?<=\S)( {2,}|\t[ \t]*| +\t[ \t]*)(?=\S)")
 TABLE_MIN_LINES = 3
 TABLE_MAX_CELL = 40
 TABLE_MAX_FIGURE_CELL = 15  # "1,910", "about 400", "n/a": not "Germany sent 960."
