@@ -1113,6 +1113,10 @@ def test_a_table_pasted_from_a_browser_with_one_tab_between_cells_reads_like_a_p
     text = "Our tally of departures.\n\n" + "\n".join(lines) + "\n\nThe rest are unaccounted for."
     assert len(mark_aligned_tables(text)) == len(text)
     assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
+    # a header whose first cell is empty keeps its columns over the rows' cells
+    lines = ["\tLeft\tCame back\tDied"] + ["\t".join(row) for row in TABLE_ROWS]
+    text = "Our tally of departures.\n\n" + "\n".join(lines) + "\n\nThe rest are unaccounted for."
+    assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
 
 
 def test_a_markdown_table_s_leading_pipe_and_rule_line_do_not_shift_its_columns():

@@ -593,6 +593,8 @@ def mark_aligned_tables(text: str) -> str:
                 all(len(cell) <= TABLE_MAX_FIGURE_CELL for n in rows for cell in cells[n][1:]):
             for n in block:
                 marked[n] = _CELL_GAP.sub(_pipe_in_the_middle, lines[n])
+                if lines[n].startswith("\t"):
+                    marked[n] = "|" + marked[n][1:]  # a header whose first cell is empty: "\tLeft\tReturned"
         index = max(end, index + 1)
     return "\n".join(marked)
 
@@ -606,5 +608,5 @@ def _pipe_in_the_middle(gap: re.Match) -> str:
 def _aligned_cells(line: str) -> list[str]:
     if "|" in line:
         return []
-    cells = _CELL_GAP.split(line.strip())[::2]
+    cells = ([""] if line.startswith("\t") else []) + _CELL_GAP.split(line.strip())[::2]
     return cells if all(len(cell) <= TABLE_MAX_CELL for cell in cells) else []

@@ -431,7 +431,9 @@ class _PipeLines:
                 if "|" in line:
                     kind = "rule" if TABLE_RULE.fullmatch(line) else \
                         "header" if not any(ch.isdigit() for ch in line) else "row"
-                    self.lines.append((start, start + len(line), kind, int(line.lstrip().startswith("|"))))
+                    # a Markdown row opens and closes with a pipe; "|Left|Returned" opens with an empty cell
+                    markdown = line.lstrip().startswith("|") and line.rstrip().endswith("|")
+                    self.lines.append((start, start + len(line), kind, int(markdown)))
                 start += len(line) + 1
         self.starts = [line[0] for line in self.lines]
 
