@@ -2236,3 +2236,11 @@ def test_no_one_a_figure_for_a_country_and_a_religion_named_with_a_demonym(text,
 def test_an_attack_on_a_countrys_soil_is_no_return_and_none_with_no_predicate_counts_nothing():
     text = "Of the 12 Americans who came back, none has carried out an attack on American soil."
     assert keys(extractor().extract(text)) == {("USA", "returned", 12)}
+
+
+def test_countries_that_provided_or_produced_fighters_and_a_conflict_zone_in_a_list_of_origins():
+    text = "According to the report, Tunisia provided 2,926, Libya about 600 and Algeria 170."
+    assert keys(extractor().extract(text)) == {("TUN", "departed", 2926), ("LBY", "departed", 600),
+                                              ("DZA", "departed", 170)}
+    assert ("southeast asia", "departed", 1000) in keys(extractor().extract(
+        "More than 1,000 fighters came from South-east Asia as a whole."))

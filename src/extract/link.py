@@ -698,7 +698,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
            brackets: list[tuple[PlaceMention, list[int]]]) -> None:
     by_token = {i: p for p in places for i in range(p.start, p.end)}
     # "Morocco at 1,660, ...; Libya at 600 to 1,500": in a list of origins a conflict zone is one too
-    origin_list = any(rule == "place/at" and not by_token[i].place.zone for rule, roles in matches
+    origin_list = any(rule in ("place/at", "place/listed") and not by_token[i].place.zone for rule, roles in matches
                       for i in roles.get("place", [])[:1] if i in by_token)
     # 1. constructions
     for rule, roles in matches:
@@ -713,8 +713,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                     _place_role(doc, mention) == "destination":
                 continue  # "returned from Syria", "430 deported from Turkey": where they were sent out of
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
-            if rule == "place/listed" and mention.place.zone:
-                continue
+            if rule == "place/listed" and mention.place.zone and not origin_list:
+                continue  # ("Tunisia provided 2,926, Libya about 600": in a list of origins a conflict zone is one too)
             if rule == "place/noun-phrase" and mention.place.zone and mention.form == "name":
                 continue  # "three Syria returnees", "Iraq veterans": where they were, named on the noun
             if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
