@@ -2244,3 +2244,9 @@ def test_countries_that_provided_or_produced_fighters_and_a_conflict_zone_in_a_l
                                               ("DZA", "departed", 170)}
     assert ("southeast asia", "departed", 1000) in keys(extractor().extract(
         "More than 1,000 fighters came from South-east Asia as a whole."))
+
+
+def test_a_count_of_events_takes_its_own_status_and_leaves_the_others_theirs():
+    text = "OCAM, the federal threat analysis unit, counted 419 Belgian departures, 130 returns and 59 people stopped."
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 419), ("BEL", "returned", 130),
+                                              ("BEL", "attempted", 59)}

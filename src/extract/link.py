@@ -46,6 +46,7 @@ EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
+EVENT_NOUNS = words("subjects.json", "event_nouns")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
@@ -1173,6 +1174,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             subject = noun_subjects().get(counted.lemma_.lower()) if counted is not None else None
             if figure.count.noun is None and subject not in (None, "not_people"):
                 figure.subject = subject  # who the total counts
+    # "counted 419 departures, 130 returns and 59 people stopped": a count of events is its status
+    for n, figure in enumerate(figures):
+        noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        own = next((c for c in cues if noun is not None and c.root == noun.i and not c.negated), None)
+        if figure.status is None and own is not None and noun.lemma_.lower() in EVENT_NOUNS:
+            figure.cue, figure.status, figure.status_rule = own, own.status, "status/tree"
+            exclusive[own.start] = n
     # 2. the dependency tree
     phrases = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
     for n, figure in enumerate(figures):
