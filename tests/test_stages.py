@@ -2149,7 +2149,7 @@ def test_having_or_seeing_people_return_and_a_country_that_sent_them_in_a_relati
     assert keys(extractor().extract(text)) == expected
 
 
-def test_people_out_of_a_whole_are_a_part_and_its_whole_not_a_ratio():
+def test_people_out_of_a_whole_are_a_part_and_its_whole_not_a_ratio():  # (and "among its 413": anchor/of)
     found = keys(extractor().extract("Kosovo police say 117 returnees out of 317 fighters have been charged."))
     assert {count for _, _, count in found} >= {117, 317}
     assert not keys(extractor().extract("Two out of three returnees were women."))
@@ -2250,3 +2250,8 @@ def test_a_count_of_events_takes_its_own_status_and_leaves_the_others_theirs():
     text = "OCAM, the federal threat analysis unit, counted 419 Belgian departures, 130 returns and 59 people stopped."
     assert keys(extractor().extract(text)) == {("BEL", "departed", 419), ("BEL", "returned", 130),
                                               ("BEL", "attempted", 59)}
+
+
+def test_the_whole_of_a_part_does_not_take_the_parts_own_noun_as_its_status():
+    text = "Belgium counts 127 returnees among its 413 jihadists, Egmont study finds"
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 127), ("BEL", "departed", 413)}

@@ -1191,9 +1191,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.cue, figure.status, figure.status_rule = elided, elided.status, "status/parallel"
             continue
         best = None
+        part_nouns = {f.count.noun for f in figures if f.whole == n}
         for cue in cues:
-            if _in_another_figures_phrase(figures, phrases, n, cue):
-                continue
+            if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns:
+                continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
