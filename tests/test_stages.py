@@ -2255,3 +2255,11 @@ def test_a_count_of_events_takes_its_own_status_and_leaves_the_others_theirs():
 def test_the_whole_of_a_part_does_not_take_the_parts_own_noun_as_its_status():
     text = "Belgium counts 127 returnees among its 413 jihadists, Egmont study finds"
     assert keys(extractor().extract(text)) == {("BEL", "returned", 127), ("BEL", "departed", 413)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("France believes about 460 French children are now in Syria and Iraq.", "remaining"),
+    ("Some 50 Dutch children are thought to be in the region.", "remaining"),
+])
+def test_people_who_are_in_the_war_remain_there(text, status):
+    assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
