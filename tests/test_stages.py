@@ -1653,7 +1653,7 @@ def test_brought_to_trial_is_charged():
 
 def test_a_number_after_a_dollar_mark_of_any_country_is_money():
     text = "About 80 Australians are in Syria. The A$300 she wires each month buys food."
-    assert keys(extractor().extract(text)) == {("AUS", "departed", 80)}
+    assert keys(extractor().extract(text)) == {("AUS", "remaining", 80)}  # (people who are in Syria remain)
 
 
 def test_two_demonyms_on_one_group_name_one_citizenship():
@@ -2263,3 +2263,23 @@ def test_the_whole_of_a_part_does_not_take_the_parts_own_noun_as_its_status():
 ])
 def test_people_who_are_in_the_war_remain_there(text, status):
     assert {s for _, s, _ in keys(extractor().extract(text))} == {status}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four Swedes were killed and 15 injured on Friday when a stolen lorry was driven down Drottninggatan.", set()),
+    ("Australia says 20 Australians are held in Syria. 4 of 5: An SDF fighter guards captured men near Baghuz.",
+     {("AUS", "detained", 20)}),
+    ("Sweden says 150 Swedes came back. We built exit programmes, but very few returnees ever walked into one.",
+     {("SWE", "returned", 150)}),
+    ("Of the 12 Belgians, only one came back.", {("BEL", "departed", 12), ("BEL", "returned", 1)}),
+])
+def test_attack_tolls_gallery_counters_and_the_pronoun_one(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_where_people_tried_to_fly_is_not_their_country():
+    from extract.link import _place_role
+
+    doc = _doc("A Chicago man was arrested with his two siblings as they tried to fly to Turkey.")
+    turkey = next(m for m in find_places(doc) if m.place.key == "TUR")
+    assert _place_role(doc, turkey) == "destination"

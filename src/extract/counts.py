@@ -531,16 +531,25 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):
         return True  # "some as young as 12"
     if first.lower_ == "one" and end - start == 1 and (
-            before in ("a", "the", "this", "that", "every", "each", "any", "only") and first.dep_ != "nummod"
+            (before in ("a", "the", "this", "that", "every", "each", "any") or
+             before == "only" and start > 1 and doc[start - 2].lower_ in ("the", "his", "her", "their"))
+            and first.dep_ != "nummod"
             or start > 0 and doc[start - 1].pos_ == "ADJ"
             or after[:1] == ["of"] or after[:2] == ["is", "too"]
             or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
+    if first.lower_ == "one" and end - start == 1 and first.dep_ in ("pobj", "attr") and \
+            not _people_follows(doc, end) and after[:1] != ["of"]:
+        return True  # "walked into one", "it is one", "a plan to prevent one": a pronoun
     if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTS and start > 0 and doc[start - 1].pos_ == "PROPN" and \
             not _people_follows(doc, end) and not (end < len(doc) and doc[end].ent_type_ == "PLACE"):
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if (before, first.lower_) in _numbered_names():
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
+    if start == 0 and after[:1] == ["of"] and len(after) >= 3 and is_numberish(doc[end + 1]) and after[2] == ":":
+        return True  # "3 of 5: Aid workers say ...": a photo gallery's counter
+    if start == 2 and doc[0].like_num and doc[1].lower_ == "of" and after[:1] == [":"]:
+        return True
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
         return True  # "[3]", "³": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):

@@ -47,6 +47,7 @@ ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
+ATTEMPT_LEMMAS = frozenset({"try", "attempt", "seek", "plan", "intend", "want"})
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
@@ -643,8 +644,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "190 people with a connection to Canada"
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
-                                                                  "bring", "send", "fly")):
-            return "origin"
+                                                                  "bring", "send", "fly")) and \
+                not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS):
+            return "origin"  # ("tried to fly to Turkey": where they were going)
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
         if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
@@ -1711,7 +1713,18 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause.dep_ == "relcl" and _names_an_attack(clause.head):
             return True  # "the Westgate mall siege, in which 67 people died"
+    after = doc[figure.count.end] if figure.count.end < len(doc) else None
+    if after is not None and after.lower_ in ("injured", "wounded", "hurt"):
+        return True  # "... and 15 injured"
+    if cue is not None and figure.status == "killed" and _with_the_wounded(doc[cue.root]):
+        return True  # "Four people were killed and 15 injured when a lorry was driven into the crowd"
     return cue is not None and doc[cue.root].lower_ == "dead" and doc[cue.root].head.lemma_ == "leave"
+
+
+def _with_the_wounded(verb: Token) -> bool:
+    """A death toll given with the wounded is an attack's: fighters' deaths come without injuries."""
+    near = [verb] + list(verb.children) + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(t.lower_ in ("injured", "wounded", "hurt") for n in near for t in [n, *n.children])
 
 
 def _names_an_attack(noun: Token) -> bool:
