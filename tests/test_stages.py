@@ -2283,3 +2283,15 @@ def test_where_people_tried_to_fly_is_not_their_country():
     doc = _doc("A Chicago man was arrested with his two siblings as they tried to fly to Turkey.")
     turkey = next(m for m in find_places(doc) if m.place.key == "TUR")
     assert _place_role(doc, turkey) == "destination"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Human Rights Watch has identified 47 Canadians detained there: eight men, 13 women and 26 children.",
+     {("CAN", "detained", 47), ("CAN", "detained", 8), ("CAN", "detained", 13), ("CAN", "detained", 26)}),
+    ("UN officials warned that about 2,500 Tunisian children remain stuck in camps in northeastern Syria.",
+     {("TUN", "detained", 2500)}),
+    ("Europol estimates that about 5,000 people travelled from across the European Union to Syria and Iraq.",
+     {("european union", "departed", 5000)}),
+])
+def test_a_rights_group_counts_people_stuck_in_camps_are_held_and_from_across_a_bloc(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -627,6 +627,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "origin"
     if root.dep_ == "pobj" and head.lower_ in ("with", "of", "to") and head.head.lemma_.lower() in LOCATION_NOUNS:
         return "destination"  # "at the crossings with Serbia", "the border of Turkey": a spot on the map
+    if root.dep_ == "pobj" and head.lower_ == "across" and head.head.lower_ == "from":
+        return "origin"  # "5,000 people travelled from across the European Union"
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
         preposition = head.lower_
         governor = head.head
