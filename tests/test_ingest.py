@@ -386,3 +386,22 @@ def test_file_name_that_is_not_utf8(tmp_path):
     article = one(found)
     assert article.id == "caf\ufffd-report" and "\ufffd" in article.path
     (article.id + article.path).encode("utf-8")
+
+
+def test_spaced_hyphen_pairs_become_dashes_and_ranges_stay():
+    from extract.ingest import normalize
+
+    text = "11 had returned home - eight men and two children - while 250 - 300 remain. KUALA LUMPUR - Police"
+    normalized = normalize(text).text
+    assert len(normalized) == len(text)
+    assert "home \u2014 eight men and two children \u2014 while" in normalized
+    assert "250 - 300" in normalized and "LUMPUR - Police" in normalized
+
+
+def test_a_table_header_may_hold_a_year():
+    from extract.ingest import is_header_line, normalize
+
+    text = ("Country\tChildren still held\tRepatriated since 2019\nRussia\t1,000\t360\n"
+            "France\t60\t169\nSweden\t20\t34\n")
+    assert normalize(text).text.count("|") == 8
+    assert is_header_line("Country | Repatriated since 2019") and not is_header_line("Russia | 1,000 | 360")

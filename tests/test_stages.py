@@ -2295,3 +2295,37 @@ def test_where_people_tried_to_fly_is_not_their_country():
 ])
 def test_a_rights_group_counts_people_stuck_in_camps_are_held_and_from_across_a_bloc(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hyphens typed for a pair of dashes set off a breakdown, not a compound ("home-eight men")
+    ("Police said 11 Malaysians had returned home - eight men, one woman and two children - while others stayed.",
+     {("MYS", "returned", 11), ("MYS", "returned", 8), ("MYS", "returned", 1), ("MYS", "returned", 2)}),
+    # "sentenced to death" is a sentence, not a death
+    ("In 2019 the SDF handed 13 French men to Iraqi authorities; within weeks, 11 of them had been "
+     "sentenced to death by a Baghdad court.", {("FRA", "departed", 13), ("FRA", "convicted", 11)}),
+    # retrieving people from a camp brings them home; escaping one leaves them unaccounted for
+    ("The same week, Australia quietly retrieves four women and 13 children from Roj.",
+     {("AUS", "returned", 4), ("AUS", "returned", 13)}),
+    ("Some 20 French women escaped from al-Hol camp last year.", {("FRA", "unaccounted", 20)}),
+    # a live blog's present tense, which the tagger reads as a plural noun
+    ("A first group of 156 Uzbek women and children lands in Tashkent.", {("UZB", "returned", 156)}),
+    # the verb whose object the figure is says what befell it, not a participle the parser made its clause
+    ("Germany's Federal Prosecutor's Office has charged at least 20 women brought back from the camps since 2019.",
+     {("DEU", "charged", 20)}),
+    # the whole of a fronted partitive is defined by its own clause
+    ("Of the 16 men Kosovo has brought back since 2019, courts have convicted 14.",
+     {("XKX", "returned", 16), ("XKX", "convicted", 14)}),
+    # plans and demands are not returns
+    ("Paris drew up plans in January to fly home some 130 French nationals, then quietly shelved them.", set()),
+    ("Kazakh officials told the charity they would stop separating boys from their mothers when they turn 12.",
+     set()),
+])
+def test_dashes_death_sentences_camp_escapes_plans_and_objects_read_as_clauses(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_date_after_a_body_is_no_part_of_its_name():
+    text = ("The Court of Bosnia and Herzegovina on Thursday sentenced a man to six years in prison, making him "
+            "the fourth of seven men repatriated from Kurdish-run camps last December to be convicted.")
+    assert {r.source for r in extractor().extract(text)} == {"Court of Bosnia and Herzegovina"}

@@ -625,6 +625,9 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
         return True
     while token.dep_ == "conj" and token.head.like_num:
         token = token.head  # "are now nine or ten"
+    if token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.lemma_ == "turn" and \
+            not any(c.dep_ == "prt" for c in token.head.children):
+        return True  # "boys taken from their mothers when they turn 12" ("turned back 40" is not)
     if token.dep_ == "appos":
         return any(c.dep_ == "advmod" and c.lower_ in AGE_ADVERBS for c in token.children)
     if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":

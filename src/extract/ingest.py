@@ -549,7 +549,7 @@ def normalize(text: str) -> Normalized:
     is one character for one, so offsets survive; only NFC composition can shorten the text,
     and then an offset map is kept."""
     if unicodedata.is_normalized("NFC", text):
-        return Normalized(mark_aligned_tables(text.translate(_TRANSLATE)))
+        return Normalized(mark_aligned_tables(spaced_hyphens_as_dashes(text.translate(_TRANSLATE))))
     pieces: list[str] = []
     offsets: list[int] = []
     cluster_start = 0
@@ -561,7 +561,16 @@ def normalize(text: str) -> Normalized:
         offsets.extend([cluster_start] * len(composed))
         cluster_start = index
     offsets.append(len(text))
-    return Normalized(mark_aligned_tables("".join(pieces).translate(_TRANSLATE)), offsets)
+    return Normalized(mark_aligned_tables(spaced_hyphens_as_dashes("".join(pieces).translate(_TRANSLATE))), offsets)
+
+
+# "11 had returned home - eight men, one woman and two children - while": hyphens typed for a
+# pair of dashes, which the parser reads as compounds ("home-eight men"); not "250 - 300"
+_SPACED_HYPHEN_PAIR = re.compile(r"(?<![\d ]) - (?![\d ])([^.\n-]{1,120}?)(?<![\d ]) - (?![\d ])")
+
+
+def spaced_hyphens_as_dashes(text: str) -> str:
+    return _SPACED_HYPHEN_PAIR.sub(" \u2014 \\1 \u2014 ", text)
 
 
 _CELL_GAP = re.compile(r"(?<=\S)( {2,}|\t[ \t]*| +\t[ \t]*)(?=\S)")
@@ -588,7 +597,7 @@ def mark_aligned_tables(text: str) -> str:
         while end < len(lines) and width >= 2 and len(cells[end]) == width:
             end += 1
         block = range(index, end)
-        rows = [n for n in block if any(ch.isdigit() for cell in cells[n][1:] for ch in cell)]
+        rows = [n for n in block if not is_header_line("\t".join(cells[n][1:]))]
         if len(block) >= TABLE_MIN_LINES and len(rows) >= 2 and \
                 all(len(cell) <= TABLE_MAX_FIGURE_CELL for n in rows for cell in cells[n][1:]):
             for n in block:
@@ -597,6 +606,15 @@ def mark_aligned_tables(text: str) -> str:
                     marked[n] = "|" + marked[n][1:]  # a header whose first cell is empty: "\tLeft\tReturned"
         index = max(end, index + 1)
     return "\n".join(marked)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def is_header_line(line: str) -> bool:
+    """A table line that says what its columns count: no figure in it, only words and years
+    ("Country | Children still held (est.) | Repatriated since 2019")."""
+    return not any(ch.isdigit() for ch in _YEAR.sub("", line))
 
 
 def _pipe_in_the_middle(gap: re.Match) -> str:

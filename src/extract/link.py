@@ -1213,7 +1213,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 subject_counts = subject_counts or [-1 - claim]
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
-            cost = _cue_cost(doc, figures, cue, n, owner)
+            cost = _cue_cost(doc, figures, cue, n, owner, cue_roots)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
         if best is not None and best[1].negated:
@@ -1571,6 +1571,20 @@ def _reduced_relative_read_as_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _reduced_relative_read_as_object_clause(verb: Token) -> bool:
+    """"has charged at least 20 women brought back from the camps": the small parser makes "women"
+    the subject of "brought" and that clause the object of "charged". A bare participle (no
+    auxiliary) with a subject, standing for the object of a verb that has none, is a reduced
+    relative on that object."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB" or subject is None:
+        return False
+    between = verb.doc[verb.head.i + 1 : subject.left_edge.i]
+    return verb.head.i < subject.left_edge.i and len(between) <= 3 and not any(t.text in "(;:" for t in between) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "ccomp") and c.i != verb.i for c in verb.head.children)
+
+
 def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) -> bool:
     head = doc[figures[n].count.phrase_head]
     mine = _subject_token(doc, figures[n])
@@ -1606,7 +1620,8 @@ def _companion_clause(head: Token) -> Token | None:
     return preposition.head.head if preposition.head.lower_ in before else None
 
 
-def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int, int]) -> float | None:
+def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int, int],
+              cue_roots: set[int] | frozenset[int] = frozenset()) -> float | None:
     figure = figures[n]
     count_token = doc[figure.count.head]
     cue_token = doc[cue.root]
@@ -1629,6 +1644,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         # "Kyrgyzstan, whose GKNB counts 850 citizens who went ..., has brought back 79": a figure
         # inside a relative clause is not the subject of the clause that clause modifies
         cost += 3
+    if cue_token.head.i in cue_roots and _reduced_relative_read_as_object_clause(cue_token):
+        cost += 3  # "has charged 20 women brought back from the camps": the charge is what the figure says
     noun = figure.count.noun
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and
                              doc[cue.root].dep_ in ("amod", "compound")):
@@ -1641,8 +1658,15 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         if in_own_clause:
             # "the names of 19,000 people who joined IS": the governing clause says what is
             # counted; "the 850 fighters who left Britain": a whole is defined by its clause
-            cost += -2.0 if figure.parts else 2.0
+            cost += -2.0 if figure.parts or _fronted_whole(head) else 2.0
     return cost
+
+
+def _fronted_whole(noun: Token) -> bool:
+    """"Of the 16 men it has brought back, prosecutors charged every one": the whole of a fronted
+    partitive, whose parts the main clause tells of."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX") and \
+        noun.head.i < noun.head.head.i
 
 
 def _semicolon_between(doc: Doc, start: int, end: int) -> bool:

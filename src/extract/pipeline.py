@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_stage
 from .counts import find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
-from .ingest import Article, Normalized, normalize
+from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
@@ -430,7 +430,7 @@ class _PipeLines:
             for line in text.split("\n"):
                 if "|" in line:
                     kind = "rule" if TABLE_RULE.fullmatch(line) else \
-                        "header" if not any(ch.isdigit() for ch in line) else "row"
+                        "header" if is_header_line(line) else "row"
                     # a Markdown row opens and closes with a pipe; "|Left|Returned" opens with an empty cell
                     markdown = line.lstrip().startswith("|") and line.rstrip().endswith("|")
                     self.lines.append((start, start + len(line), kind, int(markdown)))

@@ -542,6 +542,8 @@ def _extend_name_right(doc: Doc, end: int, floor: int) -> int:
     """Past capitalised words and the small words that join them ("of North and East Syria")."""
     while end < len(doc):
         token = doc[end]
+        if token.ent_type_ in ("DATE", "TIME"):
+            break  # "the Court of Bosnia and Herzegovina on Thursday": a day is no part of a name
         if token.is_title or token.is_upper and token.is_alpha:
             end += 1
         elif token.lower_ in NAME_LINKS and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ == "the"):

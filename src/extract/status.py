@@ -180,9 +180,13 @@ def _planned(token: Token) -> bool:
     head = token.head
     if head.lemma_ == "on" and head.head.lemma_ == "call":
         head = head.head  # "called on Europe to take back its fighters"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and token.dep_ in ("acl", "advcl") and any(
+            t.lemma_ in INTENTS and t.pos_ == "NOUN" for t in [head] + [c for c in head.children if c.dep_ == "dobj"]):
+        return True  # "drew up plans to fly home 130", "a proposal to repatriate the children": not done yet
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
     return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
-        (token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        (token.dep_ == "xcomp" or infinitive)
 
 
 def _refuses(verb: Token) -> bool:
