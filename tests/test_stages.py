@@ -2329,3 +2329,28 @@ def test_a_date_after_a_body_is_no_part_of_its_name():
     text = ("The Court of Bosnia and Herzegovina on Thursday sentenced a man to six years in prison, making him "
             "the fourth of seven men repatriated from Kurdish-run camps last December to be convicted.")
     assert {r.source for r in extractor().extract(text)} == {"Court of Bosnia and Herzegovina"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N for <country>" gives the figure's country, not a destination
+    ("Regional figures put the number of citizens who went to Syria at about 300 for Bosnia and Herzegovina, "
+     "some 155 for North Macedonia and roughly 140 for Albania.",
+     {("BIH", "departed", 300), ("MKD", "departed", 155), ("ALB", "departed", 140)}),
+    # two passive subjects joined by "and" share their verb
+    ("A Foreign Ministry official said 39 Tunisian children and 14 women linked to Islamic State fighters "
+     "were being held in prisons in Tripoli and Misrata.", {("TUN", "detained", 39), ("TUN", "detained", 14)}),
+    # a passage's country is the one after "Unlike X,"
+    ('Unlike Kazakhstan, Uzbekistan has largely chosen not to prosecute the women. Officials say "fewer than 10" '
+     'of the women returned under Mehr have faced charges.', {("UZB", "charged", 10)}),
+    # an aircraft that touched down, however long the time and place between, with people aboard
+    ("A US military aircraft touched down at Pristina International Airport shortly before 5 am on Saturday "
+     "with 110 Kosovo citizens aboard.", {("XKX", "returned", 110)}),
+])
+def test_figures_for_a_country_joined_passive_subjects_contrasts_and_landings(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_the_city_a_body_is_based_in_is_not_the_source():
+    text = ("Figures compiled last year by the Skopje-based Institute for Regional Security Studies put the "
+            "number of citizens who left North Macedonia at some 155.")
+    assert {r.source for r in extractor().extract(text)} == {"Institute for Regional Security Studies"}

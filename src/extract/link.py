@@ -649,6 +649,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                                                   "bring", "send", "fly")) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS):
             return "origin"  # ("tried to fly to Turkey": where they were going)
+        if preposition == "for" and not mention.place.zone and governor.like_num:
+            return "origin"  # "about 300 for Bosnia, some 155 for North Macedonia": a figure's country
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
         if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
@@ -1595,7 +1597,7 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
             return True
         theirs = _subject_token(doc, figures[m])
         low, high = sorted((mine.i, theirs.i))
-        if mine.dep_ == theirs.dep_ == "nsubj" and mine.head.i == theirs.head.i and \
+        if mine.dep_ == theirs.dep_ and mine.dep_ in ("nsubj", "nsubjpass") and mine.head.i == theirs.head.i and \
                 any(t.lower_ == "and" for t in doc[low:high]) and not any(t.pos_ in ("VERB", "AUX") for t in doc[low:high]):
             return True  # "99 of the women and 82 of the children have made their way back", parsed as two subjects
         if clause is not None and other.head.i == clause.i:

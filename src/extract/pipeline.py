@@ -512,6 +512,8 @@ class _ArticleState:
         # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead"),
         # not the transit country people crossed ("crossed into Syria from Turkey")
         topics = [p for p in named if p.key not in TRANSIT]
+        if len(topics) > 1 and _opens_with_a_contrast(sentence.text):
+            topics = topics[1:]  # "Unlike Kazakhstan, Uzbekistan has largely chosen not to prosecute"
         if topics:
             self.topic, self.topic_at = topics[0], n
         if any(word in CAMP_WORDS for word in re.findall(r"[\w-]+", sentence.text.lower())):
@@ -610,6 +612,14 @@ class _ArticleState:
         self.last_status = next((f.status for f in figures if not f.dropped and f.status is not None
                                  and f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
+
+
+CONTRAST_OPENERS = words("linking.json", "contrast_openers")
+
+
+def _opens_with_a_contrast(text: str) -> bool:
+    lowered = text.lstrip().lower()
+    return any(lowered.startswith(opener + " ") for opener in CONTRAST_OPENERS)
 
 
 def _names_the_total(doc: Doc) -> bool:

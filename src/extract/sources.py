@@ -327,7 +327,7 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
         if ent.start < phrase.start or ent.end > phrase.end or ent.root.i in described:
             continue
         rank = ENTITY_PREFERENCE.get(ent.label_)
-        if rank is None:
+        if rank is None or _where_based(doc, ent):
             continue
         if ent.label_ == "SOURCE":
             name = ent.ent_id_
@@ -369,6 +369,11 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
                     phrase.start <= e.start and e.end <= phrase.end), None) if best[0] < 2 else None
     return Attribution(best[1], "explicit", is_report, best[2].start, best[2].end, text=clean_name(best[2].text),
                        person=best[2].label_ == "PERSON", speaker=speaker)
+
+
+def _where_based(doc: Doc, ent: Span) -> bool:
+    """"the Skopje-based Institute for Regional Security Studies": the city is where the body sits."""
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ("based", "headquartered")
 
 
 NAME_LINKS = words("names.json", "name_links")
