@@ -2354,3 +2354,23 @@ def test_the_city_a_body_is_based_in_is_not_the_source():
     text = ("Figures compiled last year by the Skopje-based Institute for Regional Security Studies put the "
             "number of citizens who left North Macedonia at some 155.")
     assert {r.source for r in extractor().extract(text)} == {"Institute for Regional Security Studies"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a sentence that names the Union, its Europeans are its citizens
+    ("The EU's counter-terrorism coordinator has estimated that some 5,000 Europeans have gone to fight in Syria.",
+     {("european union", "departed", 5000)}),
+    ("Some 5,000 Europeans have gone to fight in Syria and Iraq.", {("europe", "departed", 5000)}),
+    # "from other CIS countries": the region, not the country named before it
+    ("Putin said about 4,000 fighters had come from Russia and about 5,000 from other CIS countries.",
+     {("RUS", "departed", 4000), ("commonwealth of independent states", "departed", 5000)}),
+    # a verb on a noun is no verb of the list's own
+    ("Kazakhstan has flown home more than 600 of its nationals in operations dubbed Zhusan, Uzbekistan 318 women "
+     "and children, and Kosovo 110 people on a single flight.",
+     {("KAZ", "returned", 600), ("UZB", "returned", 318), ("XKX", "returned", 110)}),
+    # "brought out" with no "of" after it
+    ("French officials estimate that around 460 French children are in Syria; a dozen or so orphans have been "
+     "brought out over the past two years.", {("FRA", "remaining", 460), ("FRA", "returned", 12)}),
+])
+def test_the_unions_europeans_other_region_countries_gapped_lists_and_brought_out(text, expected):
+    assert keys(extractor().extract(text)) == expected

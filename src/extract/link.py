@@ -1304,7 +1304,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES
                      or _heads_a_gapped_list(before, figure)) \
                 and figure.place_rule in LIST_ITEM_RULES \
-                and not any(t.pos_ in ("VERB", "AUX") for t in doc[before.count.end : figure.count.start]):
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")
+                            for t in doc[before.count.end : figure.count.start]):
+            # (a participle on a noun is no verb of the list's own: "in operations dubbed Zhusan, Uzbekistan 318")
             figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
     # "another 54, 13 women and 41 children, followed": a list's items and the whole they break down are the same people
     for n, figure in enumerate(figures):

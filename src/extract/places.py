@@ -193,7 +193,17 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         key, form = ent.ent_id_.split("|", 1)
         if key in table:
             mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
-    return _one_nationality_per_person(doc, mentions)
+    return _europeans_of_the_union(_one_nationality_per_person(doc, mentions), table)
+
+
+def _europeans_of_the_union(mentions: list[PlaceMention], table) -> list[PlaceMention]:
+    """"The EU's counter-terrorism coordinator estimated that some 5,000 Europeans have gone": in a
+    sentence that names the Union, its Europeans are its citizens."""
+    union = "european_union"
+    if union not in table or not any(m.place.key == union and m.form == "name" for m in mentions):
+        return mentions
+    return [PlaceMention(table[union][0], m.form, m.start, m.end) if m.place.key == "europe" and m.form == "demonym"
+            else m for m in mentions]
 
 
 def _one_nationality_per_person(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
