@@ -2374,3 +2374,19 @@ def test_the_city_a_body_is_based_in_is_not_the_source():
 ])
 def test_the_unions_europeans_other_region_countries_gapped_lists_and_brought_out(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people arrested on their way out tried to go
+    ("He said about 400 Jordanians had been arrested at the border while trying to cross into Syria.",
+     {("JOR", "attempted", 400)}),
+    ("At least 45 Americans were arrested at airports or in sting operations before they could leave the country.",
+     {("USA", "attempted", 45)}),
+    ("Police arrested 40 Tunisians when they returned from Syria.", {("TUN", "detained", 40)}),
+    ("Police arrested 40 Tunisians before they could carry out an attack.", {("TUN", "detained", 40)}),
+    # "and Turks, with roughly 700": a list item set off by a comma
+    ("The largest foreign groups in the camps are Russians, with around 1,000 women and children, and Turks, "
+     "with roughly 700.", {("RUS", "detained", 1000), ("TUR", "detained", 700)}),
+])
+def test_arrested_on_the_way_out_and_list_items_set_off_by_commas(text, expected):
+    assert keys(extractor().extract(text)) == expected
