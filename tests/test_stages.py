@@ -2390,3 +2390,20 @@ def test_the_unions_europeans_other_region_countries_gapped_lists_and_brought_ou
 ])
 def test_arrested_on_the_way_out_and_list_items_set_off_by_commas(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure joined to a share's aside is the verb's subject
+    ("About 4,500 Russian citizens have gone abroad to fight, most of them in Syria and Iraq, and 340 of them "
+     "have already returned home.", {("RUS", "departed", 4500), ("RUS", "returned", 340)}),
+    # rates are not counts
+    ("Belgium's 413 departures amount to roughly 36 people per million inhabitants.", set()),
+    # the people, and the children among them, killed in attacks are victims
+    ("In 2023, at least 51 people, including 9 children, were killed in al-Hol in attacks attributed to ISIS "
+     "cells, the UN said.", set()),
+    ("At least 40 Tunisians were killed in air strikes on Sabratha.", {("TUN", "killed", 40)}),
+    # sent back after trying to go: they never got there
+    ("Turkey has deported 40 Germans after they tried to cross into Syria.", {("DEU", "attempted", 40)}),
+])
+def test_share_asides_rates_attack_victims_and_deportees_who_tried(text, expected):
+    assert keys(extractor().extract(text)) == expected

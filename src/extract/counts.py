@@ -526,6 +526,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions") and start > 1 and \
             doc[start - 2].lower_ in ("by", "in") and before in ("the", "their", "its"):
         return True  # "joined by the thousands": a manner, not a count
+    per = 0 if after[:1] == ["per"] else 1 if after[1:2] == ["per"] else None
+    if per is not None and after[per + 1 : per + 2] != ["cent"] or before == "per":
+        return True  # "roughly 36 people per million inhabitants": a rate, not how many
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
     if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):

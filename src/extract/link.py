@@ -1143,6 +1143,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             continue  # a parse that makes the breakdown of the verb's object its subject ("repatriated 123: 10 ...")
         if counts:
             exclusive[cue.start] = -1 - counts[0]
+        elif subject.lemma_.lower() in SHARE_WORDS and (joined := _counts_in(
+                [i for c in subject.children if c.dep_ == "conj" for i in _phrase_tokens(c)], owner)):
+            # "most of them in Syria and Iraq, and 340 of them have already returned home": the figure
+            # joined to the aside is the verb's subject
+            exclusive[cue.start] = -1 - joined[0]
         elif subject.lemma_.lower() in SHARE_WORDS:
             exclusive[cue.start] = SHARED_CUE  # "a quarter are alleged to have returned"
         else:
@@ -1329,8 +1334,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
             figure.dropped = "negated"
-        elif _is_victim(doc, figure):
-            figure.dropped = "victims"
+        elif _is_victim(doc, figure) or figure.whole is not None and \
+                figures[figure.whole].count.subject == "people" and _is_victim(doc, figures[figure.whole]):
+            figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
         elif _is_stripped(doc, figure):
@@ -1743,6 +1749,10 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause.dep_ == "relcl" and _names_an_attack(clause.head):
             return True  # "the Westgate mall siege, in which 67 people died"
+        verb = doc[cue.root]
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_names_an_attack(o) for o in c.children)
+               for c in verb.children):
+            return True  # "51 people were killed in al-Hol in attacks attributed to ISIS cells"
     after = doc[figure.count.end] if figure.count.end < len(doc) else None
     if after is not None and after.lower_ in ("injured", "wounded", "hurt"):
         return True  # "... and 15 injured"
