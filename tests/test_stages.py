@@ -2407,3 +2407,16 @@ def test_arrested_on_the_way_out_and_list_items_set_off_by_commas(text, expected
 ])
 def test_share_asides_rates_attack_victims_and_deportees_who_tried(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the offence a charge is for is not what befell the people charged
+    ("The Kosovo Prosecution has filed indictments against 112 persons for joining or attempting to join foreign "
+     "armed conflicts.", {("XKX", "charged", 112)}),
+    # people left behind did not go
+    ("Leaving 11,000 foreign women and children in a camp that the Kurds cannot secure is dangerous.",
+     {("world", "detained", 11000)}),
+    ("Some 300 Tunisians made it to Syria in 2013.", {("TUN", "departed", 300)}),
+])
+def test_offences_people_left_behind_and_making_it_to_the_war(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1643,12 +1643,18 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
+    if cue.status == "departed" and cue_token.lemma_ == "leave" and doc[figure.count.phrase_head].dep_ == "dobj" \
+            and doc[figure.count.phrase_head].head.i == cue_token.i:
+        return None  # "leaving 11,000 foreign women and children in a camp": people left behind did not go
     if figure.whole is not None and cue.root > figure.count.start and _semicolon_between(doc, figure.count.start, cue.root):
         return None  # "six repatriated, two women and four children; both women have been charged": a later clause
     cost = float(len(path))
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
            {p.i for p in path} for t in path):
         cost += 3  # a noun "conjoined" to a verb is a parse error, not a predicate of the noun
+    if any(t.lower_ in ("for", "over") and t.dep_ == "prep" and any(c.dep_ == "pcomp" for c in t.children)
+           for t in path[1:-1]):
+        cost += 3  # "indictments against 112 persons for joining armed conflicts": the offence, not what befell them
     rising = [t for t in path[1:] if t.i in {a.i for a in _ancestors(count_token)}][:-1]
     if any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") for t in rising):
         # "Kyrgyzstan, whose GKNB counts 850 citizens who went ..., has brought back 79": a figure
