@@ -2420,3 +2420,9 @@ def test_share_asides_rates_attack_victims_and_deportees_who_tried(text, expecte
 ])
 def test_offences_people_left_behind_and_making_it_to_the_war(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_bare_numbers_after_a_placed_figure_are_its_people_not_a_place_the_tree_reaches_back_to():
+    text = ("Indonesia's experience is mirrored in neighboring Malaysia, where police counterterrorism chief "
+            "Ayob Khan said this month that 102 Malaysians had gone to Syria, 34 had died and eight had come back.")
+    assert keys(extractor().extract(text)) == {("MYS", "departed", 102), ("MYS", "killed", 34), ("MYS", "returned", 8)}

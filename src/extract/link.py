@@ -855,12 +855,19 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     # "37 of them had been killed and 67 had come home": a bare number goes on about the people
     # of the figure before it, when no other place is named in between
     for n, figure in enumerate(figures):
-        if figure.place is not None or figure.count.noun is not None or n == 0:
+        if figure.count.noun is not None or n == 0:
             continue
         before = next((f for f in reversed(figures[:n]) if f.place is not None), None)
+        # ("Indonesia's experience is mirrored in Malaysia, where ... 102 Malaysians had gone, 34 had
+        # died": a place the tree reaches back past the figure before is not these people's)
+        reached_past = figure.place_rule in ("place/tree", "place/tree-near") and before is not None and \
+            figure.place_mention is not None and figure.place_mention.start < before.count.start and \
+            before.place_rule in STRONG_PLACE_RULES and figure.whole is None
+        if figure.place is not None and not reached_past:
+            continue
         own = {t.i for t in doc[before.count.phrase_head].subtree} if before is not None else set()
         if before is not None and not any(before.count.end <= p.start < figure.count.start and p.start not in own
-                                          for p in places):
+                                          and not (reached_past and p.place.zone) for p in places):
             figure.place, figure.place_rule = before.place, "place/whole"
     # "PST puts the number of people with ties to Norway who have gone to fight at between 60 and
     # 70": one place named in the sentence, and not as a destination, beats the sentence before
