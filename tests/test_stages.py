@@ -2426,3 +2426,11 @@ def test_bare_numbers_after_a_placed_figure_are_its_people_not_a_place_the_tree_
     text = ("Indonesia's experience is mirrored in neighboring Malaysia, where police counterterrorism chief "
             "Ayob Khan said this month that 102 Malaysians had gone to Syria, 34 had died and eight had come back.")
     assert keys(extractor().extract(text)) == {("MYS", "departed", 102), ("MYS", "killed", 34), ("MYS", "returned", 8)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgium counts 123 back out of 478.", {("BEL", "returned", 123), ("BEL", "departed", 478)}),
+    ("Belgium counts 123 returnees out of 478.", {("BEL", "returned", 123), ("BEL", "departed", 478)}),
+])
+def test_a_parts_predicate_before_its_whole_is_the_parts_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1644,6 +1644,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     cue_token = doc[cue.root]
     if owner.get(cue.root) not in (None, n):
         return None  # the cue is another figure's word
+    if any(figures[p].count.start < cue.root < figure.count.start for p in figure.parts):
+        return None  # "123 back out of 478": the part's predicate, between it and its whole
     if figure.breakdown and any(f.count.noun is not None and f.count.start <= cue.root <= f.count.noun
                                 for m, f in enumerate(figures) if m != n):
         return None  # nor, in a list, another item's noun ("10 foreign terrorist fighters, 36 women")
