@@ -2434,3 +2434,16 @@ def test_bare_numbers_after_a_placed_figure_are_its_people_not_a_place_the_tree_
 ])
 def test_a_parts_predicate_before_its_whole_is_the_parts_alone(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_title_line_over_one_figure_items_says_what_they_count():
+    text = ("Central Asia brings its people home\n\nAT A GLANCE\n"
+            "Repatriated from Syria and Iraq, official figures as of March 2021\n"
+            "Kazakhstan – 607\nUzbekistan – 531\nTajikistan – 84\n\nMore text here.\n")
+    assert keys(extractor().extract(text)) == {("KAZ", "returned", 607), ("UZB", "returned", 531),
+                                               ("TJK", "returned", 84)}
+    # items that say several things each are read item by item
+    text = ("Returnees at a glance\nTunisia: 2,929 departed; about 800 returned\n"
+            "Morocco: 1,660 departed; about 260 returned\n")
+    assert keys(extractor().extract(text)) == {("TUN", "departed", 2929), ("TUN", "returned", 800),
+                                               ("MAR", "departed", 1660), ("MAR", "returned", 260)}

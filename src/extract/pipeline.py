@@ -478,6 +478,7 @@ class _ArticleState:
     as_of: str | None = None
     list_date: str | None = None
     list_status: str | None = None  # "the running total of deportations by nationality:"
+    list_header: bool = False  # the sentence being read opens a list
     list_subject: str | None = None  # "Among the foreign children, the report counts:"
     last_status: str | None = None  # of the last figure whose status the text gave
     figures_date: str | None = None
@@ -527,8 +528,12 @@ class _ArticleState:
         table, self.table = self.table, _Table.at(self.pipe_lines, sentence, self.table)
         if self.table is not None and self.table is not table:
             self.table.as_of = self.table_date
-        if sentence.text.rstrip().endswith(":"):
-            self.list_status = self.last_status  # "The largest groups were:" (no figure, so never parsed)
+        # "The largest groups were:", or a title line over "Kazakhstan – 607" items
+        self.list_header = sentence.text.rstrip().endswith(":") or (
+            _starts_line(self.text, sentence.start) and _is_heading(sentence.text) and not _is_list_item(sentence.text)
+            and _list_follows(self.text, sentence.end))
+        if self.list_header:
+            self.list_status = self.last_status  # (no figure, so never parsed)
         return topic_before, topic_before_at, named
 
     @property
@@ -538,7 +543,7 @@ class _ArticleState:
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
         self.table_date = table_date(doc, self.published) or self.table_date
-        if doc.text.rstrip().endswith(":"):
+        if self.list_header:
             self.list_date = first_date(doc, self.published) or self.list_date
             # "Among the foreign children, the report counts:" says no status: the figures before it do
             # ("the foreign children" names who, not what happened to them)
@@ -659,7 +664,17 @@ def _starts_line(text: str, start: int) -> bool:
     return before == 0 or text[before - 1] == "\n"
 
 
-_TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*(?:about |around |some |~)?\d")
+_TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}(?::|\s[–—-])\s*(?:about |around |some |~)?\d")
+
+
+def _list_follows(text: str, end: int) -> bool:
+    """The line after the one ending at `end` is a list item of one figure ("Kazakhstan – 607"); one
+    with several ("Tunisia: 2,929 departed; about 800 returned") says what each counts itself."""
+    newline = text.find("\n", end)
+    if newline < 0:
+        return False
+    following = text[newline + 1 : text.find("\n", newline + 1) if text.find("\n", newline + 1) >= 0 else len(text)]
+    return _is_list_item(following) and len(re.findall(r"\d[\d,.]*", following)) == 1
 
 
 def _is_list_item(sentence: str) -> bool:
