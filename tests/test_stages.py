@@ -2447,3 +2447,17 @@ def test_a_title_line_over_one_figure_items_says_what_they_count():
             "Morocco: 1,660 departed; about 260 returned\n")
     assert keys(extractor().extract(text)) == {("TUN", "departed", 2929), ("TUN", "returned", 800),
                                                ("MAR", "departed", 1660), ("MAR", "returned", 260)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown set off by a dash after the verb's object, which the parser hangs on the state
+    ("According to Human Rights Watch, Kosovo has flown home 110 of its citizens — 74 children, 32 women and four "
+     "men — while Kazakhstan has brought back more than 600.",
+     {("XKX", "returned", 110), ("XKX", "returned", 74), ("XKX", "returned", 32), ("XKX", "returned", 4),
+      ("KAZ", "returned", 600)}),
+    # the total the parser makes the subject of the participle on it
+    ("Two German men were deported on Tuesday, bringing to nine the number of Germans sent home this week.",
+     {("DEU", "returned", 2), ("DEU", "returned", 9)}),
+])
+def test_dashed_breakdowns_of_an_object_and_totals_read_as_clause_subjects(text, expected):
+    assert keys(extractor().extract(text)) == expected

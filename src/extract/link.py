@@ -1491,6 +1491,13 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
                      and c.lemma_.lower() in TOTAL_NOUNS), None)
         if noun is not None:
             return noun, holder
+        # "bringing to nine the number of Germans sent home": the parser makes the total the subject
+        # of the participle on it
+        for clause in (c for c in holder.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)):
+            noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in TOTAL_NOUNS), None)
+            if noun is not None:
+                return noun, clause
     counted = verb.head
     if verb.dep_ in ("acl", "relcl") and counted.dep_ == "pobj" and counted.head.lower_ == "of" and \
             counted.head.head.lemma_.lower() in TOTAL_NOUNS:
@@ -1547,6 +1554,12 @@ def _phrase_tokens(head: Token) -> list[int]:
     # a relative clause on a name ("Tajikistan, whose ministry counts 1,900") is an aside, not the subject
     cut = ("conj", "cc", "preconj", "relcl") if head.pos_ == "PROPN" else ("conj", "cc", "preconj")
     skip = {t.i for child in head.children if child.dep_ in cut for t in child.subtree}
+    if head.ent_type_ == PLACE_LABEL:
+        # "Kosovo has flown home 110 of its citizens — 74 children, ...": a breakdown set off by a dash
+        # after the verb's object, which the parser hangs on the state
+        skip |= {t.i for child in head.children if child.dep_ == "appos" and child.i > head.head.i
+                 and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in ("—", "–", "-")
+                 for t in child.subtree}
     return [t.i for t in head.subtree if t.i not in skip]
 
 
