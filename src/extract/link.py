@@ -1557,7 +1557,9 @@ def _phrase_tokens(head: Token) -> list[int]:
     if head.ent_type_ == PLACE_LABEL:
         # "Kosovo has flown home 110 of its citizens — 74 children, ...": a breakdown set off by a dash
         # after the verb's object, which the parser hangs on the state
-        skip |= {t.i for child in head.children if child.dep_ == "appos" and child.i > head.head.i
+        verb = head.head
+        skip |= {t.i for child in head.children if child.dep_ == "appos" and child.i > verb.i
+                 and any(c.dep_ == "dobj" for c in verb.children)
                  and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in ("—", "–", "-")
                  for t in child.subtree}
     return [t.i for t in head.subtree if t.i not in skip]
