@@ -2461,3 +2461,20 @@ def test_a_title_line_over_one_figure_items_says_what_they_count():
 ])
 def test_dashed_breakdowns_of_an_object_and_totals_read_as_clause_subjects(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the items of a number the sentence restates are parts of its figure
+    ("Kosovo Police say 316 citizens of Kosovo have travelled to Syria since 2012, a number that includes 44 women "
+     "and 28 children.", {("XKX", "departed", 316), ("XKX", "departed", 44), ("XKX", "departed", 28)}),
+    # "a figure of N for <country>"
+    ("The ICSR in January 2015 gave a figure of around 500 for Uzbekistan.", {("UZB", "departed", 500)}),
+    # departures prevented are attempts
+    ("France alone says it prevented around 250 departures in 2015.", {("FRA", "attempted", 250)}),
+    ("French officials counted 419 departures and 130 returns.", {("FRA", "departed", 419), ("FRA", "returned", 130)}),
+    # an aircraft's passengers who touched down in a city came home
+    ("Three Australian women and nine children who had spent years in a Kurdish-run camp touched down in Sydney "
+     "before dawn on Saturday.", {("AUS", "returned", 3), ("AUS", "returned", 9)}),
+])
+def test_numbers_restated_figures_for_a_country_prevented_departures_and_touchdowns(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -212,6 +212,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _place(doc, figures, places, matches, owner, brackets)
     _respectively(doc, figures, places)
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
+    _composition_of_a_number(doc, figures)
     if previous is not None:
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
@@ -391,6 +392,29 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
             figure.breakdown = True
             if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+
+
+def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
+    """"316 citizens have travelled to Syria, a number that includes 44 women and 28 children": the
+    items of a number the sentence restates are parts of its figure, with its status and place."""
+    for figure in figures:
+        if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
+            continue
+        verb = next((t for t in _ancestors(doc[figure.count.head])[1:6] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_ not in COMPOSITION_VERBS or verb.dep_ != "relcl" or \
+                verb.head.lemma_.lower() not in TOTAL_NOUNS:
+            continue
+        number = verb.head
+        whole = next((n for n, f in reversed(list(enumerate(figures))) if f.count.end <= number.i and f.whole is None
+                      and f.status is not None and f.status_rule != "status/default"), None)
+        if whole is None:
+            continue
+        stated = figures[whole]
+        figure.status, figure.cue, figure.status_rule = stated.status, stated.cue, "status/breakdown"
+        figure.whole, figure.breakdown = whole, True
+        stated.parts = [*stated.parts, figures.index(figure)]
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+            figure.place, figure.place_mention, figure.place_rule = stated.place, stated.place_mention, "place/whole"
 
 
 def _names_people_of(doc: Doc, figure: Figure, verb: Token) -> bool:
@@ -649,7 +673,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                                                   "bring", "send", "fly")) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS):
             return "origin"  # ("tried to fly to Turkey": where they were going)
-        if preposition == "for" and not mention.place.zone and governor.like_num:
+        if preposition == "for" and not mention.place.zone and (governor.like_num or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in governor.children)):
+            # ("gave a figure of around 500 for Uzbekistan")
             return "origin"  # "about 300 for Bosnia, some 155 for North Macedonia": a figure's country
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
@@ -1197,7 +1223,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
         own = next((c for c in cues if noun is not None and c.root == noun.i and not c.negated), None)
         if figure.status is None and own is not None and noun.lemma_.lower() in EVENT_NOUNS:
-            figure.cue, figure.status, figure.status_rule = own, own.status, "status/tree"
+            # ("prevented around 250 departures": departures stopped are attempts)
+            stopped = next((c for c in cues if c.status == "attempted" and not c.negated and noun.dep_ == "dobj"
+                            and c.root == noun.head.i), None) if own.status == "departed" else None
+            figure.cue, figure.status, figure.status_rule = stopped or own, (stopped or own).status, "status/tree"
             exclusive[own.start] = n
     # 2. the dependency tree
     phrases = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
