@@ -2478,3 +2478,16 @@ def test_dashed_breakdowns_of_an_object_and_totals_read_as_clause_subjects(text,
 ])
 def test_numbers_restated_figures_for_a_country_prevented_departures_and_touchdowns(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a report is about is no status
+    ("The Soufan Center, in its 2017 report on returnees, listed 1,200 fighters from China.",
+     {("CHN", "departed", 1200)}),
+    # a figure that is the value of a total through a copula takes the predicate inside it
+    ('Britain says 900 Britons went. Responding for the opposition, shadow security minister Helen Okafor accused '
+     'Mr Crewe of "inflating the numbers for the headlines" and said the true number of returnees was "nearer 400".',
+     {("GBR", "departed", 900), ("GBR", "returned", 400)}),
+])
+def test_a_reports_topic_and_totals_stated_with_a_copula(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1511,6 +1511,8 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
     count = doc[figure.count.phrase_head]
     if count.dep_ == "dobj" and count.head.lemma_.lower() in TOTAL_VERBS:
         verb = count.head  # "the number ... has reached 381"
+    elif count.dep_ == "attr" and count.head.lemma_ == "be":
+        verb = count.head  # "Its figure for women was close to 400"
     elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at"):
         return None
     else:

@@ -26,6 +26,7 @@ REFUSALS = words("status_words.json", "refusals")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
+TOPIC_HOLDERS = words("status_words.json", "topic_holders")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
+        if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
+                root.head.head.lemma_.lower() in TOPIC_HOLDERS:
+            continue  # "in its 2017 report on returnees": what the report is about
         if root.lower_ in FIGHTERS_ONLY and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
