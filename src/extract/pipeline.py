@@ -670,11 +670,10 @@ _TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}(?::|\s[–—-])\s*(?:about |aro
 def _list_follows(text: str, end: int) -> bool:
     """The line after the one ending at `end` is a list item of one figure ("Kazakhstan – 607"); one
     with several ("Tunisia: 2,929 departed; about 800 returned") says what each counts itself."""
-    newline = text.find("\n", end)
-    if newline < 0:
+    lines = text[end:].split("\n", 2)  # the rest of this line, the next, everything after
+    if len(lines) < 2:
         return False
-    following = text[newline + 1 : text.find("\n", newline + 1) if text.find("\n", newline + 1) >= 0 else len(text)]
-    return _is_list_item(following) and len(re.findall(r"\d[\d,.]*", following)) == 1
+    return _is_list_item(lines[1]) and len(re.findall(r"\d[\d,.]*", lines[1])) == 1
 
 
 def _is_list_item(sentence: str) -> bool:
