@@ -549,10 +549,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if (before, first.lower_) in _numbered_names():
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
-    if start == 0 and after[:1] == ["of"] and len(after) >= 3 and is_numberish(doc[end + 1]) and after[2] == ":":
-        return True  # "3 of 5: Aid workers say ...": a photo gallery's counter
-    if start == 2 and doc[0].like_num and doc[1].lower_ == "of" and after[:1] == [":"]:
-        return True
+    if _in_gallery_counter(doc, start, end):
+        return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
         return True  # "[3]", "³": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
@@ -697,6 +695,12 @@ def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> i
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV") or token.lower_ in ("of", "from", "at", "with"):
             return None
     return None
+
+
+def _in_gallery_counter(doc: Doc, start: int, end: int) -> bool:
+    """"3 of 5:" opening a caption: a number, "of", a number and a colon."""
+    return len(doc) > 3 and start in (0, 2) and end == start + 1 and doc[0].like_num and doc[1].lower_ == "of" \
+        and is_numberish(doc[2]) and doc[3].text == ":"
 
 
 def _after_a_causative(doc: Doc, start: int) -> bool:

@@ -47,7 +47,8 @@ ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
-ATTEMPT_LEMMAS = frozenset({"try", "attempt", "seek", "plan", "intend", "want"})
+ATTEMPT_LEMMAS = words("linking.json", "attempt_lemmas")
+WOUNDED_WORDS = words("linking.json", "wounded_words")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
@@ -1815,7 +1816,7 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
                for c in verb.children):
             return True  # "51 people were killed in al-Hol in attacks attributed to ISIS cells"
     after = doc[figure.count.end] if figure.count.end < len(doc) else None
-    if after is not None and after.lower_ in ("injured", "wounded", "hurt"):
+    if after is not None and after.lower_ in WOUNDED_WORDS:
         return True  # "... and 15 injured"
     if cue is not None and figure.status == "killed" and _with_the_wounded(doc[cue.root]):
         return True  # "Four people were killed and 15 injured when a lorry was driven into the crowd"
@@ -1825,7 +1826,7 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
 def _with_the_wounded(verb: Token) -> bool:
     """A death toll given with the wounded is an attack's: fighters' deaths come without injuries."""
     near = [verb] + list(verb.children) + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(t.lower_ in ("injured", "wounded", "hurt") for n in near for t in [n, *n.children])
+    return any(t.lower_ in WOUNDED_WORDS for n in near for t in [n, *n.children])
 
 
 def _names_an_attack(noun: Token) -> bool:

@@ -670,10 +670,12 @@ _TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}(?::|\s[–—-])\s*(?:about |aro
 def _list_follows(text: str, end: int) -> bool:
     """The line after the one ending at `end` is a list item of one figure ("Kazakhstan – 607"); one
     with several ("Tunisia: 2,929 departed; about 800 returned") says what each counts itself."""
-    lines = text[end:].split("\n", 2)  # the rest of this line, the next, everything after
-    if len(lines) < 2:
+    start = text.find("\n", end) + 1
+    if start == 0:
         return False
-    return _is_list_item(lines[1]) and len(re.findall(r"\d[\d,.]*", lines[1])) == 1
+    stop = text.find("\n", start)
+    following = text[start : stop if stop >= 0 else len(text)]
+    return _is_list_item(following) and len(re.findall(r"\d[\d,.]*", following)) == 1
 
 
 def _is_list_item(sentence: str) -> bool:

@@ -193,17 +193,26 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         key, form = ent.ent_id_.split("|", 1)
         if key in table:
             mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
-    return _europeans_of_the_union(_one_nationality_per_person(doc, mentions), table)
+    return _citizens_of_a_named_bloc(_one_nationality_per_person(doc, mentions), table)
 
 
-def _europeans_of_the_union(mentions: list[PlaceMention], table) -> list[PlaceMention]:
+@lru_cache(maxsize=1)
+def _bloc_citizens() -> dict[str, str]:
+    """Bloc key -> the region whose demonym names its citizens where the bloc is named
+    (`places.jsonl` "citizens_named_as": the EU's "Europeans")."""
+    return {entry["key"]: entry["citizens_named_as"] for entry in lines("places.jsonl", None)
+            if entry.get("citizens_named_as")}
+
+
+def _citizens_of_a_named_bloc(mentions: list[PlaceMention], table) -> list[PlaceMention]:
     """"The EU's counter-terrorism coordinator estimated that some 5,000 Europeans have gone": in a
     sentence that names the Union, its Europeans are its citizens."""
-    union = "european_union"
-    if union not in table or not any(m.place.key == union and m.form == "name" for m in mentions):
+    named = {m.place.key for m in mentions if m.form == "name"}
+    by_demonym = {region: bloc for bloc, region in _bloc_citizens().items() if bloc in named and bloc in table}
+    if not by_demonym:
         return mentions
-    return [PlaceMention(table[union][0], m.form, m.start, m.end) if m.place.key == "europe" and m.form == "demonym"
-            else m for m in mentions]
+    return [PlaceMention(table[by_demonym[m.place.key]][0], m.form, m.start, m.end)
+            if m.form == "demonym" and m.place.key in by_demonym else m for m in mentions]
 
 
 def _one_nationality_per_person(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
