@@ -2491,3 +2491,21 @@ def test_numbers_restated_figures_for_a_country_prevented_departures_and_touchdo
 ])
 def test_a_reports_topic_and_totals_stated_with_a_copula(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people a force guards are held
+    ("The Kurdish-led forces guard some 9,000 Islamic State fighters, about 2,000 of them foreigners.",
+     {("world", "detained", 9000), ("world", "detained", 2000)}),
+    # "in our prisons", "in that annex": a possessive or demonstrative before the place of custody
+    ("An SDF commander said: We have nearly 3,000 foreign terrorists in our prisons and nobody wants them.",
+     {("world", "detained", 3000)}),
+    ("There are more than 6,000 children of foreign fighters in that annex, a nurse said.",
+     {("world", "detained", 6000)}),
+    # brought to a city or a country away from the war: home; brought to Iraq: into its courts
+    ("A joint mission brings eight German women and 23 children to Frankfurt.",
+     {("DEU", "returned", 8), ("DEU", "returned", 23)}),
+    ("Last year the SDF brought 13 French men to Iraq.", {("FRA", "departed", 13)}),
+])
+def test_guarded_held_in_our_prisons_and_brought_to_a_place(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -54,6 +54,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         taken.update(range(span.start, span.end))
         label, rule = span.label_, span.id_ or span.label_
         focus = _focus().get(rule)
+        matched = span
         if focus is not None:
             # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
             span = span[focus[0] : focus[1]]
@@ -76,6 +77,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
+        if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
+            continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
@@ -92,6 +95,7 @@ def _describes_a_thing(token: Token) -> bool:
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
+TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place"}
 
 
 def _on_a_thing(preposition: Token) -> bool:
