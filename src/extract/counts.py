@@ -489,6 +489,9 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ == "account" and \
+            any(c.dep_ == "nsubj" and c.ent_type_ == "PLACE" for c in token.head.head.children):
+        return True  # "Serbia accounts for 49": what a place's share of a total is
     if token.dep_ == "appos" and _heads_a_ranking(token.head):
         return True  # "the most such arrests, 22, followed by Belgium with nine"
     if token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":

@@ -118,7 +118,7 @@ LATER_STAGES = {"returned": ("detained", "charged", "convicted"), "detained": ("
                 "charged": ("convicted",)}
 ANAPHORS = words("linking.json", "anaphors")
 VERB_COMPANIONS = words("linking.json", "verb_companions")
-CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd"}
+CLAUSE_LINKS = {"xcomp", "ccomp", "acomp", "advmod", "prep", "pcomp", "conj", "attr", "oprd", "prt"}
 
 if not Token.has_extension("xc_count"):
     Token.set_extension("xc_count", default=False)
