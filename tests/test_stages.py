@@ -2517,3 +2517,19 @@ def test_a_place_accounts_for_a_figure_and_a_particle_cue_belongs_to_its_clause_
     found = keys(extractor().extract("Serbia accounts for 49 and Montenegro for 23, none of whom has been "
                                      "confirmed back."))
     assert found == {("SRB", "departed", 49), ("MNE", "departed", 23), ("MNE", "returned", 0)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place people never got past is on their way, not theirs; never getting past it is an attempt
+    ("Since 2013 roughly 1,100 Indonesians have set out for Syria. About 500 of them never got past Turkey, "
+     "whose border guards sent them home. Something over 600 are thought to have crossed into Syria.",
+     {("IDN", "departed", 1100), ("IDN", "attempted", 500), ("IDN", "departed", 600)}),
+    ("Some 1,100 Indonesians left. About 500 of them got no further than Turkey.",
+     {("IDN", "departed", 1100), ("IDN", "attempted", 500)}),
+    # a word about the speaker ("who tracks returnees") says nothing of the figures they give
+    ('Some 1,100 Indonesians left. "Of the 600 or so who got in, perhaps a third were women," said Rina '
+     'Maharani, who tracks returnees for an institute in Jakarta.',
+     {("IDN", "departed", 1100), ("IDN", "departed", 600)}),
+])
+def test_places_passed_on_the_way_and_words_about_the_speaker(text, expected):
+    assert keys(extractor().extract(text)) == expected

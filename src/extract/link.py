@@ -1306,9 +1306,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             continue
         # a part is set apart from its whole by a further predicate, never by the whole's own
         whole_status = figures[figure.whole].status
-        spare = [c for c in cues if c.start not in used and not c.negated and c.status != whole_status]
+        here = doc[figure.count.head]
+        spare = [c for c in cues if c.start not in used and not c.negated and c.status != whole_status
+                 and not _from_the_speaker(tree_path(here, doc[c.root]) or [])]
         if spare:
-            here = doc[figure.count.head]
             cue = min(spare, key=lambda c: len(tree_path(here, doc[c.root]) or range(99)))
             figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/unused-cue"
             used.add(cue.start)
@@ -1699,6 +1700,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
+    if _from_the_speaker(path):
+        return None  # '"Of the 600 who got in, a third were women," said a woman who tracks returnees'
     if cue.status == "departed" and cue_token.lemma_ == "leave" and doc[figure.count.phrase_head].dep_ == "dobj" \
             and doc[figure.count.phrase_head].head.i == cue_token.i:
         return None  # "leaving 11,000 foreign women and children in a camp": people left behind did not go
@@ -1732,6 +1735,16 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             # counted; "the 850 fighters who left Britain": a whole is defined by its clause
             cost += -2.0 if figure.parts or _fronted_whole(head) else 2.0
     return cost
+
+
+def _from_the_speaker(path: list[Token]) -> bool:
+    """A path that climbs out of what a clause says (its complement) and down into who says it
+    (its subject): a word about the speaker says nothing of the figures they give."""
+    top = min(range(len(path)), key=lambda k: len(_ancestors(path[k])))
+    below_count = path[top - 1] if top > 0 else None
+    below_cue = path[top + 1] if top + 1 < len(path) else None
+    return below_count is not None and below_cue is not None and below_count.dep_ == "ccomp" and \
+        below_cue.dep_ in ("nsubj", "nsubjpass") and below_cue.pos_ in ("NOUN", "PROPN")
 
 
 def _fronted_whole(noun: Token) -> bool:
