@@ -2533,3 +2533,39 @@ def test_a_place_accounts_for_a_figure_and_a_particle_cue_belongs_to_its_clause_
 ])
 def test_places_passed_on_the_way_and_words_about_the_speaker(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town the NER calls a place stands for its country as where people came from
+    ("In October 2013 six men from Portsmouth flew to Turkey and crossed into Syria.", {("GBR", "departed", 6)}),
+    ("She was one of 17 members of an extended family who left Jakarta together in 2015.", {("IDN", "departed", 17)}),
+    ("On 16 March, 79 children were flown from Baghdad to Bishkek on a government charter.", {("KGZ", "returned", 79)}),
+    # a mother's children are her family's size, not a figure
+    ("One Australian, a mother of five from Melbourne, sent a voice message to her sister.",
+     {("AUS", "departed", 1)}),
+    # a part set off before its "of them" with no verb of its own is some of the whole's people
+    ("A Brussels criminal court on Tuesday convicted 14 people of taking part in the activities of a terrorist "
+     "group, eleven of them in absentia.", {("BEL", "convicted", 14), ("BEL", "convicted", 11)}),
+])
+def test_towns_for_their_country_family_sizes_and_parts_before_of_them(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_line_of_reference_notes_holds_no_figure():
+    text = ("Some 300 Americans went.[4]\n\n[4] Seamus Hughes, The Travelers (Washington, DC: Program on "
+            "Extremism, 2018), 7.\n[5] Joana Cook, From Daesh to Diaspora (London: ICSR, July 2018), 15.")
+    assert keys(extractor().extract(text)) == {("USA", "departed", 300)}
+
+
+def test_city_lexicon_names_one_country_each_and_no_other_place():
+    from extract.places import _places_by_form, load_cities
+
+    cities = load_cities()
+    assert len(cities) > 5000
+    assert all(key in load_places() and not load_places()[key][0].zone for key in cities.values())
+    assert not {name.lower() for name in cities} & set(_places_by_form())  # "Georgia", "Jordan" stay countries
+    assert cities["Portsmouth"] == "GBR" and cities["Molenbeek"] == "BEL" and "Raqqa" not in cities
+
+
+def test_regression_a_year_and_the_word_number_after_it_are_two_numbers():
+    assert keys(extractor().extract("In 2013 six men from Britain left for Syria.")) == {("GBR", "departed", 6)}

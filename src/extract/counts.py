@@ -33,6 +33,7 @@ AGE_ADVERBS = words("numbers.json", "age_adverbs")
 AGE_COMPARATIVES = words("numbers.json", "age_comparatives")
 AGE_BEARERS = words("numbers.json", "age_bearers")
 AGE_HOLDERS = words("numbers.json", "age_holders")
+FAMILY_HEADS = words("numbers.json", "family_heads")
 MAX_AGE = 120
 SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 NUMBER_LABELS = words("numbers.json", "number_labels")
@@ -425,9 +426,11 @@ def _word_number(token: Token) -> bool:
 
 
 def _starts_new_number(doc: Doc, index: int) -> bool:
-    """Two digit groups side by side are two figures ("2017 300"), not one."""
+    """Two digit groups side by side are two figures ("2017 300"), not one; nor is a year and the
+    word number after it ("In October 2013 six men ...")."""
     prev, cur = doc[index - 1], doc[index]
-    return bool(re.match(r"\d", prev.text) and re.match(r"\d", cur.text))
+    return bool(re.match(r"\d", prev.text) and (re.match(r"\d", cur.text) or
+                                                _YEAR.fullmatch(prev.text) and cur.lower_ not in SCALE_WORDS))
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:
@@ -589,6 +592,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in AGE_HOLDERS \
             and not _people_follows(doc, end):
         return True  # "a girl of three"
+    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in FAMILY_HEADS \
+            and not _people_follows(doc, end):
+        return True  # "a mother of five": her family's size
     if _is_population(doc, end):
         return True
     if _YEAR.fullmatch(last.text) and end - start == 1 and not _people_follows(doc, end):

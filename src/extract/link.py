@@ -1409,6 +1409,10 @@ def _set_off_after_its_whole(doc: Doc, figure: Figure) -> bool:
     """"863 citizens left for Syria, of them 188 women": a part set off by "of them" with no
     verb of its own before the next figure is some of the people the whole's verb counts."""
     before = [t.lower_ for t in doc[max(0, figure.count.start - 3) : figure.count.start]]
+    after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]]
+    # ("convicted 14 people ..., eleven of them in absentia": the part before its "of them")
+    if before[-1:] == [","] and after == ["of", "them"]:
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end + 2 : figure.count.end + 4])
     return before[-2:] in (["of", "them"], ["among", "them"], ["of", "whom"]) and before[:1] == [","] and \
         not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end : figure.count.end + 2])
 

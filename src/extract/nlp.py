@@ -64,6 +64,8 @@ def add_components(nlp: Language) -> Language:
     _domain_norms(nlp)
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("extract_places", **before_ner)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("extract_cities", after="ner")
     status = nlp.add_pipe("span_ruler", name="extract_status", config={"spans_key": STATUS_SPANS})
     status.add_patterns(status_patterns())
     attribution = nlp.add_pipe("span_ruler", name="extract_attribution", config={"spans_key": ATTRIBUTION_SPANS})
@@ -189,7 +191,8 @@ class Segmenter:
     def _sentence(self, chunk: str, tokens, offset: int, place_at: dict[int, str]) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
-        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens)
+        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens) and \
+            not _is_reference_note(chunk, first)
         counted = any(t.like_num for t in tokens)
         places = tuple(place_at[t.i] for t in tokens if t.i in place_at and not _only_a_location(t, first, counted))
         while end - start > MAX_SENTENCE_CHARS:
@@ -198,6 +201,15 @@ class Segmenter:
             yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
+
+
+def _is_reference_note(chunk: str, first) -> bool:
+    """"[5] Joana Cook and Gina Vale, From Daesh to 'Diaspora' (London: ICSR, July 2018), 15.": a
+    line of the notes under an article cites a work; its numbers are pages and dates."""
+    return (first.idx == 0 or chunk[first.idx - 1] == "\n") and REFERENCE_NOTE.match(chunk, first.idx) is not None
+
+
+REFERENCE_NOTE = re.compile(r"\[\d{1,3}\]\s+\S")
 
 
 DATELINE_DASHES = {"—", "–", "--", "-"}

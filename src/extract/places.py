@@ -184,6 +184,34 @@ def make_place_ruler(nlp: Language, name: str, lexicon_dir: str | None):
     return entity_ruler
 
 
+@lru_cache(maxsize=4)
+def load_cities(lexicon_dir: str | None = None) -> dict[str, str]:
+    """City name -> country key (`lexicons/cities.jsonl`, built from GeoNames by tools/build_cities.py)."""
+    return {entry["name"]: entry["key"] for entry in lines("cities.jsonl", lexicon_dir)}
+
+
+@Language.factory("extract_cities", default_config={"lexicon_dir": None})
+def make_city_tagger(nlp: Language, name: str, lexicon_dir: str | None):
+    """After the NER: a span it calls a GPE that is a town in the city lexicon stands for the
+    town's country ("six men from Portsmouth", "eight women flown to Frankfurt"). The NER decides
+    that the word is a place at all, so "Reading" the verb and "Victoria" the person are left alone."""
+    cities = load_cities(lexicon_dir)
+
+    def tag_cities(doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for n, ent in enumerate(ents):
+            key = cities.get(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text) \
+                if ent.label_ == "GPE" else None
+            if key is not None and key in load_places(lexicon_dir):
+                ents[n] = Span(doc, ent.start, ent.end, label=PLACE_LABEL, span_id=f"{key}|name")
+                changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+    return tag_cities
+
+
 def find_places(doc: Doc) -> list[PlaceMention]:
     table = load_places()
     mentions = []

@@ -95,7 +95,8 @@ def _describes_a_thing(token: Token) -> bool:
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
-TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place"}
+TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
+              "returned/touched-down-in"}
 
 
 def _on_a_thing(preposition: Token) -> bool:
