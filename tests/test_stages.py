@@ -2569,3 +2569,20 @@ def test_city_lexicon_names_one_country_each_and_no_other_place():
 
 def test_regression_a_year_and_the_word_number_after_it_are_two_numbers():
     assert keys(extractor().extract("In 2013 six men from Britain left for Syria.")) == {("GBR", "departed", 6)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare total that does not say what it counts restates the previous figure's count
+    ("Tunisia says 2,929 Tunisians left. A UN working group on mercenaries put the number at 5,500 in 2015.",
+     {("TUN", "departed", 2929), ("TUN", "departed", 5500)}),
+    ("The court has convicted 27 Bosnians so far. At the end of 2018 the figure stood at 23.",
+     {("BIH", "convicted", 27), ("BIH", "convicted", 23)}),
+    # "up from 800 a year earlier": the NER's date takes in the number, which is a count all the same
+    ("Some 970 Tunisians had returned by the end of 2018, up from 800 a year earlier.",
+     {("TUN", "returned", 970), ("TUN", "returned", 800)}),
+    # "and of 357": after the preposition of an earlier figure, the same predicate
+    ("Police spoke of 316 Kosovar departures in early 2015 and of 357 a year later.",
+     {("XKX", "departed", 316), ("XKX", "departed", 357)}),
+])
+def test_restated_totals_numbers_in_relative_dates_and_repeated_prepositions(text, expected):
+    assert keys(extractor().extract(text)) == expected

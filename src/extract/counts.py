@@ -486,10 +486,12 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
             all(t.text.isdigit() and len(t.text) <= 3 or t.lower_ in RANGE_WORDS or t.lower_ in _qualifier_words()
                 for t in entity):
         return True  # "puts the number at between 60 and 70": no day, month or year, and no year is so small
+    if end - start == 1 and token.ent_iob_ == "B" and token.ent_type_ == "DATE" and \
+            re.fullmatch(r"\d{1,3}(,\d{3})*", token.text) and end < len(doc) and doc[end].ent_iob_ == "I" and \
+            doc[end].lower_ in DATE_RUN_ON_WORDS:
+        return True  # "up from 800 a year earlier", "the 1,094 it reported that January"
     if end - start != 1 or token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4:
         return False
-    if token.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in DATE_RUN_ON_WORDS:
-        return True
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ == "account" and \
@@ -512,7 +514,7 @@ def _heads_a_ranking(noun: Token) -> bool:
     return superlative and noun.pos_ == "NOUN" and _subject_of(noun.doc, noun.i) is not None
 
 
-DATE_RUN_ON_WORDS = frozenset({"that", "this", "last", "the", "same", "earlier", "later"})
+DATE_RUN_ON_WORDS = frozenset({"that", "this", "last", "the", "same", "earlier", "later", "a", "one"})
 RANGE_WORDS = frozenset({"between", "and", "to", "-", "–", "from"})
 
 

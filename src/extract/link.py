@@ -215,6 +215,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
     _composition_of_a_number(doc, figures)
     if previous is not None:
+        _restated_total(doc, figures, previous)
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _gapped_copulas(doc, figures)
@@ -1338,6 +1339,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         leader = _parallel_leader(doc, figures, figure) if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    for figure in figures:
+        leader = _same_preposition_before(doc, figures, figure) if figure.status is None else None
+        if leader is not None:
+            figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
     for before, figure in zip(figures, figures[1:]):
         if figure.place_rule == before.place_rule == "place/bracket" and figure.place_mention is not before.place_mention:
@@ -1541,6 +1546,30 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
         # "bring the number of fighters deported by Turkey to 9,208": the value hung on the inner verb
         return counted.head.head, counted.head.head.head
     return None
+
+
+def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"A UN group put the number at 5,500", "At the end of 2018 the figure stood at 23": a bare
+    total, which says not what it counts, is another count of what the previous figure counted."""
+    for figure in figures:
+        total = _total_of(doc, figure) if figure.status is None and figure.place is None else None
+        if total is None or previous.status is None or previous.dropped:
+            continue
+        noun, _verb = total
+        if any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") or c.lower_ in ("its", "their") for c in noun.children):
+            continue  # "the number of Tajiks", "its figure for women", "the death toll": it says its own
+        figure.status, figure.status_rule = previous.status, "status/restated"
+
+
+def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
+    """"spoke of 316 departures in early 2015 and of 357 a year later": a figure after "and" and
+    the preposition an earlier figure came after repeats that figure's predicate."""
+    start = figure.count.start
+    if start < 2 or doc[start - 1].pos_ != "ADP" or doc[start - 2].lower_ not in ("and", ",", "or"):
+        return None
+    return next((f for f in figures if f.count.start < start - 2 and f.count.start > 0 and f.status is not None
+                 and f.status_rule != "status/default" and doc[f.count.start - 1].lower_ == doc[start - 1].lower_),
+                None)
 
 
 def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
@@ -2008,7 +2037,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/restated": 0.15,
                      "status/default": 0.12}
 
 

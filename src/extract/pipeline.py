@@ -278,7 +278,8 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
-    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)):
+    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)
+                                         or figure.status_rule == "status/restated"):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
