@@ -2586,3 +2586,19 @@ def test_regression_a_year_and_the_word_number_after_it_are_two_numbers():
 ])
 def test_restated_totals_numbers_in_relative_dates_and_repeated_prepositions(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part's own relative clause sets it apart from its whole ...
+    ("The first flight of Operation Zhusan, in January 2019, brought back 47 Kazakh people, among them six men "
+     "who were arrested on landing.", {("KAZ", "returned", 47), ("KAZ", "detained", 6)}),
+    # ... unless it is in the past perfect, which says who they were before
+    ("Densus 88 arrested 370 Indonesian terror suspects in 2021, among them 17 who had returned from Syria or "
+     "been deported from Turkey, a police spokesman said.", {("IDN", "detained", 370), ("IDN", "detained", 17)}),
+    # a country's own prisons hold its own people; Turkey's, on the way, hold everyone's
+    ("Moroccan prisons hold another 200 or so convicted returnees, many of whom are due for release.",
+     {("MAR", "detained", 200)}),
+    ("Turkish prisons hold 1,200 foreign fighters.", {("world", "detained", 1200)}),
+])
+def test_a_parts_own_clause_and_a_countrys_own_prisons(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -46,6 +46,7 @@ EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
+HOME_CUSTODY = words("linking.json", "home_custody")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
 ATTEMPT_LEMMAS = words("linking.json", "attempt_lemmas")
 WOUNDED_WORDS = words("linking.json", "wounded_words")
@@ -646,6 +647,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
             if head.lemma_.lower() in DEPARTURE_POINTS and not mention.place.zone and mention.place.key not in TRANSIT:
                 return "origin"  # "stopped at German airports": they were leaving Germany
+            if head.lemma_.lower() in HOME_CUSTODY and not mention.place.zone and mention.place.key not in TRANSIT:
+                return "origin"  # "Moroccan prisons hold 200 returnees": held at home
             return "destination"  # "Syrian camps", "the Syrian war": not who went
         return "origin"
     head = root.head
@@ -726,6 +729,9 @@ def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "al-Hol camp, which ... held"
+    if subject is not None and any(c.ent_type_ == PLACE_LABEL and c.dep_ in ("amod", "compound", "poss")
+                                   for c in subject.children):
+        return False  # "Moroccan prisons hold another 200 returnees": a country's own prisons, its own people
     return subject is not None and (subject.lower_ in MIXED_HOLDERS or subject.lemma_.lower() in MIXED_HOLDERS)
 
 
@@ -1766,7 +1772,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         if in_own_clause:
             # "the names of 19,000 people who joined IS": the governing clause says what is
             # counted; "the 850 fighters who left Britain": a whole is defined by its clause
-            cost += -2.0 if figure.parts or _fronted_whole(head) else 2.0
+            # ("47 people, among them six men who were arrested on landing": a part's own clause sets it apart)
+            # (but "among them 17 who had returned from Syria": a past perfect says who they were before)
+            sets_apart = figure.whole is not None and not _in_past_perfect(doc[cue.root])
+            cost += -2.0 if figure.parts or _fronted_whole(head) or sets_apart else 2.0
     return cost
 
 
@@ -1778,6 +1787,13 @@ def _from_the_speaker(path: list[Token]) -> bool:
     below_cue = path[top + 1] if top + 1 < len(path) else None
     return below_count is not None and below_cue is not None and below_count.dep_ == "ccomp" and \
         below_cue.dep_ in ("nsubj", "nsubjpass") and below_cue.pos_ in ("NOUN", "PROPN")
+
+
+def _in_past_perfect(token: Token) -> bool:
+    """"who had returned", and "who had returned ... or been deported": the auxiliary of the first conjunct."""
+    verb = token if token.pos_ in ("VERB", "AUX") else next((t for t in token.ancestors if t.pos_ == "VERB"), token)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children)
 
 
 def _fronted_whole(noun: Token) -> bool:
