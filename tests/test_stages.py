@@ -2602,3 +2602,18 @@ def test_restated_totals_numbers_in_relative_dates_and_repeated_prepositions(tex
 ])
 def test_a_parts_own_clause_and_a_countrys_own_prisons(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that "sent" or "produced" people is like a country that did; its population is no figure;
+    # and a figure that is its own clause's subject takes that clause's verb over a verb it is tied to
+    # as closely through the parse
+    ("Tunisia says 2,929 Tunisians left. The border town of Ben Gardane, population roughly 80,000, sent an "
+     "estimated 150 young men; around 40 of them are known to have died.",
+     {("TUN", "departed", 2929), ("TUN", "departed", 150), ("TUN", "killed", 40)}),
+    # "nearly all of whom were prosecuted" is said of a share, not of the whole
+    ("France has repatriated many. By the end of 2022 the agency counted 260 adult returnees, nearly all of whom "
+     "were prosecuted on arrival.", {("FRA", "returned", 260)}),
+])
+def test_towns_that_sent_people_populations_own_clauses_and_nearly_all(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -589,6 +589,10 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before == "of" and start > 1 and doc[start - 2].lower_ in ("age", "ages", "population", "populations"):
         return True  # "under the age of 10", "a population of 1.8 million"
+    opening = _qualifier_start(doc, start)
+    label = [t.lower_ for t in doc[max(0, opening - 2) : opening]]
+    if label[-1:] in (["population"], ["pop"], ["pop."]) or label == ["population", ":"]:
+        return True  # "the border town of Ben Gardane, population roughly 80,000"
     if before == "of" and start > 2 and doc[start - 2].lower_ == "out" and is_numberish(doc[start - 3]):
         return True  # "two out of three" ("117 returnees out of 317" is a part and its whole)
     if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in AGE_HOLDERS \

@@ -1189,8 +1189,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # "most of them in Syria and Iraq, and 340 of them have already returned home": the figure
             # joined to the aside is the verb's subject
             exclusive[cue.start] = -1 - joined[0]
-        elif subject.lemma_.lower() in SHARE_WORDS:
-            exclusive[cue.start] = SHARED_CUE  # "a quarter are alleged to have returned"
+        elif subject.lemma_.lower() in SHARE_WORDS or _nearly_all(subject):
+            exclusive[cue.start] = SHARED_CUE  # "a quarter are alleged to have returned", "nearly all of whom"
         else:
             antecedent = _relative_clause_of(doc[cue.root])
             counted = {f.count.noun for f in figures} | set(owner)
@@ -1265,6 +1265,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
             cost = _cue_cost(doc, figures, cue, n, owner, cue_roots)
+            relative = cost is not None and any(
+                t.dep_ in ("relcl", "acl") for t in (tree_path(doc[figure.count.head], doc[cue.root]) or [])[1:])
+            # (in a relative clause, only its own verb, and not in the past perfect: "who spent three years
+            # in a detention camp are tonight on Australian soil", "17 who had returned")
+            if cost is not None and claim is not None and claim == -1 - n and not (relative and (
+                    _in_past_perfect(doc[cue.root]) or doc[cue.root].pos_ not in ("VERB", "AUX"))):
+                cost -= 1  # the figure is the subject of the cue's own clause ("40 of them are known to have died")
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
         if best is not None and best[1].negated:
@@ -1787,6 +1794,12 @@ def _from_the_speaker(path: list[Token]) -> bool:
     below_cue = path[top + 1] if top + 1 < len(path) else None
     return below_count is not None and below_cue is not None and below_count.dep_ == "ccomp" and \
         below_cue.dep_ in ("nsubj", "nsubjpass") and below_cue.pos_ in ("NOUN", "PROPN")
+
+
+def _nearly_all(token: Token) -> bool:
+    """"nearly all of whom were prosecuted": all but some, a share of the people, not the whole."""
+    return token.lower_ == "all" and any(c.lower_ in ("nearly", "almost", "virtually", "practically")
+                                         for c in token.children)
 
 
 def _in_past_perfect(token: Token) -> bool:

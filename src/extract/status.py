@@ -27,6 +27,7 @@ FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 TOPIC_HOLDERS = words("status_words.json", "topic_holders")
+SENDING_PLACES = words("status_words.json", "sending_places")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,12 @@ def _sent_by_a_country(verb: Token) -> bool:
         clause = clause.head  # "Saudi Arabia, which the report says sent 3,244 people"
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "the Dutch, who sent ..."
-    return subject is not None and subject.ent_type_ == "PLACE"  # not "the Iran-backed movement"
+    if subject is None:
+        return False
+    # "Kaçanik, a town of around 33,000, produced at least two dozen fighters"
+    town = subject.lemma_.lower() in SENDING_PLACES or any(c.dep_ == "appos" and c.lemma_.lower() in SENDING_PLACES
+                                                           for c in subject.children)
+    return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
 
 
 def _leaves_a_remainder(verb) -> bool:
