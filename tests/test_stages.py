@@ -2617,3 +2617,27 @@ def test_a_parts_own_clause_and_a_countrys_own_prisons(text, expected):
 ])
 def test_towns_that_sent_people_populations_own_clauses_and_nearly_all(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "respectively" where the parser hangs both numbers on one noun: the figures between, in order
+    ("Finland and Norway have so far brought home 23 and 16 children respectively.",
+     {("FIN", "returned", 23), ("NOR", "returned", 16)}),
+    # a total that has "fallen to" a number: nobody died
+    ("Belgium counted 41 children in the camps. After the two operations, that number has fallen to around a "
+     "dozen, officials told us.", {("BEL", "detained", 41), ("BEL", "detained", 12)}),
+    # the figure compared "down from" shares the place its leader took
+    ("3,200 people were repatriated from the camps in 2023, down from 4,800 in 2022.",
+     {("world", "returned", 3200), ("world", "returned", 4800)}),
+    # a numbered claim is a label; denying the charges is no attempt, denying entry is; a recapture holds
+    ('CLAIM 1: "More than 600 Belgians went to fight for IS in Syria."', {("BEL", "departed", 600)}),
+    ("Some 3,000 Europeans were denied entry at the border in 2015.", {("europe", "attempted", 3000)}),
+    ("Camp guards recaptured 19 Iraqi women.", {("IRQ", "detained", 19)}),
+])
+def test_respectively_fallen_totals_compared_figures_labels_and_denials(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_denying_the_charges_is_no_attempt():
+    found = keys(extractor().extract("Three Swedish women were charged. All three deny the charges, their lawyers said."))
+    assert ("SWE", "attempted", 3) not in found

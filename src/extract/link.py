@@ -611,6 +611,12 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
     by_head = {doc[f.count.head].i: f for f in figures}
     place_chains = coordinated([doc[i] for i in sorted(by_root)])
     figure_chains = coordinated([doc[i] for i in sorted(by_head)])
+    if not figure_chains and place_chains:
+        # "brought home 23 and 16 children respectively", where the parser hangs both numbers on the noun:
+        # the figures between the places and the word, in their order
+        word = next(t.i for t in doc if t.lower_ == "respectively")
+        between = [doc[f.count.head].i for f in figures if place_chains[0][-1] < f.count.start < word]
+        figure_chains = [between] if len(between) == len(place_chains[0]) else []
     for chain in figure_chains:
         match = next((p for p in place_chains if len(p) == len(chain)), None)
         if match is None:

@@ -285,7 +285,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif previous_place is None and article_country is not None and (figure.cue is not None or
                                                                       _definite_whole(doc, figure)):
         figure.place, figure.place_rule = article_country, "place/the-article"  # before the article names it
-    elif noun is not None and figure.cue is not None and not any(t.ent_type_ == "PLACE" for t in doc):
+    elif (noun is not None or figure.status_rule == "status/parallel") and figure.cue is not None and \
+            not any(t.ent_type_ == "PLACE" for t in doc):
+        # ("3,200 people were repatriated ..., down from 4,800 in 2022": the compared figure too)
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None and figure.count.value.value > 0:
         figure.status, figure.status_rule = "departed", "status/default"  # ("none" with no predicate says nothing)

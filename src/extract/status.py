@@ -67,6 +67,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "a study identified 330 Bosnians who had gone": it counted them
         if root.head.lower_ == "of" and root.head.head.lemma_.lower() in SUSPICION_VERBS:
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
+        if root.lower_ == "fallen" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
+            continue  # "that number has fallen to around a dozen": a total went down, nobody died
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
