@@ -2641,3 +2641,13 @@ def test_respectively_fallen_totals_compared_figures_labels_and_denials(text, ex
 def test_denying_the_charges_is_no_attempt():
     found = keys(extractor().extract("Three Swedish women were charged. All three deny the charges, their lawyers said."))
     assert ("SWE", "attempted", 3) not in found
+
+
+def test_a_town_after_a_preposition_of_place_even_where_the_ner_says_person():
+    text = ("In November 2022, 12 Dutch women and 28 children who had spent years in the Roj camp were flown to "
+            "Eindhoven, where the women were arrested on the tarmac.")
+    assert {("NLD", "returned", 12), ("NLD", "returned", 28)} <= keys(extractor().extract(text))
+    # the first word of a longer name is no town ("George", South Africa)
+    text = ("According to George Washington University's Program on Extremism, federal prosecutors have charged "
+            "more than 240 Americans since 2014.")
+    assert keys(extractor().extract(text)) == {("USA", "charged", 240)}

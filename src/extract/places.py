@@ -15,6 +15,7 @@ from functools import lru_cache
 import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .lexicon import lines
 
@@ -192,24 +193,42 @@ def load_cities(lexicon_dir: str | None = None) -> dict[str, str]:
 
 @Language.factory("extract_cities", default_config={"lexicon_dir": None})
 def make_city_tagger(nlp: Language, name: str, lexicon_dir: str | None):
-    """After the NER: a span it calls a GPE that is a town in the city lexicon stands for the
-    town's country ("six men from Portsmouth", "eight women flown to Frankfurt"). The NER decides
-    that the word is a place at all, so "Reading" the verb and "Victoria" the person are left alone."""
+    """After the NER: a town in the city lexicon stands for the town's country ("six men from
+    Portsmouth", "eight women flown to Frankfurt") where the NER calls it a GPE, or where a
+    preposition of place puts it on the map even though the small NER took it for a person or
+    nothing ("flown to Eindhoven", "brought to Grozny"). Elsewhere the NER decides, so "Reading"
+    the verb and "Victoria" the person are left alone."""
     cities = load_cities(lexicon_dir)
+    longest = max((len(name.split()) for name in cities), default=1)
+
+    def city_at(doc: Doc, start: int) -> Span | None:
+        for size in range(min(longest, len(doc) - start), 0, -1):
+            span = doc[start : start + size]
+            key = cities.get(span.text)
+            if key is not None and key in load_places(lexicon_dir):
+                return Span(doc, span.start, span.end, label=PLACE_LABEL, span_id=f"{key}|name")
+        return None
 
     def tag_cities(doc: Doc) -> Doc:
-        ents, changed = list(doc.ents), False
-        for n, ent in enumerate(ents):
-            key = cities.get(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text) \
-                if ent.label_ == "GPE" else None
-            if key is not None and key in load_places(lexicon_dir):
-                ents[n] = Span(doc, ent.start, ent.end, label=PLACE_LABEL, span_id=f"{key}|name")
-                changed = True
-        if changed:
-            doc.ents = ents
+        found = []
+        for ent in doc.ents:
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            if ent.label_ == "GPE" and (city := city_at(doc, start)) is not None and city.end == ent.end:
+                found.append(city)
+        for token in doc[1:]:
+            if token.is_title and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "LOC") and \
+                    doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and (city := city_at(doc, token.i)) is not None \
+                    and not (city.end < len(doc) and (doc[city.end].is_title or doc[city.end].pos_ == "PROPN")):
+                found.append(city)  # (not the first word of a longer name: "to George Washington University")
+        if found:
+            taken = {i for span in found for i in range(span.start, span.end)}
+            doc.ents = filter_spans([e for e in doc.ents if not taken & set(range(e.start, e.end))] + found)
         return doc
 
     return tag_cities
+
+
+PLACE_PREPOSITIONS = frozenset({"to", "from", "in", "into", "near", "outside"})
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:
