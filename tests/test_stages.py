@@ -2651,3 +2651,20 @@ def test_a_town_after_a_preposition_of_place_even_where_the_ner_says_person():
     text = ("According to George Washington University's Program on Extremism, federal prosecutors have charged "
             "more than 240 Americans since 2014.")
     assert keys(extractor().extract(text)) == {("USA", "charged", 240)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "(915, with about 300 back)": the bracket's other figure is its place's total, whatever the verb outside
+    ("The share varies: Germany (915, with about 300 back) and Austria (296, with 90 back) have seen a "
+     "substantial minority return.",
+     {("DEU", "departed", 915), ("DEU", "returned", 300), ("AUT", "departed", 296), ("AUT", "returned", 90)}),
+    # "each": one figure for every place of the subject
+    ("Uzbekistan and Kyrgyzstan are put at 500 each, Tajikistan at 386.",
+     {("UZB", "departed", 500), ("KGZ", "departed", 500), ("TJK", "departed", 386)}),
+    # ... not for the last two items of a list; and a list's figure the NER calls a date is a count
+    ("Austria and Sweden have each sent about 300, Norway 81, Finland 70, Switzerland 57 and Ireland 30.",
+     {("AUT", "departed", 300), ("SWE", "departed", 300), ("NOR", "departed", 81), ("FIN", "departed", 70),
+      ("CHE", "departed", 57), ("IRL", "departed", 30)}),
+])
+def test_brackets_with_a_part_each_of_the_places_and_listed_figures(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -494,6 +494,8 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
+    if token.dep_ == "nummod" and token.head.i == start - 1 and token.head.ent_type_ == "PLACE":
+        return True  # "Norway 81, Finland 70, Switzerland 57": a list's figure right after its place
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ == "account" and \
             any(c.dep_ == "nsubj" and c.ent_type_ == "PLACE" for c in token.head.head.children):
         return True  # "Serbia accounts for 49": what a place's share of a total is

@@ -100,6 +100,7 @@ PLACE_RULES = {
     "world/foreign": PlaceRule(0.2, strong=True),
     "world/parts": PlaceRule(0.2, strong=True),
     "world/held": PlaceRule(0.2, strong=True),
+    "place/each": PlaceRule(0.24, strong=True),
     "place/tree": PlaceRule(0.12),
     "place/previous": PlaceRule(0.08),
     "world/default": PlaceRule(0.05),
@@ -224,9 +225,34 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _second_predicates(doc, figures, cues)
     _subject_constructions(doc, figures, matches, owner)
     _subject(doc, figures, previous_subject)
+    figures += _each_of_the_places(doc, figures, places)
     for figure in figures:
         figure.confidence = _confidence(figure)
     return figures
+
+
+def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> list[Figure]:
+    """"Austria and Sweden have each sent about 300", "Uzbekistan and Kyrgyzstan are put at 500
+    each": one figure for every place of the coordination; returns the copies for the places after
+    the first, which the figure itself takes."""
+    copies = []
+    for figure in figures:
+        if figure.place_mention is None or figure.dropped or figure.place_rule == "place/bracket":
+            continue  # ("Spain (133) and Italy (87) have each seen ...": each place has its own)
+        count = doc[figure.count.head]
+        verb = next((t for t in count.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or \
+            verb is not None and any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
+        root = figure.place_mention.span(doc).root
+        joined = [m for m in places if m is not figure.place_mention and m.span(doc).root.dep_ == "conj"
+                  and m.span(doc).root.head.i == root.i]
+        if not each or not joined or root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # (the places are the verb's subject, not a list's last two items)
+        figure.place_rule = "place/each"
+        if figure.status is None and figure.count.value.value > 0:
+            figure.status, figure.status_rule = "departed", "status/default"
+        copies += [replace(figure, place=m.place, place_mention=m) for m in joined]
+    return copies
 
 
 def _mark_tokens(doc: Doc, counts: list[CountMention], cues: list[Cue]) -> dict[int, int]:
@@ -1013,6 +1039,18 @@ def _semicolon_columns(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
             figures[n].cue, figures[n].status, figures[n].status_rule = figures[model].cue, figures[model].status, "status/column"
 
 
+def _bracket_with_a_part(doc: Doc, figures: list[Figure], brackets: list[list[int]], n: int) -> tuple[int, int] | None:
+    """The bracket after a place that holds figure n and a "with N back" part ("Germany (915, with
+    about 300 back)"), as the token offsets of its parentheses: the other figure is the total."""
+    inside = next((group for group in brackets if n in group), None)
+    if inside is None or not any(figures[m].status_rule == "status/with" for m in inside if m != n):
+        return None
+    first, last = min(figures[m].count.start for m in inside), max(figures[m].count.end for m in inside)
+    opening = next((t.i for t in reversed(doc[:first]) if t.text == "("), None)
+    closing = next((t.i for t in doc[last:] if t.text == ")"), None)
+    return (opening, closing) if opening is not None and closing is not None else None
+
+
 def _bracket_columns(figures: list[Figure], brackets: list[list[int]], cues: list[Cue]) -> None:
     """"Kazakhstan (around 1,100 departed; 754 returned), Uzbekistan (about 1,500; 531)": brackets
     that leave the statuses out repeat, figure by figure, those of the first bracket that gives them."""
@@ -1253,9 +1291,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             continue
         best = None
         part_nouns = {f.count.noun for f in figures if f.whole == n}
+        enclosed = _bracket_with_a_part(doc, figures, brackets, n)
         for cue in cues:
             if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns:
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
+            if enclosed is not None and not enclosed[0] < cue.root < enclosed[1]:
+                continue  # "Germany (915, with about 300 back) ... have seen a minority return": the bracket's own total
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
