@@ -941,8 +941,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             and m.place.type != "world" and m.place.key not in TRANSIT and _names_whose_people(doc, m)}
     if len(sole) == 1:
         mention = next(iter(sole.values()))
-        for figure in figures:
-            if figure.place is None and figure.whole is None and not _points_back(doc, figure):
+        for n, figure in enumerate(figures):
+            # ("20,730, about a fifth of them from Western Europe": the part's place, not the whole's)
+            in_a_part = any(mention.start in {t.i for t in doc[f.count.phrase_head].subtree}
+                            for f in figures if f.whole == n and f.count.fraction is not None)
+            if figure.place is None and figure.whole is None and not _points_back(doc, figure) and not in_a_part:
                 figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/tree"
         for figure in _wholes_first(figures):
             if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:
@@ -1580,6 +1583,8 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
     number of ...", "the number of ... rises to 121", "the total ... stands at 125", "the number ...
     has reached 381"."""
     count = doc[figure.count.phrase_head]
+    if figure.count.noun is None and figure.count.value.upper is not None:
+        count = doc[figure.count.num_start : figure.count.num_end].root  # "was 27,000 to 31,000": the range's top
     if count.dep_ == "dobj" and count.head.lemma_.lower() in TOTAL_VERBS:
         verb = count.head  # "the number ... has reached 381"
     elif count.dep_ == "attr" and count.head.lemma_ == "be":
@@ -1612,13 +1617,18 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     """"A UN group put the number at 5,500", "At the end of 2018 the figure stood at 23": a bare
     total, which says not what it counts, is another count of what the previous figure counted."""
     for figure in figures:
-        total = _total_of(doc, figure) if figure.status is None and figure.place is None else None
+        total = _total_of(doc, figure) if figure.status is None else None
         if total is None or previous.status is None or previous.dropped:
             continue
         noun, _verb = total
-        if any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") or c.lower_ in ("its", "their") for c in noun.children):
+        if any(c.dep_ in ("prep", "acl", "relcl") or c.lower_ in ("its", "their") or
+               c.dep_ in ("compound", "amod") and c.ent_type_ not in ("PLACE", "DATE", "ORG") and c.lower_ != "own"
+               for c in noun.children):
             continue  # "the number of Tajiks", "its figure for women", "the death toll": it says its own
+            # (not "the Dutch count", "ICSR's own January 2015 figure")
         figure.status, figure.status_rule = previous.status, "status/restated"
+        if figure.place is None and previous.place is not None:
+            figure.place, figure.place_rule = previous.place, "place/previous"  # the previous count's, not its part's
 
 
 def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
