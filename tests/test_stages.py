@@ -2681,3 +2681,12 @@ def test_a_running_total_restated_through_an_essay_keeps_its_place():
     # a total named by a demonym keeps its country
     text = "The Netherlands says 300 Dutch nationals left. As of mid-2015, the Dutch count had stood at about 200, with 35 back."
     assert keys(extractor().extract(text)) == {("NLD", "departed", 300), ("NLD", "departed", 200), ("NLD", "returned", 35)}
+
+
+def test_among_the_people_repatriated_and_their_breakdown_near_a_camp():
+    text = ("Kosovo has brought people home. The three, aged 31, 35 and 42, were among the 110 Kosovo citizens "
+            "repatriated from camps in north-east Syria in April 2019 with American help: four men, 32 women and "
+            "74 children.")
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 3), ("XKX", "returned", 110),
+                                               ("XKX", "returned", 4), ("XKX", "returned", 32),
+                                               ("XKX", "returned", 74)}

@@ -1198,6 +1198,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 n = counts[-1]
                 figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
                 exclusive[cue.start] = n
+                if rule == "status/among-those":
+                    # "were among the 110 Kosovo citizens repatriated": those people were repatriated too
+                    for other in figures:
+                        if figures[n].count.end < other.count.start and other.count.end <= cue.start and \
+                                other.status is None:
+                            other.cue, other.status, other.status_rule = cue, cue.status, "status/tree"
     # a status verb whose clause subject is a figure belongs to that figure (and its conjuncts);
     # one whose subject is a share ("a quarter are alleged to have returned") to no whole figure
     clause_subject = {cue.start: _clause_subject(doc[cue.root]) for cue in cues}

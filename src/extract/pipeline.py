@@ -157,7 +157,8 @@ class Extractor:
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
-                elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
+                elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures) \
+                        and not _of_a_predicated_whole(figure, figures):
                     figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
@@ -291,6 +292,16 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None and figure.count.value.value > 0:
         figure.status, figure.status_rule = "departed", "status/default"  # ("none" with no predicate says nothing)
+
+
+def _of_a_predicated_whole(figure: Figure, figures: list[Figure]) -> bool:
+    """"the 110 citizens repatriated from camps ...: four men, 32 women and 74 children": the parts of a
+    whole with a predicate of its own share it, whatever camp the sentence names."""
+    whole = figures[figure.whole] if figure.whole is not None else None
+    if whole is None or whole.status is None or whole.status_rule in ("", "status/default"):
+        return False
+    figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
+    return True
 
 
 def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:
