@@ -2690,3 +2690,14 @@ def test_among_the_people_repatriated_and_their_breakdown_near_a_camp():
     assert keys(extractor().extract(text)) == {("XKX", "returned", 3), ("XKX", "returned", 110),
                                                ("XKX", "returned", 4), ("XKX", "returned", 32),
                                                ("XKX", "returned", 74)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people evacuated from the war are brought home, unless into the camps
+    ("Recall, during the first stage in January 2019, 47 Kazakh citizens were evacuated, among them 6 men, "
+     "11 women and 30 children.", {("KAZ", "returned", 47), ("KAZ", "returned", 6), ("KAZ", "returned", 11),
+                                   ("KAZ", "returned", 30)}),
+    ("Some 3,000 foreign women were evacuated from Baghuz to al-Hol in March 2019.", {("world", "detained", 3000)}),
+])
+def test_evacuated_home_or_into_the_camps(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -28,6 +28,7 @@ COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 TOPIC_HOLDERS = words("status_words.json", "topic_holders")
 SENDING_PLACES = words("status_words.json", "sending_places")
+CAMP_WORDS = words("status_words.json", "camp_words")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "a study identified 330 Bosnians who had gone": it counted them
         if root.head.lower_ == "of" and root.head.head.lemma_.lower() in SUSPICION_VERBS:
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
+        if root.lemma_ == "evacuate" and _into_a_camp(root):
+            continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
         if root.lower_ == "fallen" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
         if _describes_a_thing(root):
@@ -85,6 +88,11 @@ def find_cues(doc: Doc) -> list[Cue]:
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _into_a_camp(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
+               any(t.lower_ in CAMP_WORDS for t in c.subtree) for c in verb.children)
 
 
 def _describes_a_thing(token: Token) -> bool:
