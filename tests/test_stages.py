@@ -2701,3 +2701,11 @@ def test_among_the_people_repatriated_and_their_breakdown_near_a_camp():
 ])
 def test_evacuated_home_or_into_the_camps(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_spare_cue_with_no_tree_path_to_the_part():
+    # found by the fuzz test: two sentences run together in one segment, so some cue has no path
+    text = (" Russia's Federal Security Service (FSB) says about 4,500 Russian citizens joined militant groups "
+            "abroad, and that Chechens from the Russian republic of Chechnya made up roughly 600 of them.  1 Kosovo "
+            "brings home Islamic State families from Syrian camps")
+    assert ("RUS", "departed", 4500) in keys(extractor().extract(text))

@@ -1852,6 +1852,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
 def _from_the_speaker(path: list[Token]) -> bool:
     """A path that climbs out of what a clause says (its complement) and down into who says it
     (its subject): a word about the speaker says nothing of the figures they give."""
+    if not path:
+        return False  # no path: the cue is in another sentence of a run-on segment
     top = min(range(len(path)), key=lambda k: len(_ancestors(path[k])))
     below_count = path[top - 1] if top > 0 else None
     below_cue = path[top + 1] if top + 1 < len(path) else None
