@@ -2709,3 +2709,10 @@ def test_regression_a_spare_cue_with_no_tree_path_to_the_part():
             "abroad, and that Chechens from the Russian republic of Chechnya made up roughly 600 of them.  1 Kosovo "
             "brings home Islamic State families from Syrian camps")
     assert ("RUS", "departed", 4500) in keys(extractor().extract(text))
+
+
+def test_a_headline_number_restates_the_total_and_its_breakdown_follows():
+    text = ("ICSR counted 41,490 affiliates worldwide. ICSR's headline number is 41,490 people, including up to "
+            "4,761 women and 4,640 minors.")
+    assert keys(extractor().extract(text)) == {("world", "departed", 41490), ("world", "departed", 4761),
+                                               ("world", "departed", 4640)}

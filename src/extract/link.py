@@ -1628,13 +1628,19 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
             continue
         noun, _verb = total
         if any(c.dep_ in ("prep", "acl", "relcl") or c.lower_ in ("its", "their") or
-               c.dep_ in ("compound", "amod") and c.ent_type_ not in ("PLACE", "DATE", "ORG") and c.lower_ != "own"
+               c.dep_ in ("compound", "amod") and (c._.xc_cue or _counts_people(c))
                for c in noun.children):
             continue  # "the number of Tajiks", "its figure for women", "the death toll": it says its own
-            # (not "the Dutch count", "ICSR's own January 2015 figure")
+            # (not "the Dutch count", "ICSR's own January 2015 figure", "ICSR's headline number")
         figure.status, figure.status_rule = previous.status, "status/restated"
         if figure.place is None and previous.place is not None:
             figure.place, figure.place_rule = previous.place, "place/previous"  # the previous count's, not its part's
+        n = figures.index(figure)
+        for part in figures:
+            if part.whole == n and part.status is None:  # "..., including up to 4,761 women and 4,640 minors"
+                part.status, part.status_rule = figure.status, "status/breakdown"
+                if part.place is None:
+                    part.place, part.place_rule = figure.place, "place/whole"
 
 
 def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
