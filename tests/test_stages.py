@@ -2716,3 +2716,11 @@ def test_a_headline_number_restates_the_total_and_its_breakdown_follows():
             "4,761 women and 4,640 minors.")
     assert keys(extractor().extract(text)) == {("world", "departed", 41490), ("world", "departed", 4761),
                                                ("world", "departed", 4640)}
+
+
+def test_rows_under_a_per_million_title_give_their_bracketed_totals_not_their_rates():
+    text = ("Fighters per million inhabitants (total in brackets)\nBelgium 42 (470)\nAustria 35 (300)\n"
+            "Source: Soufan Group\n\nDenmark 22 (125) is not under the title any more.")
+    found = keys(extractor().extract(text))
+    assert {("BEL", "departed", 470), ("AUT", "departed", 300)} <= found
+    assert not {("BEL", "departed", 42), ("AUT", "departed", 35)} & found

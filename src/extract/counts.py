@@ -563,8 +563,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
         return True  # "[3]", "³": a footnote mark
-    if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE"):
-        return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" is a figure
+    if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE") and \
+            not (start > 2 and doc[start - 3].ent_type_ == "PLACE" and doc[start - 2].like_num):
+        return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" and "Austria 35 (300)" hold figures
     if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \
             doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):

@@ -162,6 +162,8 @@ class Extractor:
                     figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
+                if state.rate_rows and not (figure.count.start > 0 and doc[figure.count.start - 1].text == "("):
+                    figure.dropped = "rate"  # "Austria 35 (300)" under a "per million" title: 35 per million
                 if state.table is not None:
                     state.table.fill(figure)
                 if figure.dropped or figure.place is None or figure.status is None or \
@@ -506,6 +508,7 @@ class _ArticleState:
     listed_at: int = -1  # the last sentence that listed several countries' figures
     camp_at: int = -10  # the last sentence that named a camp
     item_headings: int = 0  # lines in capitals so far; two or more make a digest of items about different places
+    rate_rows: bool = False  # under "Fighters per million inhabitants (total in brackets)": a row's bare number is a rate
 
     def enter(self, n: int, sentence, record_count: int) -> tuple[Place | None, int, list[Place]]:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
@@ -539,6 +542,10 @@ class _ArticleState:
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
+        if _starts_line(self.text, sentence.start):
+            title = len(sentence.text.split()) <= 12 and sentence.text.rstrip()[-1:] not in ".!?"
+            self.rate_rows = bool(title and RATE_TITLE.search(sentence.text)) or \
+                self.rate_rows and bool(RATE_ROW.match(sentence.text))
         table, self.table = self.table, _Table.at(self.pipe_lines, sentence, self.table)
         if self.table is not None and self.table is not table:
             self.table.as_of = self.table_date
@@ -655,6 +662,10 @@ def _dates_the_figures(doc: Doc) -> bool:
 
 def _starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or "\n\n" in text[max(0, start - 4):start].replace(" ", "")
+
+
+RATE_TITLE = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)
+RATE_ROW = re.compile(r"^\s*[^\d\n]{2,40}\s[\d.,]+\s*\([^)\n]*\d[^)\n]*\)\s*$")  # "Austria 35 (300)"
 
 
 def _is_heading(sentence: str) -> bool:
