@@ -2724,3 +2724,9 @@ def test_rows_under_a_per_million_title_give_their_bracketed_totals_not_their_ra
     found = keys(extractor().extract(text))
     assert {("BEL", "departed", 470), ("AUT", "departed", 300)} <= found
     assert not {("BEL", "departed", 42), ("AUT", "departed", 35)} & found
+
+
+def test_respectively_with_a_war_country_as_a_subject():
+    text = ("Sudan and Somalia, which have each carried out one small operation, brought home 14 and seven women and "
+            "children respectively, officials said.")
+    assert keys(extractor().extract(text)) == {("SDN", "returned", 14), ("SOM", "returned", 7)}

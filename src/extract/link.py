@@ -633,7 +633,8 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
                 chains[-1].append(token.i)
         return [c for c in chains if len(c) >= 2]
 
-    by_root = {m.span(doc).root.i: m for m in places if not m.place.zone}
+    # (not where people went: "300 and 200 went to Syria and Iraq respectively"; Somalia as a subject is a place of origin)
+    by_root = {m.span(doc).root.i: m for m in places if not m.place.zone or _subject_place(m.span(doc).root)}
     by_head = {doc[f.count.head].i: f for f in figures}
     place_chains = coordinated([doc[i] for i in sorted(by_root)])
     figure_chains = coordinated([doc[i] for i in sorted(by_head)])
@@ -650,6 +651,13 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
         for head, root in zip(chain, match):
             figure, mention = by_head[head], by_root[root]
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/respectively"
+
+
+def _subject_place(root: Token) -> bool:
+    """"Sudan and Somalia ... brought home 14 and seven": a place that is, or is joined to, a clause's subject."""
+    while root.dep_ == "conj" and root.head.ent_type_ == PLACE_LABEL:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
