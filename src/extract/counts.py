@@ -598,12 +598,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "the border town of Ben Gardane, population roughly 80,000"
     if before == "of" and start > 2 and doc[start - 2].lower_ == "out" and is_numberish(doc[start - 3]):
         return True  # "two out of three" ("117 returnees out of 317" is a part and its whole)
-    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in AGE_HOLDERS \
-            and not _people_follows(doc, end):
-        return True  # "a girl of three"
-    if before == "of" and end - start == 1 and start > 1 and doc[start - 2].lemma_.lower() in FAMILY_HEADS \
-            and not _people_follows(doc, end):
-        return True  # "a mother of five": her family's size
+    if before == "of" and end - start == 1 and start > 1 and \
+            doc[start - 2].lemma_.lower() in AGE_HOLDERS | FAMILY_HEADS and not _people_follows(doc, end):
+        return True  # "a girl of three" (an age), "a mother of five" (her family's size)
     if _is_population(doc, end):
         return True
     if _YEAR.fullmatch(last.text) and end - start == 1 and not _people_follows(doc, end):

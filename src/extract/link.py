@@ -241,8 +241,8 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
             continue  # ("Spain (133) and Italy (87) have each seen ...": each place has its own)
         count = doc[figure.count.head]
         verb = next((t for t in count.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or \
-            verb is not None and any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
+        each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or verb is not None and \
+            any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
         root = figure.place_mention.span(doc).root
         joined = [m for m in places if m is not figure.place_mention and m.span(doc).root.dep_ == "conj"
                   and m.span(doc).root.head.i == root.i]
@@ -1329,12 +1329,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
                     continue
             cost = _cue_cost(doc, figures, cue, n, owner, cue_roots)
-            relative = cost is not None and any(
-                t.dep_ in ("relcl", "acl") for t in (tree_path(doc[figure.count.head], doc[cue.root]) or [])[1:])
-            # (in a relative clause, only its own verb, and not in the past perfect: "who spent three years
-            # in a detention camp are tonight on Australian soil", "17 who had returned")
-            if cost is not None and claim is not None and claim == -1 - n and not (relative and (
-                    _in_past_perfect(doc[cue.root]) or doc[cue.root].pos_ not in ("VERB", "AUX"))):
+            if cost is not None and claim == -1 - n and _own_clause_verb(doc, figure, cue):
                 cost -= 1  # the figure is the subject of the cue's own clause ("40 of them are known to have died")
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, cue)
@@ -1630,7 +1625,7 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
 def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     """"A UN group put the number at 5,500", "At the end of 2018 the figure stood at 23": a bare
     total, which says not what it counts, is another count of what the previous figure counted."""
-    for figure in figures:
+    for n, figure in enumerate(figures):
         total = _total_of(doc, figure) if figure.status is None else None
         if total is None or previous.status is None or previous.dropped:
             continue
@@ -1643,7 +1638,6 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         figure.status, figure.status_rule = previous.status, "status/restated"
         if figure.place is None and previous.place is not None:
             figure.place, figure.place_rule = previous.place, "place/previous"  # the previous count's, not its part's
-        n = figures.index(figure)
         for part in figures:
             if part.whole == n and part.status is None:  # "..., including up to 4,761 women and 4,640 minors"
                 part.status, part.status_rule = figure.status, "status/breakdown"
@@ -1863,12 +1857,22 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     return cost
 
 
+def _own_clause_verb(doc: Doc, figure: Figure, cue: Cue) -> bool:
+    """The cue of the clause whose subject the figure is, but in a relative clause on it only that
+    clause's own verb, and not in the past perfect ("who spent three years in a detention camp are
+    tonight on Australian soil", "17 who had returned")."""
+    path = tree_path(doc[figure.count.head], doc[cue.root]) or []
+    relative = any(t.dep_ in ("relcl", "acl") for t in path[1:])
+    return not (relative and (_in_past_perfect(doc[cue.root]) or doc[cue.root].pos_ not in ("VERB", "AUX")))
+
+
 def _from_the_speaker(path: list[Token]) -> bool:
     """A path that climbs out of what a clause says (its complement) and down into who says it
     (its subject): a word about the speaker says nothing of the figures they give."""
     if not path:
         return False  # no path: the cue is in another sentence of a run-on segment
-    top = min(range(len(path)), key=lambda k: len(_ancestors(path[k])))
+    # the common ancestor: where the path stops climbing heads and starts descending to children
+    top = next((k for k in range(len(path) - 1) if path[k + 1].head.i == path[k].i), len(path) - 1)
     below_count = path[top - 1] if top > 0 else None
     below_cue = path[top + 1] if top + 1 < len(path) else None
     return below_count is not None and below_cue is not None and below_count.dep_ == "ccomp" and \

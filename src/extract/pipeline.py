@@ -157,9 +157,12 @@ class Extractor:
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
-                elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures) \
-                        and not _of_a_predicated_whole(figure, figures):
-                    figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
+                elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
+                    whole = _predicated_whole(figure, figures)
+                    if whole is not None:  # the breakdown of "the 110 citizens repatriated from camps ...:"
+                        figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
+                    else:
+                        figure.status, figure.status_rule = "detained", "status/camp"  # "Iraqis make up 25,108 of them"
                 if state.list_subject and figure.count.noun is None:
                     figure.subject = state.list_subject  # "• about 650 from Russia" after "Among the foreign children"
                 if state.rate_rows and not (figure.count.start > 0 and doc[figure.count.start - 1].text == "("):
@@ -296,14 +299,11 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.status, figure.status_rule = "departed", "status/default"  # ("none" with no predicate says nothing)
 
 
-def _of_a_predicated_whole(figure: Figure, figures: list[Figure]) -> bool:
-    """"the 110 citizens repatriated from camps ...: four men, 32 women and 74 children": the parts of a
-    whole with a predicate of its own share it, whatever camp the sentence names."""
+def _predicated_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """"the 110 citizens repatriated from camps ...: four men, 32 women and 74 children": the whole
+    with a predicate of its own that a part shares, whatever camp the sentence names."""
     whole = figures[figure.whole] if figure.whole is not None else None
-    if whole is None or whole.status is None or whole.status_rule in ("", "status/default"):
-        return False
-    figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
-    return True
+    return None if whole is None or whole.status is None or whole.status_rule in ("", "status/default") else whole
 
 
 def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:
