@@ -2730,3 +2730,14 @@ def test_respectively_with_a_war_country_as_a_subject():
     text = ("Sudan and Somalia, which have each carried out one small operation, brought home 14 and seven women and "
             "children respectively, officials said.")
     assert keys(extractor().extract(text)) == {("SDN", "returned", 14), ("SOM", "returned", 7)}
+
+
+def test_the_whole_of_a_with_part_takes_no_cue_said_after_the_part():
+    # a return noun after "with N back" is about the part or another body's figures, not the total
+    text = ("The Soufan Center put Saudi Arabia at 3,244 with 760 back in its 2017 report, one of the highest "
+            "return figures in the Arab world. It put Belgium at 478 fighters with 123 back, while OCAM counted "
+            "419 departures and 130 returnees.")
+    found = keys(extractor().extract(text))
+    assert {("SAU", "departed", 3244), ("SAU", "returned", 760), ("BEL", "departed", 478),
+            ("BEL", "returned", 123), ("BEL", "departed", 419), ("BEL", "returned", 130)} <= found
+    assert ("SAU", "returned", 3244) not in found and ("BEL", "returned", 478) not in found
