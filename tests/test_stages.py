@@ -2741,3 +2741,10 @@ def test_the_whole_of_a_with_part_takes_no_cue_said_after_the_part():
     assert {("SAU", "departed", 3244), ("SAU", "returned", 760), ("BEL", "departed", 478),
             ("BEL", "returned", 123), ("BEL", "departed", 419), ("BEL", "returned", 130)} <= found
     assert ("SAU", "returned", 3244) not in found and ("BEL", "returned", 478) not in found
+
+
+def test_a_breakdown_keeps_its_whole_s_status_not_a_returnee_noun_after_it():
+    # the parser joins "398 returnees" to the breakdown's nouns; its own noun is no status for the parts
+    text = "France had 1,910 affiliates, including as many as 382 women and 460 minors, and 398 returnees."
+    assert keys(extractor().extract(text)) == {("FRA", "departed", 1910), ("FRA", "departed", 382),
+                                               ("FRA", "departed", 460), ("FRA", "returned", 398)}

@@ -1392,8 +1392,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/unused-cue"
             used.add(cue.start)
             continue
+        # ("382 women and 460 minors, and 398 returnees": a sibling's own noun says its status alone)
         siblings = [f for f in figures if f is not figure and f.whole is not None and f.status is not None
-                    and f.status_rule != "status/default"]
+                    and f.status_rule != "status/default" and not (f.cue is not None and f.cue.root == f.count.noun)]
         if siblings:
             nearest = min(siblings, key=lambda f: abs(f.count.start - figure.count.start))
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
@@ -1472,6 +1473,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+    # "had 1,910 affiliates, including 382 women and 460 minors": the breakdown of a figure who went went too
+    for figure in figures:
+        whole = figures[figure.whole] if figure.whole is not None else None
+        if figure.status is None and figure.breakdown and not figure.dropped and whole is not None and \
+                whole.status_rule == "status/default" and figure.place is not None and figure.count.value.value > 0:
+            figure.status, figure.status_rule = whole.status, "status/breakdown"
 
 
 def _about_other_people(doc: Doc, figure: Figure, cue: Cue, subject: Token | None) -> bool:
