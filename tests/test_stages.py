@@ -2748,3 +2748,9 @@ def test_a_breakdown_keeps_its_whole_s_status_not_a_returnee_noun_after_it():
     text = "France had 1,910 affiliates, including as many as 382 women and 460 minors, and 398 returnees."
     assert keys(extractor().extract(text)) == {("FRA", "departed", 1910), ("FRA", "departed", 382),
                                                ("FRA", "departed", 460), ("FRA", "returned", 398)}
+
+
+def test_the_whole_of_a_with_part_takes_no_other_figure_s_noun():
+    text = "Kosovo had 117 returnees out of 317 who left and Indonesia about 600 in the conflict with 62 back."
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 117), ("XKX", "departed", 317),
+                                               ("IDN", "departed", 600), ("IDN", "returned", 62)}

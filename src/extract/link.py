@@ -1311,12 +1311,15 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         enclosed = _bracket_with_a_part(doc, figures, brackets, n)
         # "put Belgium at 478 with 123 back in its report, ... 130 returnees": the whole of a "with"
         # part is said before the part; what comes after the part is about the part or other figures
-        with_part = next((f.count.start for f in figures if f.whole == n and f.status_rule == "status/with"), None)
+        after = figures[n + 1] if n + 1 < len(figures) else None
+        with_part = after.count.start if after is not None and after.status_rule == "status/with" and \
+            after.whole in (None, n) else None
         for cue in cues:
             if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns:
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
-            if with_part is not None and cue.root > with_part:
-                continue
+            if with_part is not None and (cue.root > with_part or any(
+                    f.count.noun == cue.root for f in figures if f is not figure)):
+                continue  # ("Kosovo had 117 returnees ... and Indonesia about 600 with 62 back")
             if enclosed is not None and not enclosed[0] < cue.root < enclosed[1]:
                 continue  # "Germany (915, with about 300 back) ... have seen a minority return": the bracket's own total
             claim = exclusive.get(cue.start)
