@@ -2754,3 +2754,9 @@ def test_the_whole_of_a_with_part_takes_no_other_figure_s_noun():
     text = "Kosovo had 117 returnees out of 317 who left and Indonesia about 600 in the conflict with 62 back."
     assert keys(extractor().extract(text)) == {("XKX", "returned", 117), ("XKX", "departed", 317),
                                                ("IDN", "departed", 600), ("IDN", "returned", 62)}
+
+
+def test_of_two_subjects_parsed_on_one_verb_the_counted_one_is_the_verb_s():
+    text = ("One hundred and twenty-five Belgians who fought for, or lived under, the Islamic State group in Syria "
+            "and Iraq are now back in the country, according to OCAM.")
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 125)}

@@ -1740,6 +1740,9 @@ def _clause_subject(token: Token) -> Token | None:
             return next(m for m in misread if m is not None)
         if len(subjects) > 1:  # "120 German nationals, most of them women, are held": not the aside
             subjects = [c for c in subjects if c.lemma_.lower() not in SHARE_WORDS] or subjects
+            # "125 Belgians who fought for, or lived under, the group in Syria are now back": the counted one
+            subjects = [c for c in subjects if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in (
+                "one", "none") or any(g.dep_ == "nummod" for g in c.children)] or subjects
         # two subjects is a misparse of "300 people left and 150 have returned": the nearer one is the verb's
         for child in sorted(subjects, key=lambda c: (c.i > token.i, -c.i))[:1]:
             if child.tag_ in ("WP", "WDT") and token.dep_ in ("relcl", "acl"):
