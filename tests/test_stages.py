@@ -2760,3 +2760,20 @@ def test_of_two_subjects_parsed_on_one_verb_the_counted_one_is_the_verb_s():
     text = ("One hundred and twenty-five Belgians who fought for, or lived under, the Islamic State group in Syria "
             "and Iraq are now back in the country, according to OCAM.")
     assert keys(extractor().extract(text)) == {("BEL", "returned", 125)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the hands of" a force holds people, and a breakdown after it shares that
+    ("About 20 people with a link to Switzerland are in the hands of Kurdish forces in Syria, among them about "
+     "a dozen children.", {("CHE", "detained", 20), ("CHE", "detained", 12)}),
+    # "all but three have been arrested": the three were not
+    ("Of the women brought back to Germany so far, all but three have been arrested on arrival.", set()),
+    # a place that "is home to" people, and a neighbourhood "of" people, count who lives there
+    ("The region of Spain is home to around 500,000 Muslims.", set()),
+    ("Most came from El Principe in Spain, a hillside neighbourhood of some 12,000 people.", set()),
+    # ages: "the eldest 16", "married at 15 to"
+    ("He left Kosovo with their five children, the eldest 16 and the youngest barely two.", {("XKX", "departed", 5)}),
+    ("A Kosovar daughter, married at 15 to a fighter, left in 2014.", set()),
+])
+def test_holding_exceptions_populations_and_ages(text, expected):
+    assert keys(extractor().extract(text)) == expected

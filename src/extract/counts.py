@@ -568,8 +568,13 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)" and "Austria 35 (300)" hold figures
     if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \
             doc[start - 1].head.lemma_ in AGE_VERBS and \
-            not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or after[0] in ("and", "with")):
-        return True  # "who left Bethnal Green for Syria at 15": an age
+            not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or
+                                               after[0] in ("and", "with", "to", "for")):
+        return True  # "who left Bethnal Green for Syria at 15", "married at 15 to a fighter": an age
+    unhedged = [t for t in doc[max(0, start - 3) : start] if t.pos_ != "ADV"]
+    if unhedged and unhedged[-1].lower_ in ("eldest", "oldest", "youngest") and end - start == 1 and \
+            not _people_follows(doc, end):
+        return True  # "their five children, the eldest 16 and the youngest barely two"
     if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
         return True  # "Law No. 05/L-002": a leading zero writes a code, not a count
     if before in MONEY_MARKS or (after and after[0] in MONEY_MARKS | {"dollars", "euros", "pounds"}):
@@ -676,6 +681,9 @@ def _is_population(doc: Doc, end: int) -> bool:
     last = doc[end - 1]
     noun = last.head if last.dep_ == "nummod" else last
     preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lower_ == "home" and \
+            preposition.head.head.lemma_ == "be":
+        return True  # "the region is home to around 500,000 Muslims"
     return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
         preposition.head.lemma_.lower() in _numbers()["population_holders"]
 

@@ -58,6 +58,7 @@ TOTAL_VERBS = words("linking.json", "total_verbs")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
+EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
@@ -1463,6 +1464,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
+        elif _an_exception(doc, figure):
+            figure.dropped = "exception"
         elif _is_stripped(doc, figure):
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
@@ -2027,6 +2030,12 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _an_exception(doc: Doc, figure: Figure) -> bool:
+    """"all but three have been arrested", "everyone except two": the predicate is of everyone else."""
+    before = [t.lower_ for t in doc[max(0, figure.count.start - 2) : figure.count.start]]
+    return len(before) == 2 and before[0] in EXCEPTION_WHOLES and before[1] in ("but", "except", "save")
 
 
 def _is_stripped(doc: Doc, figure: Figure) -> bool:

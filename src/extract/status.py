@@ -72,6 +72,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
         if root.lower_ == "fallen" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
+        if _is_home_to(span):
+            continue  # "the region is home to around 500,000 Muslims": who lives there
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
@@ -88,6 +90,13 @@ def find_cues(doc: Doc) -> list[Cue]:
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _is_home_to(span) -> bool:
+    last = span[-1]
+    following = last.nbor() if last.i + 1 < len(last.doc) else None
+    return last.lower_ == "home" and following is not None and following.lower_ == "to" and \
+        (last.head.lemma_ == "be" or span[0].lemma_ == "be")
 
 
 def _into_a_camp(verb: Token) -> bool:
