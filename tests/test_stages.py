@@ -2777,3 +2777,20 @@ def test_of_two_subjects_parsed_on_one_verb_the_counted_one_is_the_verb_s():
 ])
 def test_holding_exceptions_populations_and_ages(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X is put at N": the passive of "put X at N"
+    ("The report counts about 150 Americans, while Australia is put at around 120 and Indonesia is put at 700 "
+     "and Malaysia at 100.", {("USA", "departed", 150), ("AUS", "departed", 120), ("IDN", "departed", 700),
+                              ("MYS", "departed", 100)}),
+    ("Belgium has been estimated at 500.", {("BEL", "departed", 500)}),
+    # "each" after the passive: every place of the subject
+    ("Uzbekistan and Kyrgyzstan are put at 500 each, Tajikistan at 386.",
+     {("UZB", "departed", 500), ("KGZ", "departed", 500), ("TJK", "departed", 386)}),
+    # deaths are people killed, unless an attack caused them
+    ("We have confirmed 103 deaths among Indonesians who went to Syria and Iraq since 2013.", {("IDN", "killed", 103)}),
+    ("The attacks in Paris caused 130 deaths in France.", set()),
+])
+def test_passive_put_at_and_deaths(text, expected):
+    assert keys(extractor().extract(text)) == expected

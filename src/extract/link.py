@@ -245,11 +245,14 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or verb is not None and \
             any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
         root = figure.place_mention.span(doc).root
-        joined = [m for m in places if m is not figure.place_mention and m.span(doc).root.dep_ == "conj"
+        while root.dep_ == "conj" and root.head.ent_type_ == PLACE_LABEL:
+            root = root.head  # "Uzbekistan and Kyrgyzstan are put at 500 each", read as "Kyrgyzstan ... at 500"
+        leader = next((m for m in places if m.span(doc).root.i == root.i), figure.place_mention)
+        joined = [m for m in places if m is not leader and m.span(doc).root.dep_ == "conj"
                   and m.span(doc).root.head.i == root.i]
         if not each or not joined or root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # (the places are the verb's subject, not a list's last two items)
-        figure.place_rule = "place/each"
+        figure.place, figure.place_mention, figure.place_rule = leader.place, leader, "place/each"
         if figure.status is None and figure.count.value.value > 0:
             figure.status, figure.status_rule = "departed", "status/default"
         copies += [replace(figure, place=m.place, place_mention=m) for m in joined]
@@ -1985,6 +1988,9 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_ == "leave" and any(
             c.lower_ in ("dead", "injured", "wounded", "homeless") for c in list(verb.children) + list(noun.children)):
         return True  # "left more than 1,100 people dead"
+    if noun.lemma_ == "death" and noun.dep_ == "dobj" and (verb.lemma_ in ("cause", "claim") or any(
+            c.dep_ == "nsubj" and _names_an_attack(c) for c in verb.children)):
+        return True  # "the attacks caused 130 deaths"
     cue = figure.cue
     if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
