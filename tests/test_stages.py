@@ -2794,3 +2794,9 @@ def test_holding_exceptions_populations_and_ages(text, expected):
 ])
 def test_passive_put_at_and_deaths(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_respectively_pairs_parts_of_whom_with_their_wholes_places():
+    text = "Germany had 960 and the United Kingdom 850, of whom 302 and 425 respectively had returned."
+    assert keys(extractor().extract(text)) == {("DEU", "departed", 960), ("GBR", "departed", 850),
+                                               ("DEU", "returned", 302), ("GBR", "returned", 425)}

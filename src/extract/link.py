@@ -650,11 +650,24 @@ def _respectively(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -
         figure_chains = [between] if len(between) == len(place_chains[0]) else []
     for chain in figure_chains:
         match = next((p for p in place_chains if len(p) == len(chain)), None)
+        wholes = [f for f in figures if f.count.end <= by_head[chain[0]].count.start and f.place_mention is not None]
+        if match is None and _of_whom(doc, by_head[chain[0]]) and len(wholes) == len(chain) and \
+                len({f.place.key for f in wholes}) == len(chain):
+            # "Germany had 960 and the United Kingdom 850, of whom 302 and 425 respectively had returned"
+            for head, whole in zip(chain, wholes):
+                figure = by_head[head]
+                figure.place, figure.place_mention, figure.place_rule = whole.place, whole.place_mention, \
+                    "place/respectively"
+            continue
         if match is None:
             continue
         for head, root in zip(chain, match):
             figure, mention = by_head[head], by_root[root]
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/respectively"
+
+
+def _of_whom(doc: Doc, figure: Figure) -> bool:
+    return [t.lower_ for t in doc[max(0, figure.count.start - 2) : figure.count.start]] in (["of", "whom"], ["of", "which"])
 
 
 def _subject_place(root: Token) -> bool:
