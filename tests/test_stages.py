@@ -2800,3 +2800,10 @@ def test_respectively_pairs_parts_of_whom_with_their_wholes_places():
     text = "Germany had 960 and the United Kingdom 850, of whom 302 and 425 respectively had returned."
     assert keys(extractor().extract(text)) == {("DEU", "departed", 960), ("GBR", "departed", 850),
                                                ("DEU", "returned", 302), ("GBR", "returned", 425)}
+
+
+def test_an_inverted_among_the_n_repeats_the_previous_figure_and_breaks_it_down():
+    text = ("The plane carried 146 Tajik citizens home from Syria on Tuesday. Among the 146 were 42 women and 104 "
+            "children, all Tajik citizens, who had been held in the Roj camp near Syria's border with Iraq.")
+    assert keys(extractor().extract(text)) == {("TJK", "returned", 146), ("TJK", "returned", 42),
+                                               ("TJK", "returned", 104)}

@@ -475,7 +475,7 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     repeated = _fronted_repeat(doc, figures, previous)
     if repeated is not None:
         repeated.dropped = "repeats the previous figure"
-    opening = _fronted_people(doc) or (_opening_comma(doc) if repeated is not None else None)
+    opening = _fronted_people(doc) or (_repeat_opening_end(doc) if repeated is not None else None)
     for figure in figures:
         if figure.dropped:
             continue
@@ -2119,6 +2119,15 @@ def _opening_comma(doc: Doc) -> int | None:
     return next((t.i for t in doc[1:16] if t.text == ","), None)
 
 
+def _repeat_opening_end(doc: Doc) -> int | None:
+    """The end of an opening "Of the 595," or of an inverted "Among the 146 were ..."."""
+    comma = _opening_comma(doc)
+    verb = doc[0].head if len(doc) > 3 and doc[0].lower_ in ("of", "among", "within") else None
+    if verb is not None and verb.lemma_ == "be" and 0 < verb.i < (comma or len(doc)):
+        return verb.i
+    return comma
+
+
 def _fronted_partitive_end(doc: Doc) -> int | None:
     """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,";
     or the copula after an inverted one: "Among those repatriated are three women and seven children"."""
@@ -2133,7 +2142,7 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
 def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> Figure | None:
     """"Of the 595, 406 are children, 156 are women": the opening's figure when it repeats the
     previous figure, which makes it no new record."""
-    comma = _opening_comma(doc)
+    comma = _repeat_opening_end(doc)
     opening = [f for f in figures if comma is not None and f.count.end <= comma]
     if len(opening) != 1 or opening[0].count.value.value != previous.count.value.value:
         return None
