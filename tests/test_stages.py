@@ -2807,3 +2807,13 @@ def test_an_inverted_among_the_n_repeats_the_previous_figure_and_breaks_it_down(
             "children, all Tajik citizens, who had been held in the Roj camp near Syria's border with Iraq.")
     assert keys(extractor().extract(text)) == {("TJK", "returned", 146), ("TJK", "returned", 42),
                                                ("TJK", "returned", 104)}
+
+
+def test_a_plus_after_a_number_is_a_lower_bound_in_prose_and_in_a_tab_table():
+    from extract.counts import parse_count
+
+    assert parse_count("700+").qualifier == "at_least" and parse_count("700+").value == 700
+    table = ("Children held and repatriated\nCountry\tChildren still held (est.)\tChildren repatriated since 2019\n"
+             "Russia\t1,000\t360\nTurkey\t700+\t215\nTajikistan\taround 300\t350\n")
+    found = {(r.country_code, r.status, r.count, r.qualifier) for r in extractor().extract(table)}
+    assert ("TUR", "detained", 700, "at_least") in found and ("TUR", "returned", 215, "exact") in found

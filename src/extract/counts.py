@@ -169,8 +169,8 @@ def _strip_qualifier(words: list[str]) -> tuple[str | None, list[str]]:
     for phrase, qualifier in _qualifier_phrases("after"):
         if words[-len(phrase):] == phrase and len(words) > len(phrase):
             return qualifier, words[: -len(phrase)]  # "120 or so", "a dozen or more"
-        if len(phrase) == 1 and phrase[0].startswith("-") and words[-1].endswith(phrase[0]) and words[-1] != phrase[0]:
-            return qualifier, words[:-1] + [words[-1][: -len(phrase[0])]]  # "100-odd"
+        if len(phrase) == 1 and not phrase[0][0].isalpha() and words[-1].endswith(phrase[0]) and words[-1] != phrase[0]:
+            return qualifier, words[:-1] + [words[-1][: -len(phrase[0])]]  # "100-odd", "700+"
     return None, words
 
 

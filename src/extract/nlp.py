@@ -80,8 +80,9 @@ def _split_acronym_full_stops(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\.", FOOTNOTE_MARK.pattern]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # a table pasted from a browser has one tab between cells, which ingest marks with a pipe
-    # and no space around it ("Kosovo|403|135"): the pipe is a token of its own
-    infixes = list(nlp.Defaults.infixes or []) + [r"\|"]
+    # and no space around it ("Kosovo|403|135"): the pipe is a token of its own, and so is the
+    # plus of a bound before it ("Turkey|700+|215")
+    infixes = list(nlp.Defaults.infixes or []) + [r"\|", r"(?<=[0-9])\+(?=\|)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
