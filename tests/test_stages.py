@@ -2817,3 +2817,9 @@ def test_a_plus_after_a_number_is_a_lower_bound_in_prose_and_in_a_tab_table():
              "Russia\t1,000\t360\nTurkey\t700+\t215\nTajikistan\taround 300\t350\n")
     found = {(r.country_code, r.status, r.count, r.qualifier) for r in extractor().extract(table)}
     assert ("TUR", "detained", 700, "at_least") in found and ("TUR", "returned", 215, "exact") in found
+
+
+def test_a_line_of_page_furniture_does_not_end_the_passage_s_country():
+    text = ("Police said 51 Malaysians had gone to Syria since 2013.\n\nADVERTISEMENT\n\n"
+            "All eight men who came back were charged in court, he said.")
+    assert keys(extractor().extract(text)) == {("MYS", "departed", 51), ("MYS", "charged", 8)}

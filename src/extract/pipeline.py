@@ -671,15 +671,23 @@ RATE_ROW = re.compile(r"^\s*[^\d\n]{2,40}\s[\d.,]+\s*\([^)\n]*\d[^)\n]*\)\s*$") 
 def _is_heading(sentence: str) -> bool:
     """"What the numbers show": a short line with no closing punctuation, starting a section."""
     stripped = sentence.rstrip()
-    return bool(stripped) and stripped[-1] not in ".!?:;\"”’)" and len(stripped.split()) <= 12
+    return bool(stripped) and not _is_page_furniture(stripped) and stripped[-1] not in ".!?:;\"”’)" and len(stripped.split()) <= 12
 
 
 ITEM_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[^a-z]{3,}[^a-z\s:—–-]$")  # not a dateline ("SYDNEY —")
 
 
+def _is_page_furniture(line: str) -> bool:
+    """"ADVERTISEMENT", "Top News": a line of the web page around the article, not one of its headings."""
+    return line.strip().lower() in PAGE_FURNITURE
+
+
+PAGE_FURNITURE = words("tokens.json", "page_furniture")
+
+
 def _is_item_heading(sentence: str) -> bool:
     """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest."""
-    return len(sentence) <= 120 and sum(ch.isupper() for ch in sentence) >= 4 and bool(ITEM_HEADING.match(sentence))
+    return len(sentence) <= 120 and not _is_page_furniture(sentence) and sum(ch.isupper() for ch in sentence) >= 4 and bool(ITEM_HEADING.match(sentence))
 
 
 def _starts_line(text: str, start: int) -> bool:
