@@ -2823,3 +2823,10 @@ def test_a_line_of_page_furniture_does_not_end_the_passage_s_country():
     text = ("Police said 51 Malaysians had gone to Syria since 2013.\n\nADVERTISEMENT\n\n"
             "All eight men who came back were charged in court, he said.")
     assert keys(extractor().extract(text)) == {("MYS", "departed", 51), ("MYS", "charged", 8)}
+
+
+def test_a_status_verb_s_object_takes_it_whatever_its_misparsed_subject_holds():
+    text = ("North Macedonia, where officials count 155 citizens who went to fight and 86 who came back before 2018, "
+            "repatriated seven men with US help in August 2018.")
+    assert keys(extractor().extract(text)) == {("MKD", "departed", 155), ("MKD", "returned", 86),
+                                               ("MKD", "returned", 7)}

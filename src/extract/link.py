@@ -1351,7 +1351,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 subject_counts = _counts_in(_phrase_tokens(clause_subject[cue.start]), owner) \
                     if clause_subject[cue.start] is not None else []
                 subject_counts = subject_counts or [-1 - claim]
-                if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc):
+                # (the verb's object is what it did, whatever its subject holds: "North Macedonia,
+                # where officials count ... 86 who came back, repatriated seven men")
+                if n not in subject_counts and not _is_conjunct_of(figures, n, subject_counts, doc) and \
+                        n not in objects_of.get(cue.start, ()):
                     continue
             cost = _cue_cost(doc, figures, cue, n, owner, cue_roots)
             if cost is not None and claim == -1 - n and _own_clause_verb(doc, figure, cue):
