@@ -2830,3 +2830,9 @@ def test_a_status_verb_s_object_takes_it_whatever_its_misparsed_subject_holds():
             "repatriated seven men with US help in August 2018.")
     assert keys(extractor().extract(text)) == {("MKD", "departed", 155), ("MKD", "returned", 86),
                                                ("MKD", "returned", 7)}
+
+
+def test_a_later_verb_parsed_without_a_subject_belongs_to_the_joined_number():
+    text = ("In Albania, police estimate that 144 citizens travelled to the conflict, and more than 40, mostly women "
+            "and children, are still held in the Syrian camps.")
+    assert keys(extractor().extract(text)) == {("ALB", "departed", 144), ("ALB", "detained", 40)}

@@ -59,6 +59,7 @@ POPULATION_FLOOR = load("numbers.json")["population_floor"]
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
 STRIPPED_THINGS = words("linking.json", "stripped_things")
@@ -1583,7 +1584,13 @@ def _elided_verb_cue(doc: Doc, figure: Figure, cues: list[Cue]) -> Cue | None:
     head = doc[figure.count.phrase_head]
     if any(head.left_edge.i <= c.root <= head.right_edge.i and doc[c.root].pos_ == "VERB" for c in cues):
         return None  # "not only those who travelled but also 62 people who were stopped": its own predicate
-    return next((c for c in cues if c.root == verb.i and not c.negated), None)
+    # "144 travelled ..., and more than 40, mostly women and children, are still held": a later verb
+    # parsed with no subject is the joined number's own
+    orphan = next((c for c in cues if c.root > figure.count.end and not c.negated and doc[c.root].pos_ == "VERB"
+                   and any(a.dep_ in ("aux", "auxpass") for a in doc[c.root].children)
+                   and not any(a.dep_ in SUBJECT_DEPS for a in doc[c.root].children)
+                   and not any(t.like_num for t in doc[figure.count.end : c.root])), None)
+    return orphan or next((c for c in cues if c.root == verb.i and not c.negated), None)
 
 
 def _verb_joined_to(doc: Doc, figure: Figure) -> Token | None:
