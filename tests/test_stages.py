@@ -2836,3 +2836,9 @@ def test_a_later_verb_parsed_without_a_subject_belongs_to_the_joined_number():
     text = ("In Albania, police estimate that 144 citizens travelled to the conflict, and more than 40, mostly women "
             "and children, are still held in the Syrian camps.")
     assert keys(extractor().extract(text)) == {("ALB", "departed", 144), ("ALB", "detained", 40)}
+
+
+def test_the_later_victims_of_an_attack_are_victims_too():
+    text = ("The siege of Marawi in the Philippines killed 168 soldiers and police officers and 87 civilians, and "
+            "displaced about 360,000 people.")
+    assert keys(extractor().extract(text)) == set()

@@ -2006,8 +2006,14 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_ in VIOLENCE_LEMMAS and \
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head.lemma_ in VIOLENCE_LEMMAS:
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "killed 168 soldiers and police officers and 87 civilians"
+    if first is not noun and first.dep_ == "dobj" and first.head.lemma_ in VIOLENCE_LEMMAS:
         return True
+    if noun.dep_ in ("dobj", "npadvmod") and verb.lemma_ in VIOLENCE_LEMMAS and verb.dep_ == "conj" and \
+            verb.head.lemma_ in VIOLENCE_LEMMAS:
+        return True  # "... killed 168 soldiers, and displaced about 360,000 people"
     if noun.dep_ == "dobj" and verb.lemma_ == "leave" and any(
             c.lower_ in ("dead", "injured", "wounded", "homeless") for c in list(verb.children) + list(noun.children)):
         return True  # "left more than 1,100 people dead"
