@@ -2842,3 +2842,8 @@ def test_the_later_victims_of_an_attack_are_victims_too():
     text = ("The siege of Marawi in the Philippines killed 168 soldiers and police officers and 87 civilians, and "
             "displaced about 360,000 people.")
     assert keys(extractor().extract(text)) == set()
+
+
+def test_a_predicate_adjective_is_the_part_s_own_status_under_a_fronted_whole():
+    text = "Of the Americans who went to Syria, at least three are believed to be dead."
+    assert keys(extractor().extract(text)) == {("USA", "killed", 3)}

@@ -1472,7 +1472,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         for figure in figures:
             inside = figure.cue is not None and figure.cue.start < opening  # "Of the foreign fighters killed"
             # "... are seven children and one man, a suspected fighter": a noun describes, the opening says what befell
-            inside = inside or figure.cue is not None and doc[figure.cue.root].pos_ in ("NOUN", "ADJ")
+            # ("at least three are believed to be dead": a predicate adjective says what befell them)
+            inside = inside or figure.cue is not None and (doc[figure.cue.root].pos_ == "NOUN" or doc[
+                figure.cue.root].pos_ == "ADJ" and doc[figure.cue.root].dep_ not in ("acomp", "oprd", "attr"))
             if (figure.status is None or inside) and fronted and figure.count.start > opening:
                 figure.cue, figure.status, figure.status_rule = fronted[-1], fronted[-1].status, "status/fronted"
     # 4. negation, victims, and the default
