@@ -2847,3 +2847,8 @@ def test_the_later_victims_of_an_attack_are_victims_too():
 def test_a_predicate_adjective_is_the_part_s_own_status_under_a_fronted_whole():
     text = "Of the Americans who went to Syria, at least three are believed to be dead."
     assert keys(extractor().extract(text)) == {("USA", "killed", 3)}
+
+
+def test_people_a_court_acquitted_are_no_figure():
+    text = "So far 508 of the foreign defendants from Russia have been convicted and 27 acquitted."
+    assert keys(extractor().extract(text)) == {("world", "convicted", 508)}

@@ -59,6 +59,7 @@ POPULATION_FLOOR = load("numbers.json")["population_floor"]
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
+ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
@@ -1488,6 +1489,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "sample"
         elif _an_exception(doc, figure):
             figure.dropped = "exception"
+        elif figure.status is None and _acquitted(doc, figure):
+            figure.dropped = "acquitted"  # "508 have been convicted and 27 acquitted": no status of the schema's
         elif _is_stripped(doc, figure):
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
@@ -2067,6 +2070,11 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _acquitted(doc: Doc, figure: Figure) -> bool:
+    head = doc[figure.count.phrase_head]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ACQUITTAL_LEMMAS
 
 
 def _an_exception(doc: Doc, figure: Figure) -> bool:
