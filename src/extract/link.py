@@ -1489,7 +1489,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "sample"
         elif _an_exception(doc, figure):
             figure.dropped = "exception"
-        elif figure.status is None and _acquitted(doc, figure):
+        elif _acquitted(doc, figure):
             figure.dropped = "acquitted"  # "508 have been convicted and 27 acquitted": no status of the schema's
         elif _is_stripped(doc, figure):
             figure.dropped = "stripped of citizenship"
