@@ -2852,3 +2852,11 @@ def test_a_predicate_adjective_is_the_part_s_own_status_under_a_fronted_whole():
 def test_people_a_court_acquitted_are_no_figure():
     text = "So far 508 Russian defendants have been convicted and 27 acquitted."
     assert keys(extractor().extract(text)) == {("RUS", "convicted", 508)}
+
+
+def test_an_answer_s_figures_take_the_status_the_question_asked_about():
+    text = ("Uzbekistan has run one of the largest programmes.\n\nLet's start with the scale. How many Uzbek citizens "
+            "went to Syria and Iraq?\n\nOur security services have a figure of close to 2,000 people. The fighters "
+            "among them number perhaps 1,000 to 1,200.\n\nThe programme costs 40 million dollars and employs 1,500 "
+            "people.\n")
+    assert keys(extractor().extract(text)) == {("UZB", "departed", 2000), ("UZB", "departed", 1000)}

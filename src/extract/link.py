@@ -2230,7 +2230,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/restated": 0.15,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/restated": 0.15, "status/question": 0.12,
                      "status/default": 0.12}
 
 

@@ -153,10 +153,17 @@ class Extractor:
                 else place_by_key("world")
             placed_here = sentence_as_of = None
             for figure in figures:
+                # (a whole broken down is the answer's total, whatever the question asked: "about 900, of whom 300 ...")
+                if figure.status is None and state.question_status and not figure.dropped and figure.count.value.value \
+                        and not figure.parts:
+                    figure.status, figure.status_rule = state.question_status, "status/question"
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
+                elif figure.status_rule == "status/default" and state.question_status and not figure.parts:
+                    # "How many came back?" over "Around 400, by the government's count."
+                    figure.status, figure.status_rule = state.question_status, "status/question"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
                     whole = _predicated_whole(figure, figures)
                     if whole is not None:  # the breakdown of "the 110 citizens repatriated from camps ...:"
@@ -285,7 +292,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)
-                                         or figure.status_rule == "status/restated"):
+                                         or figure.status_rule in ("status/restated", "status/question")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
@@ -495,6 +502,10 @@ class _ArticleState:
     list_date: str | None = None
     list_status: str | None = None  # "the running total of deportations by nationality:"
     list_header: bool = False  # the sentence being read opens a list
+    asking: bool = False  # the sentence being read is a line that asks a question ("How many came back?")
+    question_status: str | None = None  # the status the last question line asked about, for its answer
+    question_paragraph: int = 0  # the line of the last question
+    paragraphs: int = 0  # lines begun so far
     list_subject: str | None = None  # "Among the foreign children, the report counts:"
     last_status: str | None = None  # of the last figure whose status the text gave
     figures_date: str | None = None
@@ -555,6 +566,14 @@ class _ArticleState:
             and _list_follows(self.text, sentence.end))
         if self.list_header:
             self.list_status = self.last_status  # (no figure, so never parsed)
+        # "Let's start with the scale. How many went?": a line that ends by asking; its answer is the next paragraph
+        self.paragraphs += _starts_line(self.text, sentence.start)
+        self.asking = sentence.text.rstrip().endswith("?") and _ends_line(self.text, sentence.end)
+        if self.asking:
+            self.question_status, self.question_paragraph = None, self.paragraphs
+        elif _starts_line(self.text, sentence.start) and _is_heading(sentence.text) or \
+                self.paragraphs > self.question_paragraph + 1:
+            self.question_status = None  # a section heading or the paragraph after the answer
         return topic_before, topic_before_at, named
 
     @property
@@ -573,6 +592,9 @@ class _ArticleState:
                 self.last_status
             self.list_subject = next((noun_subjects()[t.lemma_.lower()] for t in doc if t.pos_ == "NOUN"
                                       and noun_subjects().get(t.lemma_.lower()) in LIST_SUBJECTS), None)
+        if self.asking:
+            self.question_status = next((c.status for c in find_cues(doc) if not c.negated and
+                                         doc[c.root].pos_ != "ADJ"), None)
         if _dates_the_figures(doc):
             # "All figures are as of June 2019.": the paragraph's undated figures, and later ones from its source
             self.figures_date = first_date(doc, self.published) or self.figures_date
@@ -688,6 +710,13 @@ PAGE_FURNITURE = words("tokens.json", "page_furniture")
 def _is_item_heading(sentence: str) -> bool:
     """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest."""
     return len(sentence) <= 120 and not _is_page_furniture(sentence) and sum(ch.isupper() for ch in sentence) >= 4 and bool(ITEM_HEADING.match(sentence))
+
+
+def _ends_line(text: str, end: int) -> bool:
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == len(text) or text[after] in "\r\n"
 
 
 def _starts_line(text: str, start: int) -> bool:
