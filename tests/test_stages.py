@@ -2860,3 +2860,17 @@ def test_an_answer_s_figures_take_the_status_the_question_asked_about():
             "among them number perhaps 1,000 to 1,200.\n\nThe programme costs 40 million dollars and employs 1,500 "
             "people.\n")
     assert keys(extractor().extract(text)) == {("UZB", "departed", 2000), ("UZB", "departed", 1000)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Middle East remains the biggest source of recruits, at about 8,240, followed by the Maghreb with "
+     "around 5,000.", {("middle_east", "departed", 8240), ("maghreb", "departed", 5000)}),
+    ("The two British men whose whereabouts are unknown remain subject to arrest warrants.",
+     {("GBR", "unaccounted", 2)}),
+    ("About 200 Belgians remain alive in Syria.", {("BEL", "remaining", 200)}),
+    ("It reckons that roughly 2,000 Europeans remain in Iraq and Syria, many of them in the pocket.",
+     {("europe", "remaining", 2000)}),
+])
+def test_remain_as_a_copula_says_no_one_remains(text, expected):
+    assert {(r.country_code or r.country.lower().replace(" ", "_"), r.status, r.count)
+            for r in extractor().extract(text)} == expected

@@ -27,6 +27,7 @@ FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 TOPIC_HOLDERS = words("status_words.json", "topic_holders")
+STILL_THERE = words("status_words.json", "still_there")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 
@@ -72,6 +73,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
         if root.lower_ == "fallen" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
+        if label == "remaining" and root.lemma_ in ("remain", "stay") and _is_a_copula(root):
+            continue  # "the Middle East remains the biggest source", "the number remained small"
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
         if _describes_a_thing(root):
@@ -90,6 +93,12 @@ def find_cues(doc: Doc) -> list[Cue]:
         # "could not be traced" is a cue of its own, not a negated "traced"
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _is_a_copula(verb: Token) -> bool:
+    # (not "roughly 2,000 remain in Iraq and Syria, many of them in the pocket", parsed with "many" as attr)
+    return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "acomp" and c.lower_ not in STILL_THERE
+               for c in verb.children)
 
 
 def _is_home_to(span) -> bool:
