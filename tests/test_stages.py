@@ -2874,3 +2874,11 @@ def test_an_answer_s_figures_take_the_status_the_question_asked_about():
 def test_remain_as_a_copula_says_no_one_remains(text, expected):
     assert {(r.country_code or r.country.lower().replace(" ", "_"), r.status, r.count)
             for r in extractor().extract(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers held talks on the 800 Belgian fighters.", {("BEL", "departed", 800)}),
+    ("The SDF holds 800 foreign fighters.", {("world", "detained", 800)}),
+])
+def test_holding_a_thing_holds_no_one(text, expected):
+    assert keys(extractor().extract(text)) == expected

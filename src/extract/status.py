@@ -77,6 +77,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the Middle East remains the biggest source", "the number remained small"
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
+        if root.lemma_ == "hold" and root.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _names_a_thing(c) for c in root.children):
+            continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
@@ -117,7 +120,12 @@ def _describes_a_thing(token: Token) -> bool:
     """A status participle used as an adjective on a noun that names no people."""
     if token.dep_ != "amod" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
         return False
-    noun = token.head
+    return _names_a_thing(token.head)
+
+
+def _names_a_thing(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+        return False
     subject = noun_subjects().get(noun.lemma_.lower()) or noun_subjects().get(noun.lower_)
     return (subject is None or subject == "not_people") and not noun.ent_type_
 
