@@ -2882,3 +2882,21 @@ def test_remain_as_a_copula_says_no_one_remains(text, expected):
 ])
 def test_holding_a_thing_holds_no_one(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted where the war is are still there
+    ("We know of at least 70 Australian children in Syria, and almost none of them chose to be there.",
+     {("AUS", "remaining", 70)}),
+    ("Russia's ombudsman is trying to locate about 350 Russian children in Iraq and Syria.", {("RUS", "remaining", 350)}),
+    # ... but not what a country had or lost there, nor a partitive's whole, nor the dead
+    ("Bosnia and Herzegovina had between 240 and 260 adult citizens in the war zone, and up to 100 of them have "
+     "returned.", {("BIH", "departed", 240), ("BIH", "returned", 100)}),
+    ("Police have confirmed the deaths of 74 Kosovo citizens in Syria and Iraq.", {("XKX", "killed", 74)}),
+    # a match turned down leaves its words to a shorter one
+    ("Kosovo police say 403 citizens went to Syria. Of these, 76 men have lost their lives in the conflict zones.",
+     {("XKX", "departed", 403), ("XKX", "killed", 76)}),
+    ("Some 730 French adults, the ministry says, are still in the zone.", {("FRA", "remaining", 730)}),
+])
+def test_people_in_the_war_zone(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -28,6 +28,7 @@ COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 TOPIC_HOLDERS = words("status_words.json", "topic_holders")
 STILL_THERE = words("status_words.json", "still_there")
+SENDERS_TO_THE_ZONE = words("status_words.json", "senders_to_the_zone")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 
@@ -54,7 +55,6 @@ def find_cues(doc: Doc) -> list[Cue]:
     for span in spans:
         if taken.intersection(range(span.start, span.end)):
             continue
-        taken.update(range(span.start, span.end))
         label, rule = span.label_, span.id_ or span.label_
         focus = _focus().get(rule)
         matched = span
@@ -75,6 +75,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
         if label == "remaining" and root.lemma_ in ("remain", "stay") and _is_a_copula(root):
             continue  # "the Middle East remains the biggest source", "the number remained small"
+        if rule == "remaining/people-in-the-zone" and not _people_still_there(root):
+            continue
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
         if root.lemma_ == "hold" and root.pos_ == "VERB" and any(
@@ -94,6 +96,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
+        # (a match a rule above turns down leaves its words to a shorter one: "still in the zone")
+        taken.update(range(matched.start, matched.end))
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
 
@@ -102,6 +106,21 @@ def _is_a_copula(verb: Token) -> bool:
     # (not "roughly 2,000 remain in Iraq and Syria, many of them in the pocket", parsed with "many" as attr)
     return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "acomp" and c.lower_ not in STILL_THERE
                for c in verb.children)
+
+
+def _people_still_there(preposition: Token) -> bool:
+    """"at least 70 Australian children in Syria", "6,000 or 7,000 Tunisians in the hotspots": people
+    counted where the war is; not the whole of a partitive ("Of the 300 Belgians in Syria, 100 ...")."""
+    noun = preposition.head
+    counted = any(c.dep_ == "nummod" for c in noun.children) or noun.ent_type_ == PLACE_LABEL
+    subject = noun_subjects().get(noun.lemma_.lower())
+    if preposition.dep_ != "prep" or not counted or subject in (None, "not_people") and noun.ent_type_ != PLACE_LABEL:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        # "we know of 70 children in Syria"; not "the deaths of 74 Kosovo citizens in Syria" or a partitive's whole
+        return noun.head.i > 0 and noun.head.head.pos_ in ("VERB", "AUX")
+    # ("Bosnia had 241 adult nationals in Syria", "lost 11,000 fighters in the war": who went, who died)
+    return not (noun.dep_ == "dobj" and noun.head.lemma_ in SENDERS_TO_THE_ZONE)
 
 
 def _is_home_to(span) -> bool:
