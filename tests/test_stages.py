@@ -2900,3 +2900,11 @@ def test_holding_a_thing_holds_no_one(text, expected):
 ])
 def test_people_in_the_war_zone(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_short_list_header_or_question_line_is_read_even_without_a_number():
+    text = ("Repatriations this year:\n— the Netherlands, with 12 women in November;\n"
+            "— Australia, with four women in October.\n\nHow many came back?\n\nThe Home Office figure for "
+            "Britain is about 400.\n")
+    assert keys(extractor().extract(text)) == {("NLD", "returned", 12), ("AUS", "returned", 4),
+                                               ("GBR", "returned", 400)}

@@ -192,8 +192,9 @@ class Segmenter:
     def _sentence(self, chunk: str, tokens, offset: int, place_at: dict[int, str]) -> Iterator[Sentence]:
         first, last = tokens[0], tokens[-1]
         start, end = first.idx, last.idx + len(last.text)
-        candidate = any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens) and \
-            not _is_reference_note(chunk, first)
+        # (a short line that opens a list or asks a question says what the figures after it count)
+        candidate = (any(t.like_num or t.lower_ in self.triggers or is_digit_range(t.text) for t in tokens) or
+                     last.text in (":", "?") and len(tokens) <= SHORT_LINE_TOKENS) and not _is_reference_note(chunk, first)
         counted = any(t.like_num for t in tokens)
         places = tuple(place_at[t.i] for t in tokens if t.i in place_at and not _only_a_location(t, first, counted))
         while end - start > MAX_SENTENCE_CHARS:
@@ -202,6 +203,9 @@ class Segmenter:
             yield Sentence(start + offset, cut + offset, chunk[start:cut], candidate, places)
             start = cut + 1
         yield Sentence(start + offset, end + offset, chunk[start:end], candidate, places)
+
+
+SHORT_LINE_TOKENS = 25
 
 
 def _is_reference_note(chunk: str, first) -> bool:
