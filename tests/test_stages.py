@@ -2908,3 +2908,8 @@ def test_a_short_list_header_or_question_line_is_read_even_without_a_number():
             "Britain is about 400.\n")
     assert keys(extractor().extract(text)) == {("NLD", "returned", 12), ("AUS", "returned", 4),
                                                ("GBR", "returned", 400)}
+
+
+def test_a_hyphen_inside_a_group_s_name_is_not_the_counted_noun():
+    text = "The FBI says 22 Americans joined al-Shabaab. At least nine of the al-Shabaab recruits have been killed."
+    assert keys(extractor().extract(text)) == {("USA", "departed", 22), ("USA", "killed", 9)}

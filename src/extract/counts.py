@@ -761,6 +761,8 @@ def _partitive_noun(doc: Doc, index: int) -> int | None:
             return None
         if token.pos_ == "PRON" and token.dep_ != "poss":
             return None
+        if token.is_punct and token.dep_ == "punct" and token.text in "-–":
+            continue  # the hyphen of "the al-Shabaab recruits", tagged as a name
         if token.i > index and names_a_given_total(token):
             return None  # "11,300 of the total": a part of a figure already given, like "of them"
         if token.pos_ in ("NOUN", "PROPN") and not _is_modifier(token) and token.ent_type_ != "PLACE" and \
