@@ -2913,3 +2913,10 @@ def test_a_short_list_header_or_question_line_is_read_even_without_a_number():
 def test_a_hyphen_inside_a_group_s_name_is_not_the_counted_noun():
     text = "The FBI says 22 Americans joined al-Shabaab. At least nine of the al-Shabaab recruits have been killed."
     assert keys(extractor().extract(text)) == {("USA", "departed", 22), ("USA", "killed", 9)}
+
+
+def test_the_main_verb_after_a_semicolon_is_not_the_status_of_a_figure_before_it():
+    text = ("A study by ICSR identified 41,490 international affiliates of ISIL from 80 countries as of June 2018; "
+            "by the same date 7,366 had returned to their countries of origin.")
+    found = keys(extractor().extract(text))
+    assert ("world", "returned", 7366) in found and ("world", "returned", 41490) not in found
