@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 232 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 256 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -53,30 +53,35 @@ def test_heldout_scores():
     h179-h184, h185-h190 and h191-h196 later in the thirteenth, 0.720, 0.790, 0.794 and 0.773
     against the session's starting code, h197-h202 and h203-h208 in the fourteenth, 0.843 and
     0.646 on arrival, h209-h214, h215-h220, h221-h226 and h227-h232 in the fifteenth, 0.860 and
-    0.681 on arrival, then 0.798 and 0.877 against the session's starting code). All but
+    0.681 on arrival, then 0.798 and 0.877 against the session's starting code, h233-h238 and
+    h239-h244 in the sixteenth, 0.861 and 0.808 on arrival, then h245-h250 and h251-h256, 0.818
+    and 0.813 against the session's starting code). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.89
+    assert score.f1 >= 0.895
 
 
 def test_blind_scores():
-    """tests/blind/: 164 articles written by twenty-seven helper sessions that never saw the extractor and
+    """tests/blind/: 182 articles written by thirty helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
     the eleventh, ze01-ze06 and zf01-zf06 in the twelfth, zg01-zg06, zh01-zh06, zi01-zi06 and zj01-zj06,
     zk01-zk06 and zl01-zl06, web pages pasted from the browser, in the thirteenth, zm01-zm06 in the
-    fourteenth, zn01-zn06, zo01-zo06 and zp01-zp06 in the fifteenth). Nobody on the
+    fourteenth, zn01-zn06, zo01-zo06 and zp01-zp06 in the fifteenth, zq01-zq06, zr01-zr06 and
+    zs01-zs06 in the sixteenth). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
     y01-y06 0.897, z01-z06 0.846, zb01-zb06 0.772, zc01-zc06 0.867, zd01-zd06 0.787, ze01-ze06
     0.844, zf01-zf06 0.872, zg01-zg06 0.814, zh01-zh06 0.839, zi01-zi06 0.784, zj01-zj06 0.829,
     zk01-zk06 0.633, zl01-zl06 0.886 (against the thirteenth session's starting code; 0.919 with the
-    code of its arrival), zm01-zm06 0.835, zn01-zn06 0.850, zo01-zo06 0.703 and zp01-zp06 0.840
-    (against the fifteenth session's starting code); the floor sits just under today's score for all 164."""
+    code of its arrival), zm01-zm06 0.835, zn01-zn06 0.850, zo01-zo06 0.703, zp01-zp06 0.840
+    (against the fifteenth session's starting code), zq01-zq06 0.757, zr01-zr06 0.805 and zs01-zs06
+    0.867 (against the sixteenth session's starting code; 0.871 with the code of its arrival); the
+    floor sits just under today's score for all 182."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
     assert score.f1 >= 0.86
