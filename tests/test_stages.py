@@ -2920,3 +2920,12 @@ def test_the_main_verb_after_a_semicolon_is_not_the_status_of_a_figure_before_it
             "by the same date 7,366 had returned to their countries of origin.")
     found = keys(extractor().extract(text))
     assert ("world", "returned", 7366) in found and ("world", "returned", 41490) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In August 2017, 18 Indonesians, mostly women and children, left Raqqa and were brought home with help from "
+     "the Kurdish authorities.", {("IDN", "returned", 18)}),
+    ("About 300 Belgians left for Raqqa.", {("BEL", "departed", 300)}),
+])
+def test_leaving_a_place_of_the_war_is_no_departure(text, expected):
+    assert keys(extractor().extract(text)) == expected

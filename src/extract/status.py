@@ -31,6 +31,7 @@ STILL_THERE = words("status_words.json", "still_there")
 SENDERS_TO_THE_ZONE = words("status_words.json", "senders_to_the_zone")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
+WAR_TOWNS = words("status_words.json", "war_towns")
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
             span = span[focus[0] : focus[1]]
         root = _cue_root(span)
-        if label == "departed" and _leaves_a_remainder(root):
-            continue
+        if label == "departed" and (_leaves_a_remainder(root) or _leaves_the_war(root)):
+            continue  # ("left Raqqa and were brought home": out of the war, not into it)
         if label == "identified" and root.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
             continue  # "a study identified 330 Bosnians who had gone": it counted them
@@ -183,6 +184,16 @@ def _sent_by_a_country(verb: Token) -> bool:
     town = subject.lemma_.lower() in SENDING_PLACES or any(c.dep_ == "appos" and c.lemma_.lower() in SENDING_PLACES
                                                            for c in subject.children)
     return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
+
+
+def _leaves_the_war(verb) -> bool:
+    """"18 people left Raqqa", "fled al-Hol", "escaped from Baghuz": people who left a place of the war
+    or a camp went home or elsewhere, not to join anyone."""
+    if verb.lemma_ not in ("leave", "flee", "escape", "depart"):
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return any(_names_a_conflict_zone(place.subtree) or place.lower_ in CAMP_WORDS | WAR_TOWNS for place in places)
 
 
 def _leaves_a_remainder(verb) -> bool:
