@@ -2929,3 +2929,14 @@ def test_the_main_verb_after_a_semicolon_is_not_the_status_of_a_figure_before_it
 ])
 def test_leaving_a_place_of_the_war_is_no_departure(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, the SDF handed 13 French men to Iraqi authorities.", {("FRA", "detained", 13)}),
+    ("The 11 were among 12 French men handed over to Iraqi authorities in February.",
+     {("FRA", "detained", 11), ("FRA", "detained", 12)}),
+    ("Seven Macedonian men were handed over to the Macedonian authorities in August.", {("MKD", "returned", 7)}),
+    ("Turkey handed 20 Germans to the German police.", {("DEU", "returned", 20)}),
+])
+def test_handed_to_the_war_s_authorities_is_held_to_their_own_is_home(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -94,6 +94,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
+        if rule in HANDED_HOME and _names_a_conflict_zone(matched) or \
+                rule == "detained/handed-to-the-war" and not _names_a_conflict_zone(matched):
+            continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -151,6 +154,7 @@ def _names_a_thing(noun: Token) -> bool:
 
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
+HANDED_HOME = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state"}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
