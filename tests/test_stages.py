@@ -2303,7 +2303,7 @@ def test_a_rights_group_counts_people_stuck_in_camps_are_held_and_from_across_a_
      {("MYS", "returned", 11), ("MYS", "returned", 8), ("MYS", "returned", 1), ("MYS", "returned", 2)}),
     # "sentenced to death" is a sentence, not a death
     ("In 2019 the SDF handed 13 French men to Iraqi authorities; within weeks, 11 of them had been "
-     "sentenced to death by a Baghdad court.", {("FRA", "departed", 13), ("FRA", "convicted", 11)}),
+     "sentenced to death by a Baghdad court.", {("FRA", "detained", 13), ("FRA", "convicted", 11)}),
     # retrieving people from a camp brings them home; escaping one leaves them unaccounted for
     ("The same week, Australia quietly retrieves four women and 13 children from Roj.",
      {("AUS", "returned", 4), ("AUS", "returned", 13)}),
@@ -2940,3 +2940,8 @@ def test_leaving_a_place_of_the_war_is_no_departure(text, expected):
 ])
 def test_handed_to_the_war_s_authorities_is_held_to_their_own_is_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_war_country_s_own_people_handed_to_its_authorities_come_home():
+    text = "The SDF handed 90 Iraqi men to the Iraqi authorities at the border crossing today."
+    assert keys(extractor().extract(text)) == {("IRQ", "returned", 90)}

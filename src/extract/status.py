@@ -94,8 +94,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
-        if rule in HANDED_HOME and _names_a_conflict_zone(matched) or \
-                rule == "detained/handed-to-the-war" and not _names_a_conflict_zone(matched):
+        handed = rule in HANDED_HOME or rule == "detained/handed-to-the-war"
+        into_the_war = handed and _names_a_conflict_zone(matched) and not _hands_its_own(matched)
+        if rule in HANDED_HOME and into_the_war or rule == "detained/handed-to-the-war" and not into_the_war:
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
@@ -188,6 +189,15 @@ def _sent_by_a_country(verb: Token) -> bool:
     town = subject.lemma_.lower() in SENDING_PLACES or any(c.dep_ == "appos" and c.lemma_.lower() in SENDING_PLACES
                                                            for c in subject.children)
     return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
+
+
+def _hands_its_own(span) -> bool:
+    """"90 Iraqi detainees were handed over to Iraqi authorities": a war country's own people go home."""
+    to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
+    authority = {t.ent_id_.split("|")[0] for t in span.doc[to : span.end] if t.ent_type_ == PLACE_LABEL}
+    handed = {t.ent_id_.split("|")[0] for t in span.doc[:to] if t.ent_type_ == PLACE_LABEL and
+              t.ent_id_.endswith(("|demonym", "|people"))}
+    return bool(authority & handed)
 
 
 def _leaves_the_war(verb) -> bool:
