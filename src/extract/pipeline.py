@@ -504,8 +504,8 @@ class _ArticleState:
     list_header: bool = False  # the sentence being read opens a list
     asking: bool = False  # the sentence being read is a line that asks a question ("How many came back?")
     question_status: str | None = None  # the status the last question line asked about, for its answer
-    question_paragraph: int = 0  # the line of the last question
-    paragraphs: int = 0  # lines begun so far
+    question_line: int = 0  # the line of the last question
+    lines_begun: int = 0  # lines begun so far
     list_subject: str | None = None  # "Among the foreign children, the report counts:"
     last_status: str | None = None  # of the last figure whose status the text gave
     figures_date: str | None = None
@@ -566,14 +566,14 @@ class _ArticleState:
             and _list_follows(self.text, sentence.end))
         if self.list_header:
             self.list_status = self.last_status  # (no figure, so never parsed)
-        # "Let's start with the scale. How many went?": a line that ends by asking; its answer is the next paragraph
-        self.paragraphs += _starts_line(self.text, sentence.start)
+        # "Let's start with the scale. How many went?": a line that ends by asking; its answer is the next line
+        self.lines_begun += _starts_line(self.text, sentence.start)
         self.asking = sentence.text.rstrip().endswith("?") and _ends_line(self.text, sentence.end)
         if self.asking:
-            self.question_status, self.question_paragraph = None, self.paragraphs
+            self.question_status, self.question_line = None, self.lines_begun
         elif _starts_line(self.text, sentence.start) and _is_heading(sentence.text) or \
-                self.paragraphs > self.question_paragraph + 1:
-            self.question_status = None  # a section heading or the paragraph after the answer
+                self.lines_begun > self.question_line + 1:
+            self.question_status = None  # a section heading or the line after the answer
         return topic_before, topic_before_at, named
 
     @property
@@ -693,7 +693,8 @@ RATE_ROW = re.compile(r"^\s*[^\d\n]{2,40}\s[\d.,]+\s*\([^)\n]*\d[^)\n]*\)\s*$") 
 def _is_heading(sentence: str) -> bool:
     """"What the numbers show": a short line with no closing punctuation, starting a section."""
     stripped = sentence.rstrip()
-    return bool(stripped) and not _is_page_furniture(stripped) and stripped[-1] not in ".!?:;\"”’)" and len(stripped.split()) <= 12
+    return bool(stripped) and not _is_page_furniture(stripped) and stripped[-1] not in ".!?:;\"”’)" and \
+        len(stripped.split()) <= 12
 
 
 ITEM_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[^a-z]{3,}[^a-z\s:—–-]$")  # not a dateline ("SYDNEY —")
@@ -709,7 +710,8 @@ PAGE_FURNITURE = words("tokens.json", "page_furniture")
 
 def _is_item_heading(sentence: str) -> bool:
     """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest."""
-    return len(sentence) <= 120 and not _is_page_furniture(sentence) and sum(ch.isupper() for ch in sentence) >= 4 and bool(ITEM_HEADING.match(sentence))
+    return len(sentence) <= 120 and not _is_page_furniture(sentence) and sum(ch.isupper() for ch in sentence) >= 4 \
+        and bool(ITEM_HEADING.match(sentence))
 
 
 def _ends_line(text: str, end: int) -> bool:
