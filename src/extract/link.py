@@ -246,9 +246,8 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         verb = next((t for t in count.ancestors if t.pos_ in ("VERB", "AUX")), None)
         each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or verb is not None and \
             any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
-        root = figure.place_mention.span(doc).root
-        while root.dep_ == "conj" and root.head.ent_type_ == PLACE_LABEL:
-            root = root.head  # "Uzbekistan and Kyrgyzstan are put at 500 each", read as "Kyrgyzstan ... at 500"
+        # "Uzbekistan and Kyrgyzstan are put at 500 each", read as "Kyrgyzstan ... at 500"
+        root = _first_of_the_places(figure.place_mention.span(doc).root)
         leader = next((m for m in places if m.span(doc).root.i == root.i), figure.place_mention)
         joined = [m for m in places if m is not leader and m.span(doc).root.dep_ == "conj"
                   and m.span(doc).root.head.i == root.i]
@@ -358,7 +357,7 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
     for n in range(len(figures) - 1):
         whole, first = figures[n], figures[n + 1]
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
-        relative = lead[-2:] in (["of", "whom"], ["of", "which"])
+        relative = _of_whom(doc, first)
         marked = relative or lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"])
         if not marked and lead[-1:] != [","]:
             continue
@@ -674,16 +673,21 @@ def _of_whom(doc: Doc, figure: Figure) -> bool:
 
 def _subject_place(root: Token) -> bool:
     """"Sudan and Somalia ... brought home 14 and seven": a place that is, or is joined to, a clause's subject."""
+    return _first_of_the_places(root).dep_ in ("nsubj", "nsubjpass")
+
+
+def _first_of_the_places(root: Token) -> Token:
+    """The first place of a coordination of places ("Sudan and Somalia"), which holds its role in the clause."""
     while root.dep_ == "conj" and root.head.ent_type_ == PLACE_LABEL:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return root
 
 
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
-    while root.dep_ == "conj" and mention.form in ("name", "demonym") and root.head.ent_type_ == PLACE_LABEL:
-        root = root.head  # "deported from Turkey, the UAE or Saudi Arabia": the list's place in the clause
+    if mention.form in ("name", "demonym"):
+        root = _first_of_the_places(root)  # "deported from Turkey, the UAE or Saudi Arabia": the list's place in the clause
     head = root.head
     if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
         return "destination"  # "a US-assisted operation", "Turkish-backed forces"
@@ -2151,20 +2155,23 @@ def _opening_comma(doc: Doc) -> int | None:
 def _repeat_opening_end(doc: Doc) -> int | None:
     """The end of an opening "Of the 595," or of an inverted "Among the 146 were ..."."""
     comma = _opening_comma(doc)
+    verb = _inverted_copula(doc, comma)
+    return verb.i if verb is not None else comma
+
+
+def _inverted_copula(doc: Doc, comma: int | None) -> Token | None:
+    """The "are" of "Among those repatriated are ...", before any comma that closes the opening."""
     verb = doc[0].head if len(doc) > 3 and doc[0].lower_ in ("of", "among", "within") else None
-    if verb is not None and verb.lemma_ == "be" and 0 < verb.i < (comma or len(doc)):
-        return verb.i
-    return comma
+    return verb if verb is not None and verb.lemma_ == "be" and 0 < verb.i < (comma or len(doc)) else None
 
 
 def _fronted_partitive_end(doc: Doc) -> int | None:
     """The comma that closes an uncounted opening whole: "Of the women,", "Among those killed in Marawi,";
     or the copula after an inverted one: "Among those repatriated are three women and seven children"."""
     end = _opening_comma(doc)
-    if len(doc) > 3 and doc[0].lower_ in ("of", "among", "within"):
-        verb = doc[0].head
-        if verb.lemma_ == "be" and verb.dep_ == "ROOT" and 0 < verb.i < (end or len(doc)):
-            end = verb.i
+    verb = _inverted_copula(doc, end)
+    if verb is not None and verb.dep_ == "ROOT":
+        end = verb.i
     return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
 
 

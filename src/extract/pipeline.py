@@ -153,17 +153,17 @@ class Extractor:
                 else place_by_key("world")
             placed_here = sentence_as_of = None
             for figure in figures:
-                # (a whole broken down is the answer's total, whatever the question asked: "about 900, of whom 300 ...")
-                if figure.status is None and state.question_status and not figure.dropped and figure.count.value.value \
-                        and not _a_whole(figure, figures):
-                    figure.status, figure.status_rule = state.question_status, "status/question"
+                # "How many came back?" over "Around 400, by the government's count."; a whole broken
+                # down is the answer's total, whatever the question asked ("about 900, of whom 300 ...")
+                answered = state.question_status if not _a_whole(figure, figures) else None
+                if figure.status is None and answered and not figure.dropped and figure.count.value.value:
+                    figure.status, figure.status_rule = answered, "status/question"
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
-                elif figure.status_rule == "status/default" and state.question_status and not _a_whole(figure, figures):
-                    # "How many came back?" over "Around 400, by the government's count."
-                    figure.status, figure.status_rule = state.question_status, "status/question"
+                elif figure.status_rule == "status/default" and answered:
+                    figure.status, figure.status_rule = answered, "status/question"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
                     whole = _predicated_whole(figure, figures)
                     if whole is not None:  # the breakdown of "the 110 citizens repatriated from camps ...:"

@@ -31,7 +31,7 @@ STILL_THERE = words("status_words.json", "still_there")
 SENDERS_TO_THE_ZONE = words("status_words.json", "senders_to_the_zone")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
-WAR_TOWNS = words("status_words.json", "war_towns")
+WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 
 
 @dataclass(frozen=True)
@@ -94,9 +94,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
-        handed = rule in HANDED_HOME or rule == "detained/handed-to-the-war"
-        into_the_war = handed and _names_a_conflict_zone(matched) and not _hands_its_own(matched)
-        if rule in HANDED_HOME and into_the_war or rule == "detained/handed-to-the-war" and not into_the_war:
+        if rule in HANDED and (rule == HANDED_TO_THE_WAR) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
@@ -155,7 +153,8 @@ def _names_a_thing(noun: Token) -> bool:
 
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
-HANDED_HOME = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state"}
+HANDED_TO_THE_WAR = "detained/handed-to-the-war"
+HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", HANDED_TO_THE_WAR}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
@@ -191,13 +190,14 @@ def _sent_by_a_country(verb: Token) -> bool:
     return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
 
 
-def _hands_its_own(span) -> bool:
-    """"90 Iraqi detainees were handed over to Iraqi authorities": a war country's own people go home."""
+def _into_the_war_s_hands(span) -> bool:
+    """Handed to the authorities of a war country, unless they are its own people: "to Iraqi authorities"
+    holds the French, "90 Iraqi detainees were handed over to Iraqi authorities" go home."""
     to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
     authority = {t.ent_id_.split("|")[0] for t in span.doc[to : span.end] if t.ent_type_ == PLACE_LABEL}
     handed = {t.ent_id_.split("|")[0] for t in span.doc[:to] if t.ent_type_ == PLACE_LABEL and
               t.ent_id_.endswith(("|demonym", "|people"))}
-    return bool(authority & handed)
+    return _names_a_conflict_zone(span) and not authority & handed
 
 
 def _leaves_the_war(verb) -> bool:
@@ -207,7 +207,7 @@ def _leaves_the_war(verb) -> bool:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"] + \
         [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
-    return any(_names_a_conflict_zone(place.subtree) or place.lower_ in CAMP_WORDS | WAR_TOWNS for place in places)
+    return any(_names_a_conflict_zone(place.subtree) or place.lower_ in WAR_PLACES for place in places)
 
 
 def _leaves_a_remainder(verb) -> bool:
