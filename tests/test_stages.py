@@ -2945,3 +2945,17 @@ def test_handed_to_the_war_s_authorities_is_held_to_their_own_is_home(text, expe
 def test_a_war_country_s_own_people_handed_to_its_authorities_come_home():
     text = "The SDF handed 90 Iraqi men to the Iraqi authorities at the border crossing today."
     assert keys(extractor().extract(text)) == {("IRQ", "returned", 90)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deporting state is not where the people come from, and those it caught trying to cross never arrived
+    ("Officials say some 600 Indonesians went to Syria. Turkey deported 480 others who were caught trying to "
+     "cross the border.", {("IDN", "departed", 600), ("IDN", "attempted", 480)}),
+    ("About 2,900 Tunisians joined armed groups abroad. Another 1,400 were turned back by Turkish police at the "
+     "airport.", {("TUN", "departed", 2900), ("TUN", "attempted", 1400)}),
+    ("About 2,900 Tunisians joined armed groups abroad. Turkish police turned back another 1,400 at the airport.",
+     {("TUN", "departed", 2900), ("TUN", "attempted", 1400)}),
+    ("France repatriated 35 children from the camps.", {("FRA", "returned", 35)}),
+])
+def test_a_state_that_deports_or_turns_back_people_is_not_theirs(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -43,6 +43,7 @@ HOLDING_VERBS = words("linking.json", "holding_verbs")
 MIXED_HOLDERS = words("status_words.json", "camp_words") | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
+DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
@@ -704,8 +705,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin" if head.dep_ == "pobj" and head.head.lower_ == "from" else "neutral"
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.dep_ == "agent" and \
-                    head.head.head.lemma_ in SENT_BACK_LEMMAS:
+                    (head.head.head.lemma_ in SENT_BACK_LEMMAS or _sends_foreigners_out(head.head.head)):
                 return "destination"  # "deported by Turkish authorities": not Turks
+            if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "nsubj" and _sends_foreigners_out(head.head):
+                return "destination"  # "Turkish police turned back 1,500": not Turks
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
             if head.lemma_.lower() in DEPARTURE_POINTS and not mention.place.zone and mention.place.key not in TRANSIT:
@@ -717,6 +720,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_ in DEPARTURE_LEMMAS:
         return "origin"
+    if root.dep_ == "nsubj" and _sends_foreigners_out(head):
+        return "destination"  # "Turkey deported 501 others": the state that sent them out
     if root.dep_ == "pobj" and head.lower_ in ("with", "of", "to") and head.head.lemma_.lower() in LOCATION_NOUNS:
         return "destination"  # "at the crossings with Serbia", "the border of Turkey": a spot on the map
     if root.dep_ == "pobj" and head.lower_ == "across" and head.head.lower_ == "from":
@@ -724,7 +729,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if root.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
         preposition = head.lower_
         governor = head.head
-        if head.dep_ == "agent" and governor.lemma_ in EXPELLING_LEMMAS:
+        if head.dep_ == "agent" and (governor.lemma_ in EXPELLING_LEMMAS or _sends_foreigners_out(governor)):
             return "destination"  # "the two were deported by Turkey": the state that sent them out
         if preposition == "from":
             if mention.place.key in TRANSIT and governor.pos_ == "VERB":
@@ -759,6 +764,12 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _sends_foreigners_out(verb: Token) -> bool:
+    """"deported", "expelled", "turned back", "sent back": what a state does to other states' people."""
+    return verb.lemma_ in DEPORTING_LEMMAS or verb.lemma_ in ("turn", "send") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _names_whose_people(doc: Doc, mention: PlaceMention) -> bool:
