@@ -2959,3 +2959,22 @@ def test_a_war_country_s_own_people_handed_to_its_authorities_come_home():
 ])
 def test_a_state_that_deports_or_turns_back_people_is_not_theirs(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_the_noun_another_figure_counts_in_a_coordinate_clause_is_not_the_figure_s_status():
+    text = "Russia's security service says 4,000 Russians went. The Soufan Center gave a lower total of 3,417 Russians " \
+           "and counted roughly 400 returnees."
+    found = keys(extractor().extract(text))
+    assert ("RUS", "returned", 400) in found and ("RUS", "returned", 3417) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plane that leaves with people on board is their flight home, not their departure to the war
+    ("A Dutch government aircraft left Erbil overnight with about 40 Dutch nationals from the Roj camp on board.",
+     {("NLD", "returned", 40)}),
+    # a "when" clause says when; the cue inside it is its own figure's
+    ("The largest return came in December 2019, when a US military aircraft landed at Sarajevo airport with 25 "
+     "Bosnian citizens collected from the camps.", {("BIH", "returned", 25)}),
+])
+def test_a_flight_that_leaves_or_lands_with_people_brings_them_home(text, expected):
+    assert keys(extractor().extract(text)) == expected

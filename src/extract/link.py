@@ -1295,9 +1295,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             elif antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and \
                     antecedent.head.head.i in owner and antecedent.i not in counted and doc[cue.root].dep_ in ("relcl", "acl"):
                 exclusive[cue.start] = SHARED_CUE  # "61 of those who travelled": the uncounted whole travelled
-            elif antecedent is not None and cue.start not in objects_of:
+            elif antecedent is not None and cue.start not in objects_of and not _of_a_time_or_place(doc[cue.root]):
                 # (a relative clause whose verb has figures as its object is theirs: "in October, when
-                # Germany flew home eight women")
+                # Germany flew home eight women"; so is one of a time or place: "in December 2019, when
+                # a US military aircraft landed at Sarajevo airport with 25 Bosnian citizens")
                 holders = [n for n, f in enumerate(figures) if antecedent.i in
                            {t.i for t in doc[f.count.phrase_head].subtree}]
                 # a relative clause about an uncounted noun ("those who travelled") describes no figure,
@@ -1349,7 +1350,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         with_part = after.count.start if after is not None and after.status_rule == "status/with" and \
             after.whole in (None, n) else None
         for cue in cues:
-            if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns:
+            if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns or \
+                    _noun_of_a_coordinate_clause(doc, figures, n, cue):
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
             if with_part is not None and (cue.root > with_part or any(
                     f.count.noun == cue.root for f in figures if f is not figure)):
@@ -1630,6 +1632,18 @@ def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n
                for m, phrase in enumerate(phrases))
 
 
+def _noun_of_a_coordinate_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue) -> bool:
+    """"gave a total of 3,417 and counted roughly 400 returnees": the noun another figure counts in a
+    clause joined to the figure's own says nothing of the figure."""
+    other = next((f for m, f in enumerate(figures) if m != n and f.count.noun == cue.root), None)
+    if other is None:
+        return False
+    own_verb, other_verb = (next((t for t in _ancestors(doc[f.count.head]) if t.pos_ in ("VERB", "AUX")), None)
+                            for f in (figures[n], other))
+    return own_verb is not None and other_verb is not None and own_verb != other_verb and \
+        (other_verb.dep_ == "conj" and other_verb.head == own_verb or own_verb.dep_ == "conj" and own_verb.head == other_verb)
+
+
 def _bare_partitive_predicate(doc: Doc, figures: list[Figure]) -> None:
     """"745 of 1,659 fighters killed", "40 of 300 Belgians have returned": with no article before
     the whole, the parser hangs the part on the whole's number, so the predicate of the noun
@@ -1748,6 +1762,17 @@ def _marks_a_parallel(token: Token) -> bool:
     if token.lower_ in parallel and not parallel[token.lower_]:
         return True
     return token.lemma_ == "follow" and token.dep_ in ("advcl", "acl")
+
+
+def _of_a_time_or_place(token: Token) -> bool:
+    """The cue is in a relative clause opened by "when" or "where", which says when or where, not who."""
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl", "advcl"):
+            return any(c.tag_ == "WRB" and c.lower_ in ("when", "where") for c in token.children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _relative_clause_of(token: Token) -> Token | None:

@@ -28,6 +28,7 @@ COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
 TOPIC_HOLDERS = words("status_words.json", "topic_holders")
 STILL_THERE = words("status_words.json", "still_there")
+VEHICLES = words("status_words.json", "vehicles")
 SENDERS_TO_THE_ZONE = words("status_words.json", "senders_to_the_zone")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
@@ -63,7 +64,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             # the pattern needs context ("with 260 home"); the cue is only its focus ("home")
             span = span[focus[0] : focus[1]]
         root = _cue_root(span)
-        if label == "departed" and (_leaves_a_remainder(root) or _leaves_the_war(root)):
+        if label == "departed" and (_leaves_a_remainder(root) or _leaves_the_war(root) or _a_vehicle_leaves(root)):
             continue  # ("left Raqqa and were brought home": out of the war, not into it)
         if label == "identified" and root.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
@@ -103,6 +104,12 @@ def find_cues(doc: Doc) -> list[Cue]:
         taken.update(range(matched.start, matched.end))
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
+
+
+def _a_vehicle_leaves(verb: Token) -> bool:
+    # "A Dutch government aircraft left Erbil overnight with about 40 Dutch nationals": their flight home
+    return verb.lemma_ in ("leave", "depart") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in verb.children)
 
 
 def _is_a_copula(verb: Token) -> bool:
