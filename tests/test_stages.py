@@ -2978,3 +2978,21 @@ def test_the_noun_another_figure_counts_in_a_coordinate_clause_is_not_the_figure
 ])
 def test_a_flight_that_leaves_or_lands_with_people_brings_them_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_as_had_repeats_the_predicate_of_the_figure_before():
+    text = "Kazakhstan brought home 600 people. All 37 men had been convicted, he said, as had 18 women."
+    assert keys(extractor().extract(text)) >= {("KAZ", "convicted", 37), ("KAZ", "convicted", 18)}
+
+
+def test_a_breakdown_sharing_one_copula_and_the_them_after_it():
+    text = ("The study arrived at 5,900 affiliates from Western Europe, of whom up to 1,000 were women and up to "
+            "1,500 minors, and recorded 1,700 of them as having returned.")
+    assert keys(extractor().extract(text)) == {
+        ("western europe", "departed", 5900), ("western europe", "departed", 1000),
+        ("western europe", "departed", 1500), ("western europe", "returned", 1700)}
+
+
+def test_people_a_state_will_not_bring_back_are_still_where_they_are():
+    text = "The government decided not to repatriate the 690 Indonesian citizens believed to still be in Syria."
+    assert keys(extractor().extract(text)) == {("IDN", "remaining", 690)}

@@ -225,6 +225,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _gapped_copulas(doc, figures)
+    _as_had(doc, figures)
     _shares_stated_as_numbers(figures)
     _second_predicates(doc, figures, cues)
     _subject_constructions(doc, figures, matches, owner)
@@ -370,7 +371,15 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
             continue  # "5,000 left, of which just 500 have returned": one part with its own predicate, not a list
         for m in items:
             figures[m].whole, figures[m].breakdown = n, True
-            whole.parts.append(m)
+            whole.parts += [m] if m not in whole.parts else []
+            # "of whom up to 1,023 were women and up to 1,502 minors, and recorded 1,765 of them as having
+            # returned": "them" are the whole's people, not the breakdown's last item
+            for later in figures:
+                if later.whole == m and not later.breakdown and later.count.start > figures[items[-1]].count.end \
+                        and [t.lower_ for t in doc[later.count.end : later.count.end + 2]][-1:] == ["them"]:
+                    later.whole = n
+                    figures[m].parts.remove(figures.index(later))
+                    whole.parts.append(figures.index(later))
     # "595 people were brought back, 406 of them children": a verbless "N of them <noun>"
     # names a part of the figure before it, with that figure's predicate
     for n, figure in enumerate(figures):
@@ -400,7 +409,10 @@ def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
         # for the Islamic State, 32 women and 74 children")
         own = {t.i for t in doc[figures[m].count.phrase_head].subtree} - {figures[m + 1].count.start}
         gap = [t for t in doc[figures[m].count.end : figures[m + 1].count.start] if t.i not in own]
-        if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":") for t in gap):
+        # ("of whom up to 4,761 were women and up to 4,640 minors": the copula both items share is no stop)
+        shared = doc[figures[m + 1].count.phrase_head].head
+        if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") and not (t.lemma_ == "be" and t.i == shared.i) or
+                               t.text in (";", ".", ":") for t in gap):
             break
         m += 1
     return items
@@ -542,6 +554,19 @@ def _gapped_copulas(doc: Doc, figures: list[Figure]) -> None:
             figure.breakdown = leader.breakdown
             if figure.place is None:
                 figure.place, figure.place_mention, figure.place_rule = leader.place, leader.place_mention, "place/whole"
+
+
+def _as_had(doc: Doc, figures: list[Figure]) -> None:
+    """"37 men had been convicted, as had 18 women": "as" and a bare auxiliary repeat the predicate
+    of the figure before."""
+    for n, figure in enumerate(figures):
+        verb = doc[figure.count.phrase_head].head
+        if n == 0 or figure.status is not None or verb.lemma_ not in ("have", "be", "do") or verb.i == 0 or \
+                doc[verb.i - 1].lower_ != "as" or verb.i + 1 != figure.count.start:
+            continue
+        before = next((f for f in reversed(figures[:n]) if f.status is not None and f.cue is not None), None)
+        if before is not None:
+            figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
 
 
 def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
@@ -1382,8 +1407,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 best = (cost, cue)
         if best is not None and best[1].negated:
             # "wants Europe to take back 800 fighters held in Syria": not taken back, but held
+            # ("decided not to repatriate the 689 citizens believed to still be in Syria": still there)
             held = next((c for c in cues if not c.negated and c.root in phrases[n] and
-                         c.root != figure.count.noun and doc[c.root].pos_ == "VERB"), None)
+                         c.root != figure.count.noun and doc[c.root].pos_ in ("VERB", "AUX")), None)
             best = (best[0], held) if held is not None else best
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
@@ -1435,8 +1461,11 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             used.add(cue.start)
             continue
         # ("382 women and 460 minors, and 398 returnees": a sibling's own noun says its status alone)
+        # (an item of a breakdown takes no status from a part with a predicate of its own: "of whom 1,023 were
+        # women and 1,502 minors, and recorded 1,765 of them as having returned")
         siblings = [f for f in figures if f is not figure and f.whole is not None and f.status is not None
-                    and f.status_rule != "status/default" and not (f.cue is not None and f.cue.root == f.count.noun)]
+                    and f.status_rule != "status/default" and not (f.cue is not None and f.cue.root == f.count.noun)
+                    and f.breakdown >= figure.breakdown]
         if siblings:
             nearest = min(siblings, key=lambda f: abs(f.count.start - figure.count.start))
             figure.status, figure.cue, figure.status_rule = nearest.status, nearest.cue, "status/parallel"
