@@ -2996,3 +2996,15 @@ def test_a_breakdown_sharing_one_copula_and_the_them_after_it():
 def test_people_a_state_will_not_bring_back_are_still_where_they_are():
     text = "The government decided not to repatriate the 690 Indonesian citizens believed to still be in Syria."
     assert keys(extractor().extract(text)) == {("IDN", "remaining", 690)}
+
+
+def test_a_part_of_them_from_a_region_is_from_that_region():
+    text = "About 12,000 foreign fighters from 81 countries had gone to Syria, roughly 2,000 of them from Western Europe."
+    assert keys(extractor().extract(text)) == {("world", "departed", 12000), ("western europe", "departed", 2000)}
+
+
+def test_people_counted_alongside_a_figure_are_from_where_it_is():
+    text = ("The US-backed SDF, which guard the camps near the Iraqi border, say they are holding about 800 foreign "
+            "fighters, along with about 700 wives and 1,500 children.")
+    assert keys(extractor().extract(text)) == {("world", "detained", 800), ("world", "detained", 700),
+                                               ("world", "detained", 1500)}

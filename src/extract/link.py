@@ -105,6 +105,7 @@ PLACE_RULES = {
     "world/parts": PlaceRule(0.2, strong=True),
     "world/held": PlaceRule(0.2, strong=True),
     "place/each": PlaceRule(0.24, strong=True),
+    "place/companion": PlaceRule(0.18),
     "place/tree": PlaceRule(0.12),
     "place/previous": PlaceRule(0.08),
     "world/default": PlaceRule(0.05),
@@ -969,6 +970,17 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if best is not None:
             rule = "place/tree-near" if best[0] <= NEAR_PLACE else "place/tree"
             figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], rule
+    # "holding about 800 foreign fighters, along with about 700 wives and 1,500 children": the people
+    # a figure is counted alongside are from where it is
+    for figure in figures:
+        first = doc[figure.count.phrase_head]
+        while first.dep_ == "conj":
+            first = first.head  # ("along with about 700 wives and 1,500 children")
+        clause = _companion_clause(first) if figure.place is None else None
+        leader = next((f for f in figures if f is not figure and f.place is not None and
+                       doc[f.count.phrase_head].head.i == getattr(clause, "i", None)), None)
+        if leader is not None:
+            figure.place, figure.place_mention, figure.place_rule = leader.place, leader.place_mention, "place/companion"
     # "56,000 people, including 27,500 Iraqis and 18,000 Syrians": a whole over several places
     for figure in figures:
         parts_places = {figures[p].place.key for p in figure.parts if figures[p].place is not None}
