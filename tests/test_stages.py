@@ -3008,3 +3008,14 @@ def test_people_counted_alongside_a_figure_are_from_where_it_is():
             "fighters, along with about 700 wives and 1,500 children.")
     assert keys(extractor().extract(text)) == {("world", "detained", 800), ("world", "detained", 700),
                                                ("world", "detained", 1500)}
+
+
+def test_year_rows_under_a_header_take_its_status_its_source_and_their_year():
+    text = ("About 40 Australians have returned, ASIO says.\n\n"
+            "The Australian Border Force advises that the following numbers of persons were prevented from "
+            "departing Australia:\n2016: 22\n2017: 11\n2018: nil\nThese figures exclude children.")
+    records = extractor().extract(text)
+    rows = {(r.country_code, r.status.value, r.count, r.as_of, r.source) for r in records}
+    assert {("AUS", "attempted", 22, "2016", "Australian Border Force"),
+            ("AUS", "attempted", 11, "2017", "Australian Border Force"),
+            ("AUS", "attempted", 0, "2018", "Australian Border Force")} <= rows

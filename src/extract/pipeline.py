@@ -158,6 +158,9 @@ class Extractor:
                 answered = state.question_status if not _a_whole(figure, figures) else None
                 if figure.status is None and answered and not figure.dropped and figure.count.value.value:
                     figure.status, figure.status_rule = answered, "status/question"
+                elif figure.status is None and state.list_status and not figure.dropped and \
+                        _row_year(sentence.text, doc[figure.count.start].idx):
+                    figure.status, figure.status_rule = state.list_status, "status/list"  # "2014: 37" under its header
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
@@ -192,6 +195,8 @@ class Extractor:
                 else:
                     figure_source = source
                 as_of = _as_of(doc, figure, dates) or inherited
+                if figure.status_rule == "status/list":
+                    as_of = _row_year(sentence.text, doc[figure.count.start].idx) or as_of
                 if state.table is not None and state.table.column:
                     # "2,929 (Interior Ministry, 2018)" under "Official": the cell's body and year, else its column's
                     figure_source = state.table.source(doc, state.tracker, figure.place) or figure_source
@@ -292,7 +297,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)
-                                         or figure.status_rule in ("status/restated", "status/question")):
+                                         or figure.status_rule in ("status/restated", "status/question", "status/list")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
@@ -728,7 +733,7 @@ def _starts_line(text: str, start: int) -> bool:
     return before == 0 or text[before - 1] == "\n"
 
 
-_TABLE_CELL = re.compile(r"\s*[A-Z][^:\n]{0,40}(?::|\s[–—-])\s*(?:about |around |some |~)?\d")
+_TABLE_CELL = re.compile(r"\s*(?:[A-Z][^:\n]{0,40}|(?:19|20)\d\d)(?::|\s[–—-])\s*(?:about |around |some |~)?(?:\d|(?i:nil|none)\b)")
 
 
 def _list_follows(text: str, end: int) -> bool:
@@ -745,6 +750,17 @@ def _list_follows(text: str, end: int) -> bool:
 def _is_list_item(sentence: str) -> bool:
     """"- about 650 from Russia", "• 540 from Tajikistan", and a table's "Germany: 20"."""
     return sentence.lstrip()[:1] in ("-", "•", "*", "–", "—", "·") or bool(_TABLE_CELL.match(sentence))
+
+
+YEAR_ROW = re.compile(r"\s*((?:19|20)\d\d)\s*(?::|[–—-])\s*(?:about |around |some |~)?(?:\d[\d,]*|nil|none)\s*$", re.I)
+
+
+def _row_year(sentence: str, at: int) -> str | None:
+    """"2014: 37" under "prevented from departing in the following years:": the year whose
+    figure the line of the sentence at offset `at` gives ("2018: nil" too)."""
+    line = sentence[sentence.rfind("\n", 0, at) + 1 :].split("\n")[0]
+    row = YEAR_ROW.match(line)
+    return row.group(1) if row else None
 
 
 def _as_article(item, index: int) -> Article:
