@@ -3019,3 +3019,13 @@ def test_year_rows_under_a_header_take_its_status_its_source_and_their_year():
     assert {("AUS", "attempted", 22, "2016", "Australian Border Force"),
             ("AUS", "attempted", 11, "2017", "Australian Border Force"),
             ("AUS", "attempted", 0, "2018", "Australian Border Force")} <= rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The military estimated that between 50 and 60 foreign militants remained in Mindanao.",
+     {("world", "remaining", 50)}),
+    ("The UN team estimates that the whereabouts of between 4,000 and 5,000 foreign fighters are unknown.",
+     {("world", "unaccounted", 4000)}),
+])
+def test_the_and_of_a_range_opens_no_with_clause(text, expected):
+    assert keys(extractor().extract(text)) == expected
