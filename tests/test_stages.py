@@ -3029,3 +3029,13 @@ def test_year_rows_under_a_header_take_its_status_its_source_and_their_year():
 ])
 def test_the_and_of_a_range_opens_no_with_clause(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_what_a_rate_is_set_against_is_a_rate_too():
+    text = "Kosovo sent roughly 160 fighters per million inhabitants, against about 27 for France and 12 for Britain."
+    assert keys(extractor().extract(text)) == set()
+
+
+def test_an_aside_parsed_as_joined_to_home_is_no_subject_of_it():
+    text = "Kazakhstan has already flown 47 of its citizens, most of them women and children, home from Syria."
+    assert keys(extractor().extract(text)) == {("KAZ", "returned", 47)}

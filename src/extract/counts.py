@@ -40,6 +40,7 @@ NUMBER_LABELS = words("numbers.json", "number_labels")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
 BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
+PER_HEAD = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)  # a rate's base
 
 
 @lru_cache(maxsize=1)

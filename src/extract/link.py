@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import CountMention, names_a_given_total, noun_subjects
+from .counts import PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key
 from .sources import acting_bodies
@@ -1545,6 +1545,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
+        elif _compared_with_a_rate(doc, figure):
+            figure.dropped = "rate"
         elif _an_exception(doc, figure):
             figure.dropped = "exception"
         elif _acquitted(doc, figure):
@@ -1790,6 +1792,13 @@ def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure 
     return None
 
 
+def _compared_with_a_rate(doc: Doc, figure: Figure) -> bool:
+    """"roughly 40 fighters per million inhabitants, against about 27 for France": what a rate is
+    set against is a rate too."""
+    return figure.count.noun is None and PER_HEAD.search(doc[: figure.count.start].text) is not None and \
+        any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5])
+
+
 def _linking_lexicon() -> dict:
     return load("linking.json")
 
@@ -1869,6 +1878,8 @@ def _clause_subject(token: Token) -> Token | None:
             return None
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
+        if token.dep_ == "conj" and token.pos_ in ("ADV", "ADP") and token.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "flown 47 of its citizens, most of them women and children, home": not the aside's
         token = token.head
     return None
 

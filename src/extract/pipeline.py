@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
-from .counts import find_counts, noun_subjects
+from .counts import PER_HEAD, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
@@ -560,7 +560,7 @@ class _ArticleState:
             self.tracker.turn(sentence.text)
         if _starts_line(self.text, sentence.start):
             title = len(sentence.text.split()) <= 12 and sentence.text.rstrip()[-1:] not in ".!?"
-            self.rate_rows = bool(title and RATE_TITLE.search(sentence.text)) or \
+            self.rate_rows = bool(title and PER_HEAD.search(sentence.text)) or \
                 self.rate_rows and bool(RATE_ROW.match(sentence.text))
         table, self.table = self.table, _Table.at(self.pipe_lines, sentence, self.table)
         if self.table is not None and self.table is not table:
@@ -691,7 +691,6 @@ def _starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or "\n\n" in text[max(0, start - 4):start].replace(" ", "")
 
 
-RATE_TITLE = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)
 RATE_ROW = re.compile(r"^\s*[^\d\n]{2,40}\s[\d.,]+\s*\([^)\n]*\d[^)\n]*\)\s*$")  # "Austria 35 (300)"
 
 
