@@ -3039,3 +3039,16 @@ def test_what_a_rate_is_set_against_is_a_rate_too():
 def test_an_aside_parsed_as_joined_to_home_is_no_subject_of_it():
     text = "Kazakhstan has already flown 47 of its citizens, most of them women and children, home from Syria."
     assert keys(extractor().extract(text)) == {("KAZ", "returned", 47)}
+
+
+def test_a_date_parsed_as_the_subject_leaves_the_counted_conjuncts_as_the_subject():
+    text = ("Both were among 10 prisoners of war freed in a Turkish-brokered swap that September, and five Danes and "
+            "two Swedes flew home via Ankara days later.")
+    found = keys(extractor().extract(text))
+    assert {("DNK", "returned", 5), ("SWE", "returned", 2)} <= found
+
+
+def test_a_part_takes_no_spare_cue_from_its_whole_s_own_phrase():
+    text = ("Up to 7,000 of the foreign affiliates have since gone back to their home countries, the researchers "
+            "found, but only 250 of those were women.")
+    assert keys(extractor().extract(text)) == {("world", "returned", 7000), ("world", "returned", 250)}

@@ -1465,8 +1465,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         # a part is set apart from its whole by a further predicate, never by the whole's own
         whole_status = figures[figure.whole].status
         here = doc[figure.count.head]
+        # (not a word of the whole's own phrase: "7,366 of the foreign affiliates have gone back, but only 256 of
+        # those were women")
+        whole_phrase = {t.i for t in doc[figures[figure.whole].count.phrase_head].subtree} - \
+            {t.i for t in doc[figure.count.phrase_head].subtree}
         spare = [c for c in cues if c.start not in used and not c.negated and c.status != whole_status
-                 and not _from_the_speaker(tree_path(here, doc[c.root]) or [])]
+                 and c.root not in whole_phrase and not _from_the_speaker(tree_path(here, doc[c.root]) or [])]
         if spare:
             cue = min(spare, key=lambda c: len(tree_path(here, doc[c.root]) or range(99)))
             figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/unused-cue"
@@ -1867,6 +1871,10 @@ def _clause_subject(token: Token) -> Token | None:
             # "125 Belgians who fought for, or lived under, the group in Syria are now back": the counted one
             subjects = [c for c in subjects if c.pos_ == "NUM" or c.ent_type_ == "CARDINAL" or c.lower_ in (
                 "one", "none") or any(g.dep_ == "nummod" for g in c.children)] or subjects
+        # ("that September, five Britons and two Americans flew home": a date read as the subject
+        # leaves its conjuncts as the subject)
+        subjects = [next((c for c in s.children if c.dep_ == "conj"), s) if s.ent_type_ == "DATE" else s
+                    for s in subjects]
         # two subjects is a misparse of "300 people left and 150 have returned": the nearer one is the verb's
         for child in sorted(subjects, key=lambda c: (c.i > token.i, -c.i))[:1]:
             if child.tag_ in ("WP", "WDT") and token.dep_ in ("relcl", "acl"):
