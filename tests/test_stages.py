@@ -3052,3 +3052,27 @@ def test_a_part_takes_no_spare_cue_from_its_whole_s_own_phrase():
     text = ("Up to 7,000 of the foreign affiliates have since gone back to their home countries, the researchers "
             "found, but only 250 of those were women.")
     assert keys(extractor().extract(text)) == {("world", "returned", 7000), ("world", "returned", 250)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French ministry confirmed that 14 French women and 30 children were flown out of north-east Syria "
+     "overnight.", {("FRA", "returned", 14), ("FRA", "returned", 30)}),
+    ("Police said 12 Britons flew out of Heathrow to Istanbul in 2014.", {("GBR", "departed", 12)}),
+])
+def test_flown_out_of_the_war_is_a_return_out_of_home_a_departure(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_list_between_dashes_that_adds_up_breaks_the_figure_down():
+    text = ("Malaysian police said 10 had returned home - seven men, one woman and two children - while 50 were "
+            "still in the conflict zone.")
+    assert keys(extractor().extract(text)) == {("MYS", "returned", 10), ("MYS", "returned", 7),
+                                               ("MYS", "returned", 1), ("MYS", "returned", 2),
+                                               ("MYS", "remaining", 50)}
+
+
+def test_a_whole_misparsed_beside_its_items_takes_their_verb_and_place():
+    text = ("In April 2019 Kosovo became one of the first countries to take back its citizens, flying home 110 people "
+            "- 74 children, 32 women and four men - in an operation organised with US help.")
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 110), ("XKX", "returned", 74),
+                                               ("XKX", "returned", 32), ("XKX", "returned", 4)}

@@ -106,6 +106,7 @@ PLACE_RULES = {
     "world/held": PlaceRule(0.2, strong=True),
     "place/each": PlaceRule(0.24, strong=True),
     "place/companion": PlaceRule(0.18),
+    "place/parts": PlaceRule(0.18),
     "place/tree": PlaceRule(0.12),
     "place/previous": PlaceRule(0.08),
     "world/default": PlaceRule(0.05),
@@ -362,10 +363,11 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
         relative = _of_whom(doc, first)
         marked = relative or lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"])
-        if not marked and lead[-1:] != [","]:
+        if not marked and lead[-1:] not in ([","], ["-"], ["–"], ["—"]):
             continue
         items = _listed_after(doc, figures, n)
-        # "104 of its citizens, 36 women and 68 children,": an unmarked list is a breakdown when it adds up
+        # "104 of its citizens, 36 women and 68 children,", "11 had returned home - eight men, one woman and two
+        # children -": an unmarked list is a breakdown when it adds up
         if not marked and (len(items) < 2 or sum(figures[m].count.value.value for m in items) != whole.count.value.value):
             continue
         if relative and sum(figures[m].count.fraction is None for m in items) < 2:
@@ -413,7 +415,7 @@ def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
         # ("of whom up to 4,761 were women and up to 4,640 minors": the copula both items share is no stop)
         shared = doc[figures[m + 1].count.phrase_head].head
         if len(gap) > 4 or any(t.pos_ in ("VERB", "AUX") and not (t.lemma_ == "be" and t.i == shared.i) or
-                               t.text in (";", ".", ":") for t in gap):
+                               t.text in (";", ".", ":", "-", "–", "—") for t in gap):
             break
         m += 1
     return items
@@ -1525,8 +1527,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for n, figure in enumerate(figures):
         parts = [f for f in figures if f.whole == n and f.breakdown]
         statuses = {f.status for f in parts}
+        # (or items a misparse makes the object of the verb, which the whole is: "flying home 110 people - 74
+        # children, 32 women and four men -")
         if figure.status is None and parts and len(statuses) == 1 and None not in statuses and \
-                all(f.status_rule == "status/parallel" for f in parts):
+                (all(f.status_rule == "status/parallel" for f in parts) or
+                 len(parts) >= 2 and len({f.cue.start if f.cue is not None else None for f in parts}) == 1
+                 and parts[0].cue is not None
+                 and parts[0].cue.root < figure.count.start and parts[0].status_rule == "status/tree"):
             figure.status, figure.cue, figure.status_rule = parts[0].status, parts[0].cue, "status/parallel"
     # "Of the foreign fighters killed in Marawi, at least 13 were Indonesians": the fronted whole's predicate
     opening = _fronted_partitive_end(doc)

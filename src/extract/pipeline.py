@@ -291,6 +291,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
             previous_place if previous_place is not None and previous_place.type == "country" else None)):
         # "Iraq ...: according to the UN, it has taken back 8,000 of its nationals": the state last named
         figure.place, figure.place_rule = state, "place/previous"
+    elif len(parts_places) == 1 and figure.breakdown is False and all(figures[p].breakdown for p in figure.parts):
+        # "flying home 110 people - 74 children, 32 women and four men": the items' one place is the whole's
+        figure.place, figure.place_rule = next(figures[p].place for p in figure.parts), "place/parts"
     elif parts_places or (source in world_sources() and figure.cue is not None):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"

@@ -97,6 +97,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
         if rule in HANDED and (rule == HANDED_TO_THE_WAR) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
+        if rule == OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
+            continue
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -163,6 +165,7 @@ SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
 HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", HANDED_TO_THE_WAR}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
+OUT_OF_THE_ZONE = "returned/flown-out-of-the-zone"  # only out of the war's places: "flew out of Heathrow" went
 TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
 
