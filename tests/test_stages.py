@@ -3076,3 +3076,15 @@ def test_a_whole_misparsed_beside_its_items_takes_their_verb_and_place():
             "- 74 children, 32 women and four men - in an operation organised with US help.")
     assert keys(extractor().extract(text)) == {("XKX", "returned", 110), ("XKX", "returned", 74),
                                                ("XKX", "returned", 32), ("XKX", "returned", 4)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan has received 530 of its citizens from Syria in five operations.", {("UZB", "returned", 530)}),
+    ("In all, 35 French children have been recovered from the camps.", {("FRA", "returned", 35)}),
+    ("In November, 12 Dutch women and 28 children were collected from Roj camp.",
+     {("NLD", "returned", 12), ("NLD", "returned", 28)}),
+    ("Since 2015, 250 Britons have re-entered the UK after spending time in Syria.", {("GBR", "returned", 250)}),
+    ("The 200 French fighters received training from the group in Syria.", {("FRA", "departed", 200)}),
+])
+def test_people_taken_out_of_the_war_s_places_came_home(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -97,8 +97,12 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
         if rule in HANDED and (rule == HANDED_TO_THE_WAR) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
-        if rule == OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
+        if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
             continue
+        if rule in OUT_OF_THE_ZONE and any(c.dep_ == "dobj" and _names_a_thing(c) for c in root.children):
+            continue  # "received training from the group"
+        if rule in OUT_OF_THE_ZONE and root.lemma_ == "take" and _into_a_camp(root):
+            continue  # "taken from Baghuz to al-Hol": into the camps
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -165,7 +169,8 @@ SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
 HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", HANDED_TO_THE_WAR}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
-OUT_OF_THE_ZONE = "returned/flown-out-of-the-zone"  # only out of the war's places: "flew out of Heathrow" went
+# only out of the war's places: "flew out of Heathrow" went, "received training from the group" is no return
+OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
 TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
 
