@@ -3088,3 +3088,11 @@ def test_a_whole_misparsed_beside_its_items_takes_their_verb_and_place():
 ])
 def test_people_taken_out_of_the_war_s_places_came_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 100 Americans have tried or managed to reach Syria.", {("USA", "departed", 100)}),
+    ("Some 40 Belgians have been tried or convicted in absentia.", {("BEL", "charged", 40)}),
+])
+def test_tried_with_an_infinitive_is_an_attempt_not_a_trial(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -103,6 +103,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "received training from the group"
         if rule in OUT_OF_THE_ZONE and root.lemma_ == "take" and _into_a_camp(root):
             continue  # "taken from Baghuz to al-Hol": into the camps
+        if rule == "charged/tried" and any(c.dep_ == "xcomp" or c.dep_ == "conj" and any(
+                g.dep_ == "xcomp" for g in c.children) for c in root.children):
+            continue  # "have tried or managed to reach Syria": tried to go, not tried in court
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
