@@ -3096,3 +3096,10 @@ def test_people_taken_out_of_the_war_s_places_came_home(text, expected):
 ])
 def test_tried_with_an_infinitive_is_an_attempt_not_a_trial(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_that_figure_includes_breaks_down_the_figure_before():
+    text = ("The ministry says 130 Trinidadians went to Syria. That figure, he said, includes 40 women and 35 children "
+            "who left with their husbands or parents.")
+    assert keys(extractor().extract(text)) == {("TTO", "departed", 130), ("TTO", "departed", 40),
+                                               ("TTO", "departed", 35)}

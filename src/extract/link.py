@@ -434,7 +434,7 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
             if verb.lemma_ == "be" and not _names_people_of(doc, figure, verb):
                 continue  # "the youngest was 19": only "they were four women and seven children" is a breakdown
         anaphoric = subject is not None and (subject.lower_ in ("they", "these", "those", "it") or any(
-            c.lower_ in ("the", "this", "these", "those") for c in subject.children))
+            c.lower_ in ("the", "this", "that", "these", "those") for c in subject.children))
         # a gapped item's own figures sit under its subject ("the French, three women"): only a number before it counts
         if anaphoric and not any(t.like_num for t in subject.subtree if not gapped or t.i < subject.i):
             # the cue lives in the previous sentence's Doc: keep its status, not its token offsets
