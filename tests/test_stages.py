@@ -3103,3 +3103,10 @@ def test_that_figure_includes_breaks_down_the_figure_before():
             "who left with their husbands or parents.")
     assert keys(extractor().extract(text)) == {("TTO", "departed", 130), ("TTO", "departed", 40),
                                                ("TTO", "departed", 35)}
+
+
+def test_a_total_with_a_clause_saying_who_gave_it_restates_the_count_before():
+    text = "Kazakhstan has sent 800 people to Syria. The figure the KNB gave in 2018 was about 850, and only around " \
+           "300 of those were men."
+    assert keys(extractor().extract(text)) == {("KAZ", "departed", 800), ("KAZ", "departed", 850),
+                                               ("KAZ", "departed", 300)}

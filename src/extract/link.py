@@ -44,6 +44,7 @@ MIXED_HOLDERS = words("status_words.json", "camp_words") | words("linking.json",
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
+GIVING_VERBS = words("linking.json", "giving_verbs")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
@@ -1762,7 +1763,8 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         if total is None or previous.status is None or previous.dropped:
             continue
         noun, _verb = total
-        if any(c.dep_ in ("prep", "acl", "relcl") or c.lower_ in ("its", "their") or
+        if any(c.dep_ in ("prep", "acl", "relcl") and not (c.dep_ == "relcl" and c.lemma_ in GIVING_VERBS) or
+               c.lower_ in ("its", "their") or
                c.dep_ in ("compound", "amod") and (c._.xc_cue or _counts_people(c))
                for c in noun.children):
             continue  # "the number of Tajiks", "its figure for women", "the death toll": it says its own
