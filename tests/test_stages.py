@@ -3110,3 +3110,12 @@ def test_a_total_with_a_clause_saying_who_gave_it_restates_the_count_before():
            "300 of those were men."
     assert keys(extractor().extract(text)) == {("KAZ", "departed", 800), ("KAZ", "departed", 850),
                                                ("KAZ", "departed", 300)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said 87 foreign fighters have links to Italy.", {("ITA", "departed", 87)}),
+    ("ITALY\nThe interior ministry speaks of 146 foreign fighters with links to the country.",
+     {("ITA", "departed", 146)}),
+])
+def test_foreign_fighters_with_links_to_a_country_are_its(text, expected):
+    assert keys(extractor().extract(text)) == expected

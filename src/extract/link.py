@@ -795,6 +795,30 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     return "neutral"
 
 
+def _tied_to(doc: Doc, mention: PlaceMention) -> bool:
+    """"with links to Italy", "a connection to Canada": the place people are tied to."""
+    root = mention.span(doc).root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TIE_NOUNS
+
+
+def _holds_the_tie(doc: Doc, figure: Figure, mention: PlaceMention) -> bool:
+    """The tie is the figure's: on its noun ("fighters with links to Italy") or its clause's object
+    ("87 foreign fighters have links to Italy")."""
+    return _ties_the_figure(doc, figure, mention.span(doc).root.head.head)
+
+
+def _ties_the_figure(doc: Doc, figure: Figure, tie: Token) -> bool:
+    head = doc[figure.count.phrase_head]
+    return tie.head.i == head.i or tie.head.dep_ == "prep" and tie.head.head.i == head.i or \
+        tie.dep_ == "dobj" and tie.head.i == head.head.i and head.dep_ == "nsubj"
+
+
+def _ties_to_the_country(doc: Doc, figure: Figure) -> bool:
+    """"146 foreign fighters with links to the country": the country the passage is about."""
+    return any(t.lower_ == "country" and t.dep_ == "pobj" and t.head.lower_ == "to" and
+               t.head.head.lemma_.lower() in TIE_NOUNS and _ties_the_figure(doc, figure, t.head.head) for t in doc)
+
+
 def _sends_foreigners_out(verb: Token) -> bool:
     """"deported", "expelled", "turned back", "sent back": what a state does to other states' people."""
     return verb.lemma_ in DEPORTING_LEMMAS or verb.lemma_ in ("turn", "send") and any(
@@ -906,6 +930,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
+        # ("87 foreign fighters have links to Italy", "146 foreign fighters with links to the country": theirs)
+        if any(_tied_to(doc, m) and _holds_the_tie(doc, figure, m) for m in places) or figure.place is None and \
+                _ties_to_the_country(doc, figure):
+            continue
         if figure.breakdown and noun is not None and noun.lemma_.lower() not in WORLD_NOUNS:
             continue  # "123 citizens ...: 10 foreign terrorist fighters, 36 women": its whole's people
         if (figure.place is None or placed_by_tree) and noun is not None and (noun.lemma_.lower() in WORLD_NOUNS or
