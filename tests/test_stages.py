@@ -3119,3 +3119,14 @@ def test_a_total_with_a_clause_saying_who_gave_it_restates_the_count_before():
 ])
 def test_foreign_fighters_with_links_to_a_country_are_its(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria counted 59 women among its fighters. The number of left-wing extremist offences fell to 175.",
+     {("AUT", "departed", 59)}),
+    ("The prosecutor said it had filed 49 indictments against 134 Kosovars for joining groups abroad.",
+     {("XKX", "charged", 134)}),
+    ("About 40 Belgians fell in battle, the ministry says.", {("BEL", "killed", 40)}),
+])
+def test_offences_and_indictments_are_not_people_and_falling_in_battle_is_death(text, expected):
+    assert keys(extractor().extract(text)) == expected

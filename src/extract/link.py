@@ -1390,6 +1390,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             subject = noun_subjects().get(counted.lemma_.lower()) if counted is not None else None
             if figure.count.noun is None and subject not in (None, "not_people"):
                 figure.subject = subject  # who the total counts
+            elif figure.count.noun is None and subject == "not_people":
+                figure.dropped = "not people"  # "the number of extremist offences fell to 175"
     # "counted 419 departures, 130 returns and 59 people stopped": a count of events is its status
     for n, figure in enumerate(figures):
         noun = doc[figure.count.noun] if figure.count.noun is not None else None

@@ -73,7 +73,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if root.lemma_ == "evacuate" and _into_a_camp(root):
             continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
-        if root.lower_ == "fallen" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
+        if root.lemma_ == "fall" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
         if label == "remaining" and root.lemma_ in ("remain", "stay") and _is_a_copula(root):
             continue  # "the Middle East remains the biggest source", "the number remained small"
