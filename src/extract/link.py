@@ -378,12 +378,12 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
             whole.parts += [m] if m not in whole.parts else []
             # "of whom up to 1,023 were women and up to 1,502 minors, and recorded 1,765 of them as having
             # returned": "them" are the whole's people, not the breakdown's last item
-            for later in figures:
+            for k, later in enumerate(figures):
                 if later.whole == m and not later.breakdown and later.count.start > figures[items[-1]].count.end \
-                        and [t.lower_ for t in doc[later.count.end : later.count.end + 2]][-1:] == ["them"]:
+                        and [t.lower_ for t in doc[later.count.end : later.count.end + 2]] == ["of", "them"]:
                     later.whole = n
-                    figures[m].parts.remove(figures.index(later))
-                    whole.parts.append(figures.index(later))
+                    figures[m].parts = [p for p in figures[m].parts if p != k]
+                    whole.parts += [k] if k not in whole.parts else []
     # "595 people were brought back, 406 of them children": a verbless "N of them <noun>"
     # names a part of the figure before it, with that figure's predicate
     for n, figure in enumerate(figures):
@@ -1836,10 +1836,22 @@ def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure 
 
 
 def _compared_with_a_rate(doc: Doc, figure: Figure) -> bool:
-    """"roughly 40 fighters per million inhabitants, against about 27 for France": what a rate is
-    set against is a rate too."""
-    return figure.count.noun is None and PER_HEAD.search(doc[: figure.count.start].text) is not None and \
-        any(_marks_a_parallel(t) for t in _ancestors(doc[figure.count.head])[1:5])
+    """"roughly 40 fighters per million inhabitants, against about 27 for France and 12 for
+    Britain": what a rate is set against is a rate too (the number the comparison goes back to,
+    past the other compared numbers, has "per million" right after it)."""
+    if figure.count.noun is not None or not _compared(doc[figure.count.head]):
+        return False
+    scales = load("numbers.json")["scales"]  # ("per million" is the base, not a number)
+    for number in reversed([t for t in doc[: figure.count.start] if t.like_num and t.lower_ not in scales]):
+        if PER_HEAD.search(doc[number.i + 1 : number.i + 5].text):
+            return True
+        if not _compared(number):
+            return False
+    return False
+
+
+def _compared(token: Token) -> bool:
+    return any(_marks_a_parallel(t) for t in _ancestors(token)[1:5])
 
 
 def _linking_lexicon() -> dict:
@@ -1860,7 +1872,7 @@ def _marks_a_parallel(token: Token) -> bool:
 def _of_a_time_or_place(token: Token) -> bool:
     """The cue is in a relative clause opened by "when" or "where", which says when or where, not who."""
     for _ in range(4):
-        if token.dep_ in ("relcl", "acl", "advcl"):
+        if token.dep_ in ("relcl", "acl"):
             return any(c.tag_ == "WRB" and c.lower_ in ("when", "where") for c in token.children)
         if token.head.i == token.i:
             return False

@@ -100,7 +100,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
             continue
         if rule in OUT_OF_THE_ZONE and any(c.dep_ == "dobj" and _names_a_thing(c) for c in root.children):
-            continue  # "received training from the group"
+            continue  # "received training from Syria": a thing taken, no one brought
         if rule in OUT_OF_THE_ZONE and root.lemma_ == "take" and _into_a_camp(root):
             continue  # "taken from Baghuz to al-Hol": into the camps
         if rule == "charged/tried" and any(c.dep_ == "xcomp" or c.dep_ == "conj" and any(
@@ -172,7 +172,7 @@ SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
 HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", HANDED_TO_THE_WAR}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
-# only out of the war's places: "flew out of Heathrow" went, "received training from the group" is no return
+# only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
 TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
