@@ -58,6 +58,7 @@ COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
+SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
@@ -470,9 +471,7 @@ def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
 
 def _names_people_of(doc: Doc, figure: Figure, verb: Token) -> bool:
     """"The Germans were four women and seven children": counted people as the copula's complement."""
-    head = doc[figure.count.phrase_head]
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_conjunct(doc[figure.count.phrase_head])
     return figure.count.noun is not None and head.dep_ == "attr" and head.head.i == verb.i
 
 
@@ -706,6 +705,13 @@ def _subject_place(root: Token) -> bool:
     return _first_of_the_places(root).dep_ in ("nsubj", "nsubjpass")
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the coordination a token is in ("12 women and 28 children" -> women)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _first_of_the_places(root: Token) -> Token:
     """The first place of a coordination of places ("Sudan and Somalia"), which holds its role in the clause."""
     while root.dep_ == "conj" and root.head.ent_type_ == PLACE_LABEL:
@@ -768,7 +774,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "destination" if mention.place.zone else "origin"
         if preposition == "to" and governor.lemma_ in ATTRIBUTING_LEMMAS:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
-        if preposition == "to" and governor.lemma_.lower() in TIE_NOUNS and not mention.place.zone:
+        if _tie_noun(root) is not None and not mention.place.zone:
             return "origin"  # "190 people with a connection to Canada"
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
@@ -795,28 +801,19 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     return "neutral"
 
 
-def _tied_to(doc: Doc, mention: PlaceMention) -> bool:
-    """"with links to Italy", "a connection to Canada": the place people are tied to."""
-    root = mention.span(doc).root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in TIE_NOUNS
-
-
-def _holds_the_tie(doc: Doc, figure: Figure, mention: PlaceMention) -> bool:
-    """The tie is the figure's: on its noun ("fighters with links to Italy") or its clause's object
-    ("87 foreign fighters have links to Italy")."""
-    return _ties_the_figure(doc, figure, mention.span(doc).root.head.head)
+def _tie_noun(place: Token) -> Token | None:
+    """The tie a place is the object of: "links" in "with links to Italy", "to the country"."""
+    if place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.lemma_.lower() in TIE_NOUNS:
+        return place.head.head
+    return None
 
 
 def _ties_the_figure(doc: Doc, figure: Figure, tie: Token) -> bool:
+    """The tie is the figure's: on its noun ("fighters with links to Italy") or its clause's object
+    ("87 foreign fighters have links to Italy")."""
     head = doc[figure.count.phrase_head]
     return tie.head.i == head.i or tie.head.dep_ == "prep" and tie.head.head.i == head.i or \
         tie.dep_ == "dobj" and tie.head.i == head.head.i and head.dep_ == "nsubj"
-
-
-def _ties_to_the_country(doc: Doc, figure: Figure) -> bool:
-    """"146 foreign fighters with links to the country": the country the passage is about."""
-    return any(t.lower_ == "country" and t.dep_ == "pobj" and t.head.lower_ == "to" and
-               t.head.head.lemma_.lower() in TIE_NOUNS and _ties_the_figure(doc, figure, t.head.head) for t in doc)
 
 
 def _sends_foreigners_out(verb: Token) -> bool:
@@ -931,8 +928,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
         # ("87 foreign fighters have links to Italy", "146 foreign fighters with links to the country": theirs)
-        if any(_tied_to(doc, m) and _holds_the_tie(doc, figure, m) for m in places) or figure.place is None and \
-                _ties_to_the_country(doc, figure):
+        ties = [_tie_noun(m.span(doc).root) for m in places] + \
+            ([_tie_noun(t) for t in doc if t.lower_ == "country"] if figure.place is None else [])
+        if any(tie is not None and _ties_the_figure(doc, figure, tie) for tie in ties):
             continue
         if figure.breakdown and noun is not None and noun.lemma_.lower() not in WORLD_NOUNS:
             continue  # "123 citizens ...: 10 foreign terrorist fighters, 36 women": its whole's people
@@ -1004,10 +1002,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     # "holding about 800 foreign fighters, along with about 700 wives and 1,500 children": the people
     # a figure is counted alongside are from where it is
     for figure in figures:
-        first = doc[figure.count.phrase_head]
-        while first.dep_ == "conj":
-            first = first.head  # ("along with about 700 wives and 1,500 children")
-        clause = _companion_clause(first) if figure.place is None else None
+        # ("along with about 700 wives and 1,500 children")
+        clause = _companion_clause(_first_conjunct(doc[figure.count.phrase_head])) if figure.place is None else None
         leader = next((f for f in figures if f is not figure and f.place is not None and
                        doc[f.count.phrase_head].head.i == getattr(clause, "i", None)), None)
         if leader is not None:
@@ -1841,8 +1837,8 @@ def _compared_with_a_rate(doc: Doc, figure: Figure) -> bool:
     past the other compared numbers, has "per million" right after it)."""
     if figure.count.noun is not None or not _compared(doc[figure.count.head]):
         return False
-    scales = load("numbers.json")["scales"]  # ("per million" is the base, not a number)
-    for number in reversed([t for t in doc[: figure.count.start] if t.like_num and t.lower_ not in scales]):
+    # ("per million" is the base, not a number)
+    for number in reversed([t for t in doc[: figure.count.start] if t.like_num and t.lower_ not in SCALE_WORDS]):
         if PER_HEAD.search(doc[number.i + 1 : number.i + 5].text):
             return True
         if not _compared(number):
@@ -2165,9 +2161,7 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_ in VIOLENCE_LEMMAS and \
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "killed 168 soldiers and police officers and 87 civilians"
+    first = _first_conjunct(noun)  # "killed 168 soldiers and police officers and 87 civilians"
     if first is not noun and first.dep_ == "dobj" and first.head.lemma_ in VIOLENCE_LEMMAS:
         return True
     if noun.dep_ in ("dobj", "npadvmod") and verb.lemma_ in VIOLENCE_LEMMAS and verb.dep_ == "conj" and \
@@ -2217,9 +2211,7 @@ def _names_an_attack(noun: Token) -> bool:
 def _is_sample(doc: Doc, figure: Figure) -> bool:
     """"We also interviewed 23 returnees", "the jury of seven women and five men": people counted
     as a sample someone studied, or as the members of a sitting body, are not a figure."""
-    noun = doc[figure.count.phrase_head]
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _first_conjunct(doc[figure.count.phrase_head])
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True

@@ -156,10 +156,10 @@ class Extractor:
                 # "How many came back?" over "Around 400, by the government's count."; a whole broken
                 # down is the answer's total, whatever the question asked ("about 900, of whom 300 ...")
                 answered = state.question_status if not _a_whole(figure, figures) else None
+                row_year = _row_year(sentence.text, doc[figure.count.start].idx) if state.list_status else None
                 if figure.status is None and answered and not figure.dropped and figure.count.value.value:
                     figure.status, figure.status_rule = answered, "status/question"
-                elif figure.status is None and state.list_status and not figure.dropped and \
-                        _row_year(sentence.text, doc[figure.count.start].idx):
+                elif figure.status is None and state.list_status and not figure.dropped and row_year:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "2014: 37" under its header
                 _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
                                    None if state.item_headings >= 2 else article_country)
@@ -196,7 +196,7 @@ class Extractor:
                     figure_source = source
                 as_of = _as_of(doc, figure, dates) or inherited
                 if figure.status_rule == "status/list":
-                    as_of = _row_year(sentence.text, doc[figure.count.start].idx) or as_of
+                    as_of = row_year or as_of
                 if state.table is not None and state.table.column:
                     # "2,929 (Interior Ministry, 2018)" under "Official": the cell's body and year, else its column's
                     figure_source = state.table.source(doc, state.tracker, figure.place) or figure_source

@@ -81,8 +81,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
-        if root.lemma_ == "hold" and root.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and _names_a_thing(c) for c in root.children):
+        if root.lemma_ == "hold" and root.pos_ == "VERB" and _takes_a_thing(root):
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
@@ -99,7 +98,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
             continue
-        if rule in OUT_OF_THE_ZONE and any(c.dep_ == "dobj" and _names_a_thing(c) for c in root.children):
+        if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
             continue  # "received training from Syria": a thing taken, no one brought
         if rule in OUT_OF_THE_ZONE and root.lemma_ == "take" and _into_a_camp(root):
             continue  # "taken from Baghuz to al-Hol": into the camps
@@ -159,6 +158,10 @@ def _describes_a_thing(token: Token) -> bool:
     if token.dep_ != "amod" or token.pos_ != "VERB" or token.head.pos_ != "NOUN":
         return False
     return _names_a_thing(token.head)
+
+
+def _takes_a_thing(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and _names_a_thing(c) for c in verb.children)
 
 
 def _names_a_thing(noun: Token) -> bool:
