@@ -3137,3 +3137,14 @@ def test_foreign_fighters_with_links_to_a_country_are_its(text, expected):
 ])
 def test_offences_and_indictments_are_not_people_and_falling_in_battle_is_death(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dutch tally counts 300 Dutch nationals who went, roughly 70 who have died, and 60 Dutch adults and 25 "
+     "minors who have returned.",
+     {("NLD", "departed", 300), ("NLD", "killed", 70), ("NLD", "returned", 60), ("NLD", "returned", 25)}),
+    ("Police list 120 Belgians who travelled, 40 who were killed and 30 who came back.",
+     {("BEL", "departed", 120), ("BEL", "killed", 40), ("BEL", "returned", 30)}),
+])
+def test_a_relative_clause_is_its_own_figures_and_the_last_conjuncts_is_shared(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1417,7 +1417,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             after.whole in (None, n) else None
         for cue in cues:
             if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns or \
-                    _noun_of_a_coordinate_clause(doc, figures, n, cue):
+                    _noun_of_a_coordinate_clause(doc, figures, n, cue) or \
+                    _in_another_figures_relative_clause(doc, figures, n, cue, cues):
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
             if with_part is not None and (cue.root > with_part or any(
                     f.count.noun == cue.root for f in figures if f is not figure)):
@@ -1455,6 +1456,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)
+    _relative_clause_of_the_last_conjunct(doc, figures, cues)
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
@@ -1711,6 +1713,45 @@ def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n
     return any(m != n and cue.root in phrase and cue.root not in phrases[n] and cue.root != figures[m].count.noun and
                (figure.count.start not in phrase or figure.whole is not None and figures[m].whole == figure.whole)
                for m, phrase in enumerate(phrases))
+
+
+def _relative_clause_cues(doc: Doc, figure: Figure, cues: list[Cue]) -> set[int]:
+    """Roots of the cues in the relative clauses on a figure's noun (or its bare number)."""
+    head = doc[figure.count.noun] if figure.count.noun is not None else doc[figure.count.head]
+    inside = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    return {c.root for c in cues if c.root in inside and not c.negated}
+
+
+def _conjunct_of(token: Token, first: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i == first.i:
+            return True
+    return False
+
+
+def _relative_clause_of_the_last_conjunct(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"260 adults and 80 minors who have returned": the relative clause on the last of joined
+    counted nouns says what befell them all."""
+    for figure in figures:
+        if figure.status is not None or figure.count.noun is None:
+            continue
+        noun = doc[figure.count.noun]
+        later = [t for t in noun.subtree if t.dep_ == "conj" and t.i > noun.i and _conjunct_of(t, noun)]
+        last = next((f for f in figures if later and f.count.noun == later[-1].i and f.status_rule == "status/tree"
+                     and f.cue is not None and f.cue.root in _relative_clause_cues(doc, f, cues)), None)
+        if last is not None and all(f.status in (None, last.status) for f in figures
+                                    if f.count.noun is not None and f.count.noun in {t.i for t in later}):
+            figure.cue, figure.status, figure.status_rule = last.cue, last.status, "status/tree"
+
+
+def _in_another_figures_relative_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue, cues: list[Cue]) -> bool:
+    """"counts 1,700 nationals who went, roughly 300 who have died": a figure with a relative clause
+    of its own takes nothing from the one on the figure it stands beside."""
+    if not _relative_clause_cues(doc, figures[n], cues) or cue.root in _relative_clause_cues(doc, figures[n], cues):
+        return False
+    return any(m != n and figures[n].whole != m and cue.root in _relative_clause_cues(doc, other, cues)
+               for m, other in enumerate(figures))
 
 
 def _noun_of_a_coordinate_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue) -> bool:
