@@ -3148,3 +3148,21 @@ def test_offences_and_indictments_are_not_people_and_falling_in_battle_is_death(
 ])
 def test_a_relative_clause_is_its_own_figures_and_the_last_conjuncts_is_shared(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_past_perfect_relative_clause_on_the_last_item_is_not_shared():
+    text = ("Uzbekistan flew home 104 citizens on Monday. The group was made up of 27 women, 71 children and six men "
+            "who had been held in prisons in Syria.")
+    found = keys(extractor().extract(text))
+    assert {("UZB", "returned", 27), ("UZB", "returned", 71)} <= found
+    assert not {("UZB", "detained", 27), ("UZB", "detained", 71)} & found
+
+
+def test_items_a_previous_figure_includes_stay_its_parts_with_a_relative_clause_on_the_last():
+    text = ("The minister gave the Senate the government's first count of citizens who went to fight for the group, "
+            "saying 130 Trinidadians travelled to Syria and Iraq.\n\nThat figure, he said, includes 40 women and 35 "
+            "children who left with their husbands or parents.")
+    found = extractor().extract(text)
+    assert keys(found) == {("TTO", "departed", 130), ("TTO", "departed", 40), ("TTO", "departed", 35)}
+    # the items are the figure's parts, not people of the passage's last-named country
+    assert all(r.evidence.rule.startswith("place/whole") for r in found if r.count in (40, 35))

@@ -425,7 +425,11 @@ def _listed_after(doc: Doc, figures: list[Figure], n: int) -> list[int]:
 
 def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     for figure in figures:
-        if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
+        # ("includes 40 women and 35 children who left with their parents": an item's own relative
+        # clause keeps its status, but the item is still the previous figure's part)
+        own_clause = figure.cue is not None and figure.cue.root in _relative_clause_cues(doc, figure, [figure.cue])
+        if figure.status is not None and figure.status_rule != "status/default" and not own_clause or \
+                figure.whole is not None:
             continue
         verb = next((t for t in _ancestors(doc[figure.count.head])[1:8] if t.pos_ in ("VERB", "AUX")), None)
         gapped = verb is None or verb.lemma_ not in COMPOSITION_VERBS
@@ -440,10 +444,16 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
         # a gapped item's own figures sit under its subject ("the French, three women"): only a number before it counts
         if anaphoric and not any(t.like_num for t in subject.subtree if not gapped or t.i < subject.i):
             # the cue lives in the previous sentence's Doc: keep its status, not its token offsets
-            figure.status, figure.cue, figure.status_rule = previous.status, None, "status/breakdown"
+            if not own_clause:
+                figure.status, figure.cue, figure.status_rule = previous.status, None, "status/breakdown"
             figure.breakdown = True
             if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
+
+
+def _under_a_composition_verb(doc: Doc, figure: Figure) -> bool:
+    verb = next((t for t in _ancestors(doc[figure.count.head])[1:6] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in COMPOSITION_VERBS
 
 
 def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
@@ -1734,12 +1744,15 @@ def _relative_clause_of_the_last_conjunct(doc: Doc, figures: list[Figure], cues:
     """"260 adults and 80 minors who have returned": the relative clause on the last of joined
     counted nouns says what befell them all."""
     for figure in figures:
-        if figure.status is not None or figure.count.noun is None:
-            continue
+        if figure.status is not None or figure.count.noun is None or _under_a_composition_verb(doc, figure):
+            continue  # (a breakdown, "that figure includes 40 women and 35 children who left", is its whole's)
         noun = doc[figure.count.noun]
         later = [t for t in noun.subtree if t.dep_ == "conj" and t.i > noun.i and _conjunct_of(t, noun)]
+        # (not "27 women, 71 children and six men who had been held in prisons": a past perfect says who
+        # the last ones were before, not what befell the group)
         last = next((f for f in figures if later and f.count.noun == later[-1].i and f.status_rule == "status/tree"
-                     and f.cue is not None and f.cue.root in _relative_clause_cues(doc, f, cues)), None)
+                     and f.cue is not None and f.cue.root in _relative_clause_cues(doc, f, cues)
+                     and not _in_past_perfect(doc[f.cue.root])), None)
         if last is not None and all(f.status in (None, last.status) for f in figures
                                     if f.count.noun is not None and f.count.noun in {t.i for t in later}):
             figure.cue, figure.status, figure.status_rule = last.cue, last.status, "status/tree"
