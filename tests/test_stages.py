@@ -3166,3 +3166,18 @@ def test_items_a_previous_figure_includes_stay_its_parts_with_a_relative_clause_
     assert keys(found) == {("TTO", "departed", 130), ("TTO", "departed", 40), ("TTO", "departed", 35)}
     # the items are the figure's parts, not people of the passage's last-named country
     assert all(r.evidence.rule.startswith("place/whole") for r in found if r.count in (40, 35))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2016 Turkey has deported at least 210 Malaysians suspected of trying to cross into Syria, police said.",
+     {("MYS", "attempted", 210)}),
+    ("Egypt expelled 40 Libyans on suspicion of having tried to reach the Islamic State.", {("LBY", "attempted", 40)}),
+])
+def test_people_sent_back_on_suspicion_of_trying_to_go_made_an_attempt(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_the_state_people_were_sent_back_from_is_not_theirs():
+    text = ("Indonesia counts 500 citizens stopped on their way. Police said that of the 430 sent back from Turkey, "
+            "15 had been charged.")
+    assert {(r.country_code, r.count) for r in extractor().extract(text)} == {("IDN", 500), ("IDN", 430), ("IDN", 15)}

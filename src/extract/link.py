@@ -843,8 +843,11 @@ def _names_whose_people(doc: Doc, mention: PlaceMention) -> bool:
 def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
     """"deported from Turkey", "expelled from Iraq": the state that sent people out, not theirs."""
     root = mention.span(doc).root
+    governor = root.head.head
+    if governor.lower_ in ("back", "home"):
+        governor = governor.head  # "the 430 sent back from Turkey"
     return root.dep_ == "pobj" and root.head.lower_ == "from" and \
-        (root.head.head.lemma_ in SENT_BACK_LEMMAS or root.head.head.lemma_ in EXPELLING_LEMMAS)
+        (governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS)
 
 
 def _counts_people(token: Token) -> bool:
