@@ -3181,3 +3181,13 @@ def test_the_state_people_were_sent_back_from_is_not_theirs():
     text = ("Indonesia counts 500 citizens stopped on their way. Police said that of the 430 sent back from Turkey, "
             "15 had been charged.")
     assert {(r.country_code, r.count) for r in extractor().extract(text)} == {("IDN", 500), ("IDN", 430), ("IDN", 15)}
+
+
+def test_a_list_takes_no_status_from_the_last_item_of_the_list_before():
+    text = ("Our estimate is that 9,000 Europeans travelled to Syria. Of them:\n\n"
+            "- at least 2,100 have returned;\n- an estimated 1,600 are held in prisons or camps in Syria.\n\n"
+            "That last figure worries officials most.\n\nBy country\n\nSome highlights:\n\n"
+            "- Belgium: around 500, of whom 120 were women.\n- Sweden: 300.\n")
+    found = keys(extractor().extract(text))
+    assert {("BEL", "departed", 500), ("BEL", "departed", 120), ("SWE", "departed", 300)} <= found
+    assert not {k for k in found if k[0] in ("BEL", "SWE") and k[1] == "detained"}

@@ -516,6 +516,7 @@ class _ArticleState:
     lines_begun: int = 0  # lines begun so far
     list_subject: str | None = None  # "Among the foreign children, the report counts:"
     last_status: str | None = None  # of the last figure whose status the text gave
+    in_list: bool = False  # the current line is a list item
     figures_date: str | None = None
     figures_source: str | None = None
     paragraph_start: int = 0  # index of the paragraph's first record
@@ -561,6 +562,12 @@ class _ArticleState:
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
+            if self.in_list:
+                # the last item of a list ("- 9,600 are held in prisons") says nothing of what the
+                # next list counts ("Some highlights:")
+                self.last_status = None
+        if _starts_line(self.text, sentence.start):
+            self.in_list = _is_list_item(sentence.text)
         if _starts_line(self.text, sentence.start):
             title = len(sentence.text.split()) <= 12 and sentence.text.rstrip()[-1:] not in ".!?"
             self.rate_rows = bool(title and PER_HEAD.search(sentence.text)) or \
