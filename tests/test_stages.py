@@ -3191,3 +3191,11 @@ def test_a_list_takes_no_status_from_the_last_item_of_the_list_before():
     found = keys(extractor().extract(text))
     assert {("BEL", "departed", 500), ("BEL", "departed", 120), ("SWE", "departed", 300)} <= found
     assert not {k for k in found if k[0] in ("BEL", "SWE") and k[1] == "detained"}
+
+
+def test_a_labelled_estimate_closing_a_country_paragraph_counts_its_people():
+    text = ("SWEDEN\nThe security police say some 300 people have left Sweden for Syria and Iraq, and about 150 have "
+            "returned. ICSR estimate: 250-300.\n\nFINLAND\nThe police put the number who went at about 80. "
+            "ICSR estimate: 70.")
+    found = keys(extractor().extract(text))
+    assert {("SWE", "departed", 250), ("FIN", "departed", 70)} <= found

@@ -28,7 +28,7 @@ from .counts import PER_HEAD, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
-from .link import TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
+from .link import TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -299,8 +299,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
-    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure)
-                                         or figure.status_rule in ("status/restated", "status/question", "status/list")):
+    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure) or
+                                         _labelled_total(doc, figure) or
+                                         figure.status_rule in ("status/restated", "status/question", "status/list")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
@@ -351,6 +352,13 @@ def _country_before(doc: Doc, figure: Figure) -> Place | None:
 def _definite_whole(doc: Doc, figure: Figure) -> bool:
     """"At least 22 of the 64", "Seven of the thirteen men": a whole the reader already knows."""
     return bool(figure.parts) and figure.count.start > 0 and doc[figure.count.start - 1].lower_ in ("the", "these", "those")
+
+
+def _labelled_total(doc: Doc, figure: Figure) -> bool:
+    """"ICSR estimate: 500-600." closing a country's paragraph: a labelled count of its people."""
+    start, end = figure.count.start, figure.count.end
+    return start >= 2 and doc[start - 1].text == ":" and doc[start - 2].lemma_.lower() in TOTAL_NOUNS and \
+        all(t.is_punct for t in doc[end:]) and not any(t.like_num for t in doc[:start])
 
 
 REGION_ANAPHORS = words("linking.json", "region_anaphors")
