@@ -405,3 +405,17 @@ def test_a_table_header_may_hold_a_year():
             "France\t60\t169\nSweden\t20\t34\n")
     assert normalize(text).text.count("|") == 8
     assert is_header_line("Country | Repatriated since 2019") and not is_header_line("Russia | 1,000 | 360")
+
+
+def test_a_legend_table_gets_pipes_where_its_cells_start_and_keeps_its_length():
+    from extract.ingest import is_header_line, normalize
+    text = ("Return rates differ.\n\nSelected countries (travellers; women; returnees)[3]\n"
+            "• Austria: 320; 55; 95\n• Sweden: 300; up to 70; 150 (of whom 20 women)\nThat is all.")
+    marked = normalize(text).text
+    assert len(marked) == len(text)
+    assert marked.split("\n")[2:5] == ["Selected countries |travellers| women| returnees)[3]",
+                                       "• Austria| 320| 55| 95", "• Sweden| 300| up to 70| 150 (of whom 20 women)"]
+    assert is_header_line(marked.split("\n")[2])
+    # prose with a bracketed aside and "label: a; b" lines that do not match its width stays as it is
+    prose = "The groups (men; women) differ.\nNote: one; two; three\nAlso: four; five; six\n"
+    assert normalize(prose).text == prose

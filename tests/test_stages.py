@@ -3199,3 +3199,11 @@ def test_a_labelled_estimate_closing_a_country_paragraph_counts_its_people():
             "ICSR estimate: 70.")
     found = keys(extractor().extract(text))
     assert {("SWE", "departed", 250), ("FIN", "departed", 70)} <= found
+
+
+def test_a_legend_table_s_rows_take_their_label_s_place_and_their_column_s_status():
+    text = ("Selected countries (travellers; women; returnees)[3]\n"
+            "• Austria: 320; 55; 95\n• Sweden: 300; up to 70; 150\n")
+    assert keys(extractor().extract(text)) == {("AUT", "departed", 320), ("AUT", "departed", 55),
+                                               ("AUT", "returned", 95), ("SWE", "departed", 300),
+                                               ("SWE", "departed", 70), ("SWE", "returned", 150)}

@@ -549,7 +549,7 @@ def normalize(text: str) -> Normalized:
     is one character for one, so offsets survive; only NFC composition can shorten the text,
     and then an offset map is kept."""
     if unicodedata.is_normalized("NFC", text):
-        return Normalized(mark_aligned_tables(spaced_hyphens_as_dashes(text.translate(_TRANSLATE))))
+        return Normalized(_as_tables(spaced_hyphens_as_dashes(text.translate(_TRANSLATE))))
     pieces: list[str] = []
     offsets: list[int] = []
     cluster_start = 0
@@ -561,7 +561,7 @@ def normalize(text: str) -> Normalized:
         offsets.extend([cluster_start] * len(composed))
         cluster_start = index
     offsets.append(len(text))
-    return Normalized(mark_aligned_tables(spaced_hyphens_as_dashes("".join(pieces).translate(_TRANSLATE))), offsets)
+    return Normalized(_as_tables(spaced_hyphens_as_dashes("".join(pieces).translate(_TRANSLATE))), offsets)
 
 
 # "11 had returned home - eight men, one woman and two children - while": hyphens typed for a
@@ -577,6 +577,43 @@ _CELL_GAP = re.compile(r"(?<=\S)( {2,}|\t[ \t]*| +\t[ \t]*)(?=\S)")
 TABLE_MIN_LINES = 3
 TABLE_MAX_CELL = 40
 TABLE_MAX_FIGURE_CELL = 15  # "1,910", "about 400", "n/a": not "Germany sent 960."
+
+
+def _as_tables(text: str) -> str:
+    return mark_legend_tables(mark_aligned_tables(text))
+
+
+# "Selected countries (affiliates; women; minors; returnees)[5]" over "• France: 1,910; 382; 460; 302"
+_LEGEND = re.compile(r"^(?P<title>[^\n(|]{0,60})\((?P<columns>[^()\n\d|]+(?:;[^()\n\d|]+)+)\)(?P<rest>[^\n|]{0,8})$")
+_LEGEND_ROW = re.compile(r"^(?P<label>[^\n:;|\d]{2,40}):(?P<cells>[^\n;|]+(?:;[^\n;|]+)+)$")
+
+
+def mark_legend_tables(text: str) -> str:
+    """A table written as a legend line naming its columns between brackets and separated by
+    semicolons, then rows "label: value; value; ...", gets a pipe where each cell starts, so it
+    reads like a pipe table; one character for one, so offsets survive. The rows must hold as
+    many cells as the legend names, and at least two rows must follow it."""
+    if ";" not in text or "(" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        legend = _LEGEND.match(line)
+        if legend is None:
+            continue
+        width = legend.group("columns").count(";") + 1
+        rows = []
+        for later in lines[n + 1 :]:
+            row = _LEGEND_ROW.match(later)
+            if row is None or row.group("cells").count(";") + 1 != width:
+                break
+            rows.append(len(rows) + n + 1)
+        if len(rows) < 2:
+            continue
+        start = legend.start("columns")
+        lines[n] = line[: start - 1] + "|" + line[start:].replace(";", "|", width - 1)
+        for r in rows:
+            lines[r] = lines[r].replace(":", "|", 1).replace(";", "|", width - 1)
+    return "\n".join(lines)
 
 
 def mark_aligned_tables(text: str) -> str:
@@ -609,12 +646,13 @@ def mark_aligned_tables(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,2}\]")  # "returnees)[5]": a note's number, not a figure
 
 
 def is_header_line(line: str) -> bool:
     """A table line that says what its columns count: no figure in it, only words and years
     ("Country | Children still held (est.) | Repatriated since 2019")."""
-    return not any(ch.isdigit() for ch in _YEAR.sub("", line))
+    return not any(ch.isdigit() for ch in _FOOTNOTE_MARK.sub("", _YEAR.sub("", line)))
 
 
 def _pipe_in_the_middle(gap: re.Match) -> str:

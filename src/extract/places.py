@@ -129,7 +129,7 @@ def names_a_place(name: str) -> bool:
 
 def place_named(text: str) -> Place | None:
     """"Iraq", "the United Kingdom", "Kosovo*": the place a table cell or label is the name of."""
-    return _places_by_form().get(re.sub(r"^the\s+", "", text.strip(" *†:.\t"), flags=re.I).lower())
+    return _places_by_form().get(re.sub(r"^the\s+", "", text.strip(" *†:.\t•·-–"), flags=re.I).lower())
 
 
 def country_in_name(name: str | None) -> Place | None:
