@@ -3207,3 +3207,17 @@ def test_a_legend_table_s_rows_take_their_label_s_place_and_their_column_s_statu
     assert keys(extractor().extract(text)) == {("AUT", "departed", 320), ("AUT", "departed", 55),
                                                ("AUT", "returned", 95), ("SWE", "departed", 300),
                                                ("SWE", "departed", 70), ("SWE", "returned", 150)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That month, 12 Belgian women and 30 children landed at the Melsbroek military air base near Brussels.",
+     {("BEL", "returned", 12), ("BEL", "returned", 30)}),
+    ("When 14 Malaysians landed at Kuala Lumpur International Airport in 2019, officials hoped for calm.",
+     {("MYS", "returned", 14)}),
+    ("Forty-two Uzbeks, 30 of them children, stepped off a military transport plane in Tashkent on Friday.",
+     {("UZB", "returned", 42), ("UZB", "returned", 30)}),
+    ("The second flight, in May 2019, brought six Chechen women and 20 children to Grozny.",
+     {("RUS", "returned", 6), ("RUS", "returned", 20)}),
+])
+def test_people_who_land_at_an_airport_or_step_off_a_plane_came_home(text, expected):
+    assert keys(extractor().extract(text)) == expected
