@@ -3221,3 +3221,12 @@ def test_a_legend_table_s_rows_take_their_label_s_place_and_their_column_s_statu
 ])
 def test_people_who_land_at_an_airport_or_step_off_a_plane_came_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq is a special case. Overall, around 25 States have repatriated more than 3,000 of their nationals from "
+     "north-east Syria since 2019.", {("world", "returned", 3000)}),
+    ("Germany has repatriated 80 of its nationals from Syria.", {("DEU", "returned", 80)}),
+])
+def test_people_many_states_act_on_are_counted_for_the_world(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -28,7 +28,7 @@ from .counts import PER_HEAD, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
-from .link import TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
+from .link import COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -294,7 +294,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif len(parts_places) == 1 and figure.breakdown is False and all(figures[p].breakdown for p in figure.parts):
         # "flying home 110 people - 74 children, 32 women and four men": the items' one place is the whole's
         figure.place, figure.place_rule = next(figures[p].place for p in figure.parts), "place/parts"
-    elif parts_places or (source in world_sources() and figure.cue is not None):
+    elif parts_places or (source in world_sources() and figure.cue is not None) or _acted_on_by_many_states(doc, figure):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif region is not None and _points_to_the_region(doc):
@@ -352,6 +352,20 @@ def _country_before(doc: Doc, figure: Figure) -> Place | None:
 def _definite_whole(doc: Doc, figure: Figure) -> bool:
     """"At least 22 of the 64", "Seven of the thirteen men": a whole the reader already knows."""
     return bool(figure.parts) and figure.count.start > 0 and doc[figure.count.start - 1].lower_ in ("the", "these", "those")
+
+
+def _acted_on_by_many_states(doc: Doc, figure: Figure) -> bool:
+    """"around 30 States have repatriated more than 4,000 of their nationals", "repatriated by 37
+    countries": people of many states, counted together."""
+    verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+         for g in c.children if g.dep_ == "pobj"]
+    # ("two members of the committee": members of a body, not of the family of states)
+    return any(a.lower_ in COUNTRY_NOUNS and a.lemma_ != "member" and a.i != figure.count.noun and
+               any(c.like_num for c in a.subtree if c.i < a.i) for a in actors)
 
 
 def _labelled_total(doc: Doc, figure: Figure) -> bool:
