@@ -3230,3 +3230,10 @@ def test_people_who_land_at_an_airport_or_step_off_a_plane_came_home(text, expec
 ])
 def test_people_many_states_act_on_are_counted_for_the_world(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_the_second_of_two_joined_counted_nouns_is_counted_like_the_first():
+    text = ("Repatriations this year included:\n— Belgium, with nine women and 21 children in June;\n"
+            "— Finland, with two women and six children in May.")
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 9), ("BEL", "returned", 21),
+                                               ("FIN", "returned", 2), ("FIN", "returned", 6)}

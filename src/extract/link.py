@@ -1617,6 +1617,15 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+    # "the Netherlands, with 12 women and 28 children": the second of two joined counted nouns with
+    # no predicate is counted like the first
+    for figure in figures:
+        noun = doc[figure.count.noun] if figure.count.noun is not None else None
+        if figure.status is None and not figure.dropped and figure.place is not None and noun is not None and \
+                noun.dep_ == "conj" and figure.count.value.value > 0 and any(
+                    f.count.noun == _first_conjunct(noun).i and f.status_rule == "status/default" and
+                    f.place == figure.place for f in figures):
+            figure.status, figure.status_rule = "departed", "status/default"
     # "had 1,910 affiliates, including 382 women and 460 minors": the breakdown of a figure who went went too
     for figure in figures:
         whole = figures[figure.whole] if figure.whole is not None else None
