@@ -3237,3 +3237,16 @@ def test_the_second_of_two_joined_counted_nouns_is_counted_like_the_first():
             "— Finland, with two women and six children in May.")
     assert keys(extractor().extract(text)) == {("BEL", "returned", 9), ("BEL", "returned", 21),
                                                ("FIN", "returned", 2), ("FIN", "returned", 6)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya worries about its youth. The panel said al-Shabaab, whose overall strength it put at between 6,000 "
+     "and 9,000 fighters, had up to 400 Kenyan fighters.", {("KEN", "departed", 400)}),
+    ("Kenya worries about its youth. The group, whose strength UN monitors put at between 7,000 and 12,000 "
+     "fighters, continues to recruit across the border.", set()),
+    ("The panel put the strength of the foreign contingent at 350 Kenyan fighters.", {("KEN", "departed", 350)}),
+    ("Another 30 Indians are believed dead on the strength of messages sent to their families.",
+     {("IND", "killed", 30)}),
+])
+def test_a_group_s_strength_is_no_figure_of_people_from_a_country(text, expected):
+    assert keys(extractor().extract(text)) == expected

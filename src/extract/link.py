@@ -61,6 +61,7 @@ POPULATION_FLOOR = load("numbers.json")["population_floor"]
 SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
+STRENGTH_NOUNS = words("linking.json", "strength_nouns")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -1598,6 +1599,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
+        elif _a_group_s_strength(doc, figure):
+            figure.dropped = "a group's strength"
         elif _compared_with_a_rate(doc, figure):
             figure.dropped = "rate"
         elif _an_exception(doc, figure):
@@ -2282,6 +2285,21 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
+    """"al-Shabaab, whose overall strength it put at 7,000 to 12,000 fighters": the whole armed
+    group, not people from a country; a foreign contingent's strength is theirs."""
+    verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    # the verb's own subject or object, or a word on one ("whose strength UN monitors put at"),
+    # not "on the strength of messages" nor a noun further down the clause
+    nouns = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in (c, *c.children)
+             if t.lemma_.lower() in STRENGTH_NOUNS]
+    foreign = any(t.lemma_.lower() in WORLD_MODIFIERS or t.lemma_.lower() == "contingent" or t.ent_type_ == PLACE_LABEL
+                  for noun in nouns for t in noun.subtree if t.i != noun.i)
+    return bool(nouns) and not foreign
 
 
 def _acquitted(doc: Doc, figure: Figure) -> bool:
