@@ -3250,3 +3250,18 @@ def test_the_second_of_two_joined_counted_nouns_is_counted_like_the_first():
 ])
 def test_a_group_s_strength_is_no_figure_of_people_from_a_country(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An estimated 600 people left Sweden, Denmark, Norway and Finland to join groups in Syria.",
+     {("nordic countries", "departed", 600)}),
+    ("Kazakhstan and Uzbekistan had together repatriated more than 1,100 of their nationals by 2021.",
+     {("central asia", "returned", 1100)}),
+    ("Around 900 people from Kosovo, Bosnia and Albania joined the Islamic State.",
+     {("western balkans", "departed", 900)}),
+    ("Courts in Munich, Hamburg and Frankfurt have sentenced more than 30 German women.",
+     {("DEU", "convicted", 30)}),
+    ("France, Germany and Belgium all sit below 30 per million.", set()),
+])
+def test_one_figure_for_several_countries_joined_counts_their_region(text, expected):
+    assert keys(extractor().extract(text)) == expected

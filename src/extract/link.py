@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .counts import PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
-from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key
+from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
 from .sources import acting_bodies
 from .status import Cue
 
@@ -99,6 +99,7 @@ PLACE_RULES = {
     "place/possessive": PlaceRule(0.3, strong=True),
     "place/from": PlaceRule(0.28, strong=True),
     "place/left": PlaceRule(0.25, strong=True),
+    "place/countries-together": PlaceRule(0.25, strong=True),
     "place/whole": PlaceRule(0.22, strong=True),
     "place/predicate": PlaceRule(0.0, strong=True),
     "place/tree-near": PlaceRule(0.18, strong=True),
@@ -223,6 +224,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     brackets = _bracketed_after_places(doc, figures, places)
     _place(doc, figures, places, matches, owner, brackets)
     _respectively(doc, figures, places)
+    _countries_together(doc, figures, places)
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
     _composition_of_a_number(doc, figures)
     if previous is not None:
@@ -721,6 +723,36 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _countries_together(doc: Doc, figures: list[Figure], places: list[PlaceMention]) -> None:
+    """"640 people left Sweden, Denmark, Norway and Finland", "Kazakhstan, Uzbekistan and Tajikistan
+    had together repatriated more than 1,200": one figure for three or more countries joined (two
+    when "together", "combined" or "between them" says so) counts their region's people, when the
+    lexicon has a region made of them all; a figure for each country ("respectively") is no such."""
+    if any(t.lower_ in ("respectively", "each") or t.lower_ == "all" and t.dep_ not in ("det", "predet") for t in doc):
+        return  # ("France, Germany and the UK all sit below 30": a figure for each)
+    by_root = {m.span(doc).root.i: m for m in places}
+    taken = {f.place_mention.start for f in figures if f.place_mention is not None}
+    for figure in figures:
+        mention = figure.place_mention
+        if mention is None or mention.place.type != "country" or figure.place_rule == "place/each":
+            continue
+        root = _first_of_the_places(mention.span(doc).root)
+        joined = [by_root[t.i] for t in root.subtree if t.i != root.i and t.dep_ == "conj" and t.i in by_root
+                  and _first_of_the_places(t).i == root.i]
+        countries = [by_root.get(root.i, mention)] + joined
+        if any(m.place.type != "country" or m.place.zone for m in countries) or \
+                any(m.start in taken and m is not mention for m in joined):
+            continue
+        said_together = any(t.lower_ in ("together", "combined", "jointly") or
+                            t.lower_ == "between" and t.nbor().lower_ == "them" for t in doc if t.i + 1 < len(doc))
+        # (not "courts in Düsseldorf, Frankfurt, Munich and Hamburg": one country's cities)
+        distinct = {m.place.key for m in countries}
+        if len(distinct) >= 3 or len(distinct) == 2 and said_together:
+            region = region_of(distinct)
+            if region is not None:
+                figure.place, figure.place_rule = region, "place/countries-together"
 
 
 def _first_of_the_places(root: Token) -> Token:

@@ -71,6 +71,20 @@ def load_places(lexicon_dir: str | None = None) -> dict[str, tuple[Place, dict[s
     return table
 
 
+@lru_cache(maxsize=1)
+def _region_members() -> dict[str, frozenset[str]]:
+    """Region key -> the countries it is made of (`places.jsonl` "members")."""
+    return {entry["key"]: frozenset(entry["members"]) for entry in lines("places.jsonl", None) if entry.get("members")}
+
+
+def region_of(keys) -> Place | None:
+    """The smallest region made of all these countries ("Sweden, Denmark, Norway and Finland" ->
+    the Nordic countries), if the lexicon has one."""
+    keys = set(keys)
+    fitting = [(len(members), key) for key, members in _region_members().items() if keys <= members]
+    return place_by_key(min(fitting)[1]) if fitting else None
+
+
 @lru_cache(maxsize=4)
 def load_sources(lexicon_dir: str | None = None) -> dict[str, str]:
     """surface form -> canonical source name."""
