@@ -3265,3 +3265,14 @@ def test_a_group_s_strength_is_no_figure_of_people_from_a_country(text, expected
 ])
 def test_one_figure_for_several_countries_joined_counts_their_region(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia counts 2,900 fighters. The ministry also counts 300 women and 400 children who went with them.",
+     {("TUN", "departed", 2900), ("TUN", "departed", 300), ("TUN", "departed", 400)}),
+    ("The Home Office says about 850 Britons travelled; it is a small town's worth of people who went looking for "
+     "a war and found one.", {("GBR", "departed", 850)}),
+    ("About 40 Belgians who went home have been charged.", {("BEL", "charged", 40)}),
+])
+def test_people_who_went_went_and_one_standing_for_a_thing_is_no_count(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1633,6 +1633,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "sample"
         elif _a_group_s_strength(doc, figure):
             figure.dropped = "a group's strength"
+        elif _one_for_a_thing(doc, figure):
+            figure.dropped = "pronoun"
         elif _compared_with_a_rate(doc, figure):
             figure.dropped = "rate"
         elif _an_exception(doc, figure):
@@ -2317,6 +2319,14 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _one_for_a_thing(doc: Doc, figure: Figure) -> bool:
+    """"people who went looking for a war and found one": "one" standing for a thing the verb
+    took, not a count of people."""
+    token = doc[figure.count.head]
+    return token.lower_ == "one" and figure.count.start == figure.count.end - 1 and figure.count.noun is None and \
+        token.dep_ == "dobj" and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
