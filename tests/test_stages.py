@@ -3276,3 +3276,13 @@ def test_one_figure_for_several_countries_joined_counts_their_region(text, expec
 ])
 def test_people_who_went_went_and_one_standing_for_a_thing_is_no_count(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan says 1,500 nationals left. Among those who came back are 60 women, the ministry said.",
+     {("UZB", "departed", 1500), ("UZB", "returned", 60)}),
+    ("Uzbekistan says 1,500 nationals left. Among those who left there are 90 women, the ministry said.",
+     {("UZB", "departed", 1500), ("UZB", "departed", 90)}),
+])
+def test_among_those_who_says_what_befell_the_clause_s_figure(text, expected):
+    assert keys(extractor().extract(text)) == expected

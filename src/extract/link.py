@@ -1503,6 +1503,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)
     _relative_clause_of_the_last_conjunct(doc, figures, cues)
+    _among_those_who(doc, figures, cues)
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
@@ -1779,6 +1780,21 @@ def _relative_clause_cues(doc: Doc, figure: Figure, cues: list[Cue]) -> set[int]
     head = doc[figure.count.noun] if figure.count.noun is not None else doc[figure.count.head]
     inside = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     return {c.root for c in cues if c.root in inside and not c.negated}
+
+
+def _among_those_who(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"Among those who came back are 82 women", "Among those who left there are 82 women": the
+    clause's figure is one of the people the relative clause on "those" says what befell."""
+    for figure in figures:
+        if figure.status is not None:
+            continue
+        verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+        those = [g for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and
+                 c.lower_ in ("among", "of") for g in c.children if g.dep_ == "pobj" and g.lower_ in ("those", "these")]
+        clause = {t.i for g in those for c in g.children if c.dep_ == "relcl" for t in c.subtree}
+        cue = next((c for c in cues if c.root in clause and not c.negated), None)
+        if cue is not None:
+            figure.cue, figure.status, figure.status_rule = cue, cue.status, "status/tree"
 
 
 def _conjunct_of(token: Token, first: Token) -> bool:
