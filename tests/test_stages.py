@@ -3286,3 +3286,10 @@ def test_people_who_went_went_and_one_standing_for_a_thing_is_no_count(text, exp
 ])
 def test_among_those_who_says_what_befell_the_clause_s_figure(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_people_who_are_in_the_conflict_zone_remain():
+    text = ("Officials said that 420 Belgian citizens were in the conflict zone, that 90 had died there and that "
+            "130 had returned.")
+    assert keys(extractor().extract(text)) == {("BEL", "remaining", 420), ("BEL", "killed", 90),
+                                               ("BEL", "returned", 130)}
