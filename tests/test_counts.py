@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 from num2words import num2words
 
 from extract.counts import parse_count, find_counts
-from shared_extractor import extractor
+from shared_extractor import extractor, keys
 
 
 @pytest.mark.parametrize("text, value, upper, qualifier", [
@@ -109,3 +109,20 @@ def test_regression_a_persons_age_is_no_count(sentence):
 def test_a_small_number_of_people_stated_after_now_or_a_copula_is_still_a_count():
     assert 19 in _values("Officials said there are now 19 Belgians in the camps.")
     assert 16 in _values("Of the Belgians who came back, 16 were charged.")
+
+
+def test_a_spoken_range_is_a_range():
+    spoken = parse_count("400, 450")
+    assert (spoken.value, spoken.upper, spoken.qualifier) == (400, 450, "range")
+    assert parse_count("1,910").upper is None  # a thousands separator, not a range
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("And there are something like 400, 450 French children still in Syria.", {("FRA", "remaining", 400)}),
+    ("We believe 150, 160 Belgians died.", {("BEL", "killed", 150)}),
+    ("Of the 595 Kazakhs flown home, 406 are children.", {("KAZ", "returned", 595), ("KAZ", "returned", 406)}),
+    ("Germany counted 300, France 450, Belgium 500.",
+     {("DEU", "departed", 300), ("FRA", "departed", 450), ("BEL", "departed", 500)}),
+])
+def test_two_numbers_said_one_after_the_other_are_a_range_only_when_close(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -131,7 +131,8 @@ def noun_subjects() -> dict[str, str]:
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # A dash joins a range only between digits: "twenty-one" is one number, "350-400" two.
-_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(\d[\d,.]*)\s*[-–]\s*(\d.*)$|^(.+?)\s+to\s+(.+)$")
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(\d[\d,.]*)\s*[-–]\s*(\d.*)$|^(.+?)\s+to\s+(.+)$"
+                    r"|^(\d[\d,.]*),\s+(\d[\d,.]*)$")  # the last: a spoken range, "maybe 400, 450"
 
 
 def parse_count(text) -> CountValue | None:
@@ -414,12 +415,28 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
             a_year_then_a_figure = _YEAR.fullmatch(doc[end - 1].text) and not _YEAR.fullmatch(doc[right_end - 1].text)
             if doc[end].lower_ != "or" and joined is not None and joined.upper is not None and not a_year_then_a_figure:
                 num_end = right_end
+    if num_end == end and _spoken_range_after(doc, num_start, end):
+        num_end = end + 2  # "something like 400, 450 French children", "We believe 150, 160 died"
     start = num_start
     if start > 0 and doc[start - 1].lower_ in ("between", "from") and num_end > end:
         start -= 1
         num_start = start
     start = _qualifier_start(doc, start)
     return start, _qualifier_end(doc, num_end), num_start, num_end
+
+
+def _spoken_range_after(doc: Doc, start: int, end: int) -> bool:
+    """"400, 450" said aloud is a range: two digit numbers, a comma between, the second a little
+    larger (at most half as much again), neither a year, and no third item after them (a list)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not re.match(r"\d", doc[end + 1].text) or end - start != 1:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and (is_numberish(after) or after.text == "," or after.lower_ in ("and", "or")):
+        return False
+    if _YEAR.fullmatch(doc[start].text) or _YEAR.fullmatch(doc[end + 1].text):
+        return False
+    low, high = parse_count(doc[start].text), parse_count(doc[end + 1].text)
+    return low is not None and high is not None and 5 <= low.value < high.value <= low.value * 1.5
 
 
 def _word_number(token: Token) -> bool:
