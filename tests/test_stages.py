@@ -3293,3 +3293,10 @@ def test_people_who_are_in_the_conflict_zone_remain():
             "130 had returned.")
     assert keys(extractor().extract(text)) == {("BEL", "remaining", 420), ("BEL", "killed", 90),
                                                ("BEL", "returned", 130)}
+
+
+def test_people_along_with_a_part_are_with_its_whole():
+    text = "The ministry estimates that some 600 Belgian adults remain in the region, roughly 250 of them women, " \
+           "along with about 400 children."
+    assert keys(extractor().extract(text)) == {("BEL", "remaining", 600), ("BEL", "remaining", 250),
+                                               ("BEL", "remaining", 400)}

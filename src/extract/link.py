@@ -1049,10 +1049,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     # a figure is counted alongside are from where it is
     for figure in figures:
         # ("along with about 700 wives and 1,500 children")
-        clause = _companion_clause(_first_conjunct(doc[figure.count.phrase_head])) if figure.place is None else None
-        leader = next((f for f in figures if f is not figure and f.place is not None and
-                       doc[f.count.phrase_head].head.i == getattr(clause, "i", None)), None)
-        if leader is not None:
+        leader = _companion_leader(doc, figures, figure) if figure.place is None else None
+        if leader is not None and leader.place is not None:
             figure.place, figure.place_mention, figure.place_rule = leader.place, leader.place_mention, "place/companion"
     # "56,000 people, including 27,500 Iraqis and 18,000 Syrians": a whole over several places
     for figure in figures:
@@ -1504,6 +1502,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     _bare_partitive_predicate(doc, figures)
     _relative_clause_of_the_last_conjunct(doc, figures, cues)
     _among_those_who(doc, figures, cues)
+    for figure in figures:
+        leader = _companion_leader(doc, figures, figure) if figure.status is None else None
+        if leader is not None and leader.status is not None and leader.status_rule != "status/default":
+            figure.cue, figure.status, figure.status_rule = leader.cue, leader.status, "status/tree"
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
@@ -2103,6 +2105,20 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
         if figures[n].whole == m:
             return False
     return False
+
+
+def _companion_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
+    """The figure the people "along with" a figure are counted with: the subject of the clause
+    the companion phrase joins, or the figure it hangs on ("700 French adults remain, roughly 300
+    of them women, along with about 500 children": with the 700, whose part the 300 is)."""
+    clause = _companion_clause(_first_conjunct(doc[figure.count.phrase_head]))
+    if clause is None:
+        return None
+    leader = next((f for f in figures if f is not figure and doc[f.count.phrase_head].head.i == clause.i), None)
+    if leader is None:
+        leader = next((f for f in figures if f is not figure and clause.i in (f.count.head, f.count.phrase_head)), None)
+        leader = figures[leader.whole] if leader is not None and leader.whole is not None else leader
+    return leader
 
 
 def _companion_clause(head: Token) -> Token | None:
