@@ -3295,8 +3295,11 @@ def test_people_who_are_in_the_conflict_zone_remain():
                                                ("BEL", "returned", 130)}
 
 
-def test_people_along_with_a_part_are_with_its_whole():
-    text = "The ministry estimates that some 600 Belgian adults remain in the region, roughly 250 of them women, " \
-           "along with about 400 children."
-    assert keys(extractor().extract(text)) == {("BEL", "remaining", 600), ("BEL", "remaining", 250),
-                                               ("BEL", "remaining", 400)}
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry estimates that some 700 Dutch adults remain in the region, roughly 300 of them women, along with "
+     "about 500 children.", {("NLD", "remaining", 700), ("NLD", "remaining", 300), ("NLD", "remaining", 500)}),
+    ("The ministry estimates that some 700 French adults remain in Syria, roughly 300 of them women, along with about "
+     "450 children.", {("FRA", "remaining", 700), ("FRA", "remaining", 300), ("FRA", "remaining", 450)}),
+])
+def test_people_along_with_a_part_are_with_its_whole(text, expected):
+    assert keys(extractor().extract(text)) == expected
