@@ -3303,3 +3303,11 @@ def test_people_who_are_in_the_conflict_zone_remain():
 ])
 def test_people_along_with_a_part_are_with_its_whole(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_bare_number_in_a_clause_joined_to_a_part_of_the_previous_figure_counts_the_same_people():
+    text = ("Kosovo's police have published a breakdown of the 403 citizens who left for Syria and Iraq. By the end "
+            "of 2018, the United Nations said, 117 of them had returned and 76 had been killed.")
+    found = keys(extractor().extract(text))
+    assert {("XKX", "returned", 117), ("XKX", "killed", 76)} <= found
+    assert not any(k[0] == "world" for k in found)

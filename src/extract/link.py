@@ -506,10 +506,13 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     if repeated is not None:
         repeated.dropped = "repeats the previous figure"
     opening = _fronted_people(doc) or (_repeat_opening_end(doc) if repeated is not None else None)
+    # (only those with no whole in the sentence point to the previous sentence's figure)
+    pointing = [f for f in figures if not f.dropped and _points_back(doc, f) and f.whole is None]
     for figure in figures:
         if figure.dropped:
             continue
-        if not (_points_back(doc, figure) or opening is not None and figure.count.start > opening):
+        if not (_points_back(doc, figure) or opening is not None and figure.count.start > opening or
+                any(_subject_of_a_joined_clause(doc, figure, other) for other in pointing)):
             continue
         if figure.whole is not None and not figures[figure.whole].dropped:
             continue
@@ -526,6 +529,14 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         for part in figure.parts:  # "Of those, 1,124 were Europeans, including 291 from Germany"
             if figures[part].status is None or figures[part].status_rule == "status/default":
                 figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
+
+
+def _subject_of_a_joined_clause(doc: Doc, figure: Figure, other: Figure) -> bool:
+    """"117 of them had returned and 76 had been killed": a bare number subject of a clause joined
+    to the clause of a figure that points back counts the same people."""
+    head, theirs = doc[figure.count.phrase_head], doc[other.count.phrase_head]
+    return figure.count.noun is None and figure.count.value.value > 0 and head.dep_ in ("nsubj", "nsubjpass") and \
+        theirs.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj" and head.head.head.i == theirs.head.i
 
 
 def _appositive_of(doc: Doc, figure: Figure, other: Figure) -> bool:
