@@ -454,9 +454,10 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
                 figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
 
 
-def _under_a_composition_verb(doc: Doc, figure: Figure) -> bool:
+def _composition_verb(doc: Doc, figure: Figure) -> Token | None:
+    """The verb that lists the figure as a part ("includes 44 women", "was made up of"), if any."""
     verb = next((t for t in _ancestors(doc[figure.count.head])[1:6] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_ in COMPOSITION_VERBS
+    return verb if verb is not None and verb.lemma_ in COMPOSITION_VERBS else None
 
 
 def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
@@ -465,9 +466,8 @@ def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
             continue
-        verb = next((t for t in _ancestors(doc[figure.count.head])[1:6] if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_ not in COMPOSITION_VERBS or verb.dep_ != "relcl" or \
-                verb.head.lemma_.lower() not in TOTAL_NOUNS:
+        verb = _composition_verb(doc, figure)
+        if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TOTAL_NOUNS:
             continue
         number = verb.head
         whole = next((n for n, f in reversed(list(enumerate(figures))) if f.count.end <= number.i and f.whole is None
@@ -756,8 +756,8 @@ def _countries_together(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         if any(m.place.type != "country" or m.place.zone for m in countries) or \
                 any(m.start in taken and m is not mention for m in joined):
             continue
-        said_together = any(t.lower_ in ("together", "combined", "jointly") or
-                            t.lower_ == "between" and t.nbor().lower_ == "them" for t in doc if t.i + 1 < len(doc))
+        said_together = any(t.lower_ in ("together", "combined", "jointly") or t.lower_ == "between" and
+                            t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "them" for t in doc)
         # (not "courts in Düsseldorf, Frankfurt, Munich and Hamburg": one country's cities)
         distinct = {m.place.key for m in countries}
         if len(distinct) >= 3 or len(distinct) == 2 and said_together:
@@ -1455,6 +1455,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             exclusive[own.start] = n
     # 2. the dependency tree
     phrases = [{t.i for t in doc[f.count.phrase_head].subtree} for f in figures]
+    relative = [_relative_clause_cues(doc, f, cues) for f in figures]
     for n, figure in enumerate(figures):
         if figure.status is not None:
             continue
@@ -1473,7 +1474,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         for cue in cues:
             if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns or \
                     _noun_of_a_coordinate_clause(doc, figures, n, cue) or \
-                    _in_another_figures_relative_clause(doc, figures, n, cue, cues):
+                    _in_another_figures_relative_clause(figures, n, cue, relative):
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
             if with_part is not None and (cue.root > with_part or any(
                     f.count.noun == cue.root for f in figures if f is not figure)):
@@ -1511,12 +1512,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)
-    _relative_clause_of_the_last_conjunct(doc, figures, cues)
+    _relative_clause_of_the_last_conjunct(doc, figures, relative)
     _among_those_who(doc, figures, cues)
-    for figure in figures:
-        leader = _companion_leader(doc, figures, figure) if figure.status is None else None
-        if leader is not None and leader.status is not None and leader.status_rule != "status/default":
-            figure.cue, figure.status, figure.status_rule = leader.cue, leader.status, "status/tree"
+    _companions_share_the_predicate(doc, figures)
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
@@ -1818,31 +1816,30 @@ def _conjunct_of(token: Token, first: Token) -> bool:
     return False
 
 
-def _relative_clause_of_the_last_conjunct(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+def _relative_clause_of_the_last_conjunct(doc: Doc, figures: list[Figure], relative: list[set[int]]) -> None:
     """"260 adults and 80 minors who have returned": the relative clause on the last of joined
     counted nouns says what befell them all."""
     for figure in figures:
-        if figure.status is not None or figure.count.noun is None or _under_a_composition_verb(doc, figure):
+        if figure.status is not None or figure.count.noun is None or _composition_verb(doc, figure) is not None:
             continue  # (a breakdown, "that figure includes 40 women and 35 children who left", is its whole's)
         noun = doc[figure.count.noun]
         later = [t for t in noun.subtree if t.dep_ == "conj" and t.i > noun.i and _conjunct_of(t, noun)]
         # (not "27 women, 71 children and six men who had been held in prisons": a past perfect says who
         # the last ones were before, not what befell the group)
-        last = next((f for f in figures if later and f.count.noun == later[-1].i and f.status_rule == "status/tree"
-                     and f.cue is not None and f.cue.root in _relative_clause_cues(doc, f, cues)
+        last = next((f for m, f in enumerate(figures) if later and f.count.noun == later[-1].i and
+                     f.status_rule == "status/tree" and f.cue is not None and f.cue.root in relative[m]
                      and not _in_past_perfect(doc[f.cue.root])), None)
         if last is not None and all(f.status in (None, last.status) for f in figures
                                     if f.count.noun is not None and f.count.noun in {t.i for t in later}):
             figure.cue, figure.status, figure.status_rule = last.cue, last.status, "status/tree"
 
 
-def _in_another_figures_relative_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue, cues: list[Cue]) -> bool:
+def _in_another_figures_relative_clause(figures: list[Figure], n: int, cue: Cue, relative: list[set[int]]) -> bool:
     """"counts 1,700 nationals who went, roughly 300 who have died": a figure with a relative clause
     of its own takes nothing from the one on the figure it stands beside."""
-    if not _relative_clause_cues(doc, figures[n], cues) or cue.root in _relative_clause_cues(doc, figures[n], cues):
+    if not relative[n] or cue.root in relative[n]:
         return False
-    return any(m != n and figures[n].whole != m and cue.root in _relative_clause_cues(doc, other, cues)
-               for m, other in enumerate(figures))
+    return any(m != n and figures[n].whole != m and cue.root in relative[m] for m in range(len(figures)))
 
 
 def _noun_of_a_coordinate_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue) -> bool:
@@ -2116,6 +2113,15 @@ def _is_conjunct_of(figures: list[Figure], n: int, others: list[int], doc: Doc) 
         if figures[n].whole == m:
             return False
     return False
+
+
+def _companions_share_the_predicate(doc: Doc, figures: list[Figure]) -> None:
+    """"... remain in the region, roughly 300 of them women, along with about 500 children": the
+    people counted along with a figure share what it says befell it."""
+    for figure in figures:
+        leader = _companion_leader(doc, figures, figure) if figure.status is None else None
+        if leader is not None and leader.status is not None and leader.status_rule != "status/default":
+            figure.cue, figure.status, figure.status_rule = leader.cue, leader.status, "status/tree"
 
 
 def _companion_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:

@@ -28,7 +28,8 @@ from .counts import PER_HEAD, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
-from .link import COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts, link_sentence, tree_path
+from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
+                   link_sentence, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -590,7 +591,6 @@ class _ArticleState:
                 self.last_status = None
         if _starts_line(self.text, sentence.start):
             self.in_list = _is_list_item(sentence.text)
-        if _starts_line(self.text, sentence.start):
             title = len(sentence.text.split()) <= 12 and sentence.text.rstrip()[-1:] not in ".!?"
             self.rate_rows = bool(title and PER_HEAD.search(sentence.text)) or \
                 self.rate_rows and bool(RATE_ROW.match(sentence.text))
