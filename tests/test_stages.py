@@ -3311,3 +3311,13 @@ def test_a_bare_number_in_a_clause_joined_to_a_part_of_the_previous_figure_count
     found = keys(extractor().extract(text))
     assert {("XKX", "returned", 117), ("XKX", "killed", 76)} <= found
     assert not any(k[0] == "world" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq has taken back 8,000 of its nationals. In the first nine months of the year, 60 children died in al-Hol "
+     "alone, many from preventable illnesses.", {("IRQ", "returned", 8000), ("world", "killed", 60)}),
+    ("Australia counts 40 of its children in the camps. Aid workers say at least 90 children have died on the way to "
+     "the camp or soon after arriving.", {("AUS", "detained", 40), ("world", "killed", 90)}),
+])
+def test_children_who_died_in_a_camp_are_of_its_population(text, expected):
+    assert keys(extractor().extract(text)) == expected

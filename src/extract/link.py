@@ -62,6 +62,7 @@ SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 STRENGTH_NOUNS = words("linking.json", "strength_nouns")
+CAMP_WORDS = words("status_words.json", "camp_words")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -226,6 +227,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _respectively(doc, figures, places)
     _countries_together(doc, figures, places)
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
+    _deaths_in_a_camp(doc, figures)
     _composition_of_a_number(doc, figures)
     if previous is not None:
         _restated_total(doc, figures, previous)
@@ -897,6 +899,17 @@ def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
 def _counts_people(token: Token) -> bool:
     subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
     return subject is not None and subject != "not_people"
+
+
+def _deaths_in_a_camp(doc: Doc, figures: list[Figure]) -> None:
+    """"79 children died in al-Hol alone", "the deaths of at least 40 children in the camp": people
+    who died in a camp are of its population, from everywhere, not the passage's country."""
+    if not any(t.lower_ in CAMP_WORDS for t in doc):
+        return
+    for figure in figures:
+        if figure.status == "killed" and not figure.dropped and figure.count.subject == "children" and \
+                (figure.place is None or figure.place_rule in ("place/tree", "place/tree-near")):
+            figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/held"
 
 
 def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
