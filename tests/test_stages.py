@@ -3321,3 +3321,9 @@ def test_a_bare_number_in_a_clause_joined_to_a_part_of_the_previous_figure_count
 ])
 def test_children_who_died_in_a_camp_are_of_its_population(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_people_a_state_expels_are_not_of_the_passage_s_country_that_is_the_state():
+    text = ("The minister said 90 foreign fighters have links to Spain. Spain has instead expelled 40 people deemed a "
+            "threat to security this year.")
+    assert keys(extractor().extract(text)) == {("ESP", "departed", 90)}

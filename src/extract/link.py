@@ -878,6 +878,17 @@ def _sends_foreigners_out(verb: Token) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
+def state_sending_out(doc: Doc, figure: Figure) -> str | None:
+    """The key of the state that deports or expels the figure's people ("Italy has instead expelled
+    55 people"): they are other states' people, whatever country the passage is about."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not _sends_foreigners_out(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == PLACE_LABEL and "|" in c.ent_id_), None)
+    return subject.ent_id_.split("|")[0] if subject is not None else None
+
+
 def _names_whose_people(doc: Doc, mention: PlaceMention) -> bool:
     """A place that can say whose people a sentence counts, unlike a demonym on other people ("a
     flight that also carried Danish nationals", "a faction made up largely of ethnic Uzbeks"),

@@ -29,7 +29,7 @@ from .dates import DateMention, dateline_date, find_dates, first_date, table_dat
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
-                   link_sentence, tree_path)
+                   link_sentence, state_sending_out, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -300,9 +300,9 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     elif region is not None and _points_to_the_region(doc):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
-    elif previous_place is not None and (figure.cue is not None or _definite_whole(doc, figure) or
-                                         _labelled_total(doc, figure) or
-                                         figure.status_rule in ("status/restated", "status/question", "status/list")):
+    elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (
+            figure.cue is not None or _definite_whole(doc, figure) or _labelled_total(doc, figure) or
+            figure.status_rule in ("status/restated", "status/question", "status/list")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
