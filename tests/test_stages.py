@@ -3327,3 +3327,8 @@ def test_people_a_state_expels_are_not_of_the_passage_s_country_that_is_the_stat
     text = ("The minister said 90 foreign fighters have links to Spain. Spain has instead expelled 40 people deemed a "
             "threat to security this year.")
     assert keys(extractor().extract(text)) == {("ESP", "departed", 90)}
+
+
+def test_people_on_an_entry_ban_list_are_identified():
+    found = keys(extractor().extract("Officials say some 2,000 foreign fighters are on an entry-ban list."))
+    assert found == {("world", "identified", 2000)}
