@@ -885,7 +885,8 @@ def state_sending_out(doc: Doc, figure: Figure) -> str | None:
     verb = head.head
     if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not _sends_foreigners_out(verb):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == PLACE_LABEL and "|" in c.ent_id_), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == PLACE_LABEL
+                    and "|" in c.ent_id_), None)
     return subject.ent_id_.split("|")[0] if subject is not None else None
 
 
