@@ -23,7 +23,7 @@ from .counts import PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
 from .sources import acting_bodies
-from .status import Cue
+from .status import CAMP_WORDS, Cue
 
 MAX_PATH = 7
 DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
@@ -40,7 +40,7 @@ HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
 GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
 SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 HOLDING_VERBS = words("linking.json", "holding_verbs")
-MIXED_HOLDERS = words("status_words.json", "camp_words") | words("linking.json", "facility_holders")
+MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
@@ -62,7 +62,6 @@ SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 STRENGTH_NOUNS = words("linking.json", "strength_nouns")
-CAMP_WORDS = words("status_words.json", "camp_words")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -743,7 +742,8 @@ def _countries_together(doc: Doc, figures: list[Figure], places: list[PlaceMenti
     had together repatriated more than 1,200": one figure for three or more countries joined (two
     when "together", "combined" or "between them" says so) counts their region's people, when the
     lexicon has a region made of them all; a figure for each country ("respectively") is no such."""
-    if any(t.lower_ in ("respectively", "each") or t.lower_ == "all" and t.dep_ not in ("det", "predet") for t in doc):
+    if len(places) < 2 or any(t.lower_ in ("respectively", "each") or t.lower_ == "all" and
+                              t.dep_ not in ("det", "predet") for t in doc):
         return  # ("France, Germany and the UK all sit below 30": a figure for each)
     by_root = {m.span(doc).root.i: m for m in places}
     taken = {f.place_mention.start for f in figures if f.place_mention is not None}
