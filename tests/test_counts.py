@@ -126,3 +126,7 @@ def test_a_spoken_range_is_a_range():
 ])
 def test_two_numbers_said_one_after_the_other_are_a_range_only_when_close(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_digits_before_an_ordinal_are_a_figure_on_their_own():
+    assert _values("Roughly 8,300 third-country nationals were counted.") == [8300]

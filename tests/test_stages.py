@@ -3332,3 +3332,45 @@ def test_people_a_state_expels_are_not_of_the_passage_s_country_that_is_the_stat
 def test_people_on_an_entry_ban_list_are_identified():
     found = keys(extractor().extract("Officials say some 2,000 foreign fighters are on an entry-ban list."))
     assert found == {("world", "identified", 2000)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies say about 4,100 children from outside Syria and Iraq are in the three camps.",
+     {("world", "detained", 4100)}),
+    ("Some 12,000 men are held in the prisons, and about 1,800 of them come from outside Syria and Iraq.",
+     {("world", "detained", 1800)}),
+    ("Roughly 8,300 third-country nationals were still held in the camps last year.", {("world", "detained", 8300)}),
+    ("The prison holds 450 Tunisians and 260 men from countries other than Syria and Iraq.",
+     {("TUN", "detained", 450), ("world", "detained", 260)}),
+])
+def test_people_from_outside_the_war_s_countries_are_the_world_s(text, expected):
+    assert expected <= keys(extractor().extract(text))
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is not alone. Norway flew home 5 women and 9 children in March, and in June Finland brought back 7 "
+     "children and two mothers.",
+     {("NOR", "returned", 5), ("NOR", "returned", 9), ("FIN", "returned", 7), ("FIN", "returned", 2)}),
+    ("Norway flew home 5 women in March, and in June Finland brought back 7 children.",
+     {("NOR", "returned", 5), ("FIN", "returned", 7)}),
+])
+def test_a_country_the_parser_hangs_on_a_date_before_its_verb_is_the_verb_s_subject(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_the_place_a_sentence_carries_on_is_its_first_figure_s_not_an_aside_s():
+    text = ("Three German women were flown back to Munich with 11 children in May in a joint operation with Sweden, "
+            "which repatriated two women and six children on the same flight. A prosecutor said 40 women returnees "
+            "had been charged since 2019.")
+    found = keys(extractor().extract(text))
+    assert ("DEU", "charged", 40) in found and ("SWE", "charged", 40) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Across the six countries covered, the researchers counted 2,310 returnees, of whom 1,020 had been charged.",
+     {("world", "returned", 2310), ("world", "charged", 1020)}),
+    ("In all 27 member states, about 5,000 people left for Syria.", {("world", "departed", 5000)}),
+])
+def test_a_figure_after_a_fronted_number_of_countries_is_the_world_s(text, expected):
+    assert keys(extractor().extract(text)) == expected

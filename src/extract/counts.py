@@ -445,10 +445,12 @@ def _word_number(token: Token) -> bool:
 
 def _starts_new_number(doc: Doc, index: int) -> bool:
     """Two digit groups side by side are two figures ("2017 300"), not one; nor is a year and the
-    word number after it ("In October 2013 six men ...")."""
+    word number after it ("In October 2013 six men ..."), nor digits and an ordinal ("9,700
+    third-country nationals")."""
     prev, cur = doc[index - 1], doc[index]
     return bool(re.match(r"\d", prev.text) and (re.match(r"\d", cur.text) or
-                                                _YEAR.fullmatch(prev.text) and cur.lower_ not in SCALE_WORDS))
+                                                (_YEAR.fullmatch(prev.text) or cur.is_alpha and cur.lower_ not in number_words())
+                                                and cur.lower_ not in SCALE_WORDS))
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:

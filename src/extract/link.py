@@ -54,6 +54,9 @@ ATTEMPT_LEMMAS = words("linking.json", "attempt_lemmas")
 WOUNDED_WORDS = words("linking.json", "wounded_words")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
+OUTSIDE_WORDS = words("linking.json", "outside_words")
+OTHER_COUNTRY_MODIFIERS = words("linking.json", "other_country_modifiers")
+ORIGIN_VERBS = words("linking.json", "origin_verbs")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
@@ -104,8 +107,10 @@ PLACE_RULES = {
     "place/predicate": PlaceRule(0.0, strong=True),
     "place/tree-near": PlaceRule(0.18, strong=True),
     "world/countries": PlaceRule(0.28, strong=True),
+    "world/countries-fronted": PlaceRule(0.28, strong=True),
     "world/word": PlaceRule(0.2, strong=True),
     "world/foreign": PlaceRule(0.2, strong=True),
+    "world/outside": PlaceRule(0.2, strong=True),
     "world/parts": PlaceRule(0.2, strong=True),
     "world/held": PlaceRule(0.2, strong=True),
     "place/each": PlaceRule(0.24, strong=True),
@@ -846,6 +851,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
                 and any(c.like_num for c in governor.children):
             return "origin"  # "162 people in the United States have been charged"
+        if _subject_read_as_a_dates_object(doc, mention, governor):
+            return "origin"
         after = doc[mention.end].text if mention.end < len(doc) else ""
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")) and \
                 not (mention.place.zone and mention.start > 3):
@@ -855,6 +862,15 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _subject_read_as_a_dates_object(doc: Doc, mention: PlaceMention, verb: Token) -> bool:
+    """"and in October Belgium brought back 16 children": the small parser reads the country as a
+    second object of "in October"; right before a verb that has no subject, it is the subject."""
+    root = mention.span(doc).root
+    return verb.pos_ == "VERB" and mention.end == verb.i and \
+        any(t.ent_type_ == "DATE" for t in doc[root.head.i + 1 : mention.start]) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _tie_noun(place: Token) -> Token | None:
@@ -972,7 +988,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         elif rule.startswith("world/"):
             counts = _counts_in(roles.get("count", []), owner)
             world = roles.get("world", [])
-            if world and any(t.lower_ in ("two", "both", "these", "those", "2") for t in doc[world[0] - 1 : world[-1] + 1]):
+            if world and any(t.lower_ in ("two", "both", "these", "those", "2") for t in doc[max(world[0] - 1, 0) : world[-1] + 1]):
                 continue  # "from the two countries": Syria and Iraq, not the world
             # "countries of the Commonwealth of Independent States": that region, not the world
             region = next((m.place for m in places if m.place.type == "region" and m.start in (world[-1] + 2, world[-1] + 3)
@@ -1020,6 +1036,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 any(c.lower_ in WORLD_MODIFIERS for t in [noun] + owners + [c for c in noun.children if c.dep_ == "compound"]
                     for c in t.children)):
             figure.place, figure.place_rule = place_by_key("world"), "world/foreign"  # "children of the foreign women"
+        elif figure.place is None and _from_anywhere_but_the_war(doc, figure, noun):
+            figure.place, figure.place_rule = place_by_key("world"), "world/outside"
     # "Al-Hol alone still holds more than 40,000 people": a camp's whole population is from everywhere
     for figure in figures:
         if figure.place is None and _held_by_a_camp(doc, figure):
@@ -1734,11 +1752,31 @@ def _set_off_after_its_whole(doc: Doc, figure: Figure) -> bool:
 
 
 def _only_says_who(doc: Doc, figure: Figure) -> bool:
-    """"60 were women", "a third are Belgians": the part's clause is a copula naming who."""
+    """"60 were women", "a third are Belgians", "1,800 of them come from outside Syria": the part's
+    clause is a copula naming who, or says only where they are from."""
     head = doc[figure.count.head]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    return verb is not None and verb.lemma_ == "be" and \
-        any(c.dep_ in ("attr", "acomp") and not any(t.like_num for t in c.subtree) for c in verb.children)
+    return verb is not None and (verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and not any(t.like_num for t in c.subtree) for c in verb.children) or
+        verb.lemma_ in ORIGIN_VERBS and any(c.lower_ == "from" for c in verb.children))
+
+
+def _from_anywhere_but_the_war(doc: Doc, figure: Figure, noun: Token | None) -> bool:
+    """"7,300 children from outside Syria and Iraq", "2,000 of them come from outside Syria and
+    Iraq", "7,782 residents are third-country nationals", "foreign fighters from countries other than
+    Syria and Iraq": people from every country but the war's are the world's."""
+    counted = noun if noun is not None else doc[figure.count.head]
+    holders = [counted]
+    if counted.dep_ in ("nsubj", "nsubjpass"):
+        holders += [counted.head] + [c for c in counted.head.children if c.dep_ == "attr"]
+    return any(_other_countries(c) or c.lower_ == "from" and any(
+        o.lower_ in OUTSIDE_WORDS or _other_countries(o) or any(g.lower_ in OUTSIDE_WORDS for g in o.children)
+        for o in c.children) for holder in holders for c in holder.children)
+
+
+def _other_countries(token: Token) -> bool:
+    """"third-country", "countries other than Syria and Iraq"."""
+    return token.lemma_.lower() == "country" and any(c.lower_ in OTHER_COUNTRY_MODIFIERS for c in token.children)
 
 
 def counted_noun(doc: Doc, figure: Figure) -> Token | None:

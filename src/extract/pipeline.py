@@ -186,7 +186,7 @@ class Extractor:
                 if figure.status_rule == "status/default" and _definite_whole(doc, figure) and any(
                         r.count == figure.count.value.value and r.country == figure.place.name for r in records):
                     continue  # "41 had been convicted, and 12 of the 41 were women": the same people again
-                placed_here = figure.place if figure.place.type != "world" else placed_here
+                placed_here = placed_here or (figure.place if figure.place.type != "world" else None)
                 own = governing_attribution(doc, attributions, doc[figure.count.head])
                 explicit = own or (attribution if attribution and attribution.kind == "explicit" else None)
                 if own is not None:
