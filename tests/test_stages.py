@@ -3374,3 +3374,18 @@ def test_the_place_a_sentence_carries_on_is_its_first_figure_s_not_an_aside_s():
 ])
 def test_a_figure_after_a_fronted_number_of_countries_is_the_world_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the roughly 380 Danes who went to the war zone, the intelligence service counts 120 returnees and about 90 "
+     "presumed killed.", {("DNK", "departed", 380), ("DNK", "returned", 120), ("DNK", "killed", 90)}),
+])
+def test_a_participle_after_a_number_joined_to_a_counted_noun_is_that_number_s(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_verb_s_own_object_takes_its_status_though_the_parser_hangs_it_inside_a_list_item():
+    text = ("North Macedonia, with some 150 travellers, has brought home more of its citizens than any other "
+            "country: 70 since 2019, when a single flight returned 40 people.")
+    found = keys(extractor().extract(text))
+    assert ("MKD", "returned", 40) in found and ("MKD", "departed", 40) not in found

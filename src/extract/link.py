@@ -1515,7 +1515,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         with_part = after.count.start if after is not None and after.status_rule == "status/with" and \
             after.whole in (None, n) else None
         for cue in cues:
-            if _in_another_figures_phrase(figures, phrases, n, cue) or cue.root in part_nouns or \
+            if _in_another_figures_phrase(doc, figures, phrases, n, cue) or cue.root in part_nouns or \
                     _noun_of_a_coordinate_clause(doc, figures, n, cue) or \
                     _in_another_figures_relative_clause(figures, n, cue, relative):
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
@@ -1838,12 +1838,15 @@ def _verb_joined_to(doc: Doc, figure: Figure) -> Token | None:
     return head.head if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") else None
 
 
-def _in_another_figures_phrase(figures: list[Figure], phrases: list[set[int]], n: int, cue: Cue) -> bool:
+def _in_another_figures_phrase(doc: Doc, figures: list[Figure], phrases: list[set[int]], n: int, cue: Cue) -> bool:
     """"four men suspected of having fought ..., 32 women and 74 children": a cue inside another
     figure's phrase is that figure's (the women did not fight), also when the parser hangs the next
     list item inside the one before; the other figure's own counted noun still shares ("about 300
     travellers ... between 267 and 300")."""
     figure = figures[n]
+    counted = doc[figure.count.phrase_head]
+    if counted.dep_ in ("dobj", "nsubjpass") and counted.head.i == cue.root:
+        return False  # "242 since April 2019, when a single flight returned 110 people": the verb's own object
     return any(m != n and cue.root in phrase and cue.root not in phrases[n] and cue.root != figures[m].count.noun and
                (figure.count.start not in phrase or figure.whole is not None and figures[m].whole == figure.whole)
                for m, phrase in enumerate(phrases))
@@ -2228,6 +2231,13 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if figure.breakdown and any(f.count.noun is not None and f.count.start <= cue.root <= f.count.noun
                                 for m, f in enumerate(figures) if m != n):
         return None  # nor, in a list, another item's noun ("10 foreign terrorist fighters, 36 women")
+    if figure.count.noun is None and count_token.dep_ == "conj" and count_token.head.i == cue.root and \
+            any(f.count.noun == cue.root for m, f in enumerate(figures) if m != n):
+        return None  # "counts 130 returnees and about 150 presumed killed": the noun is the other number's
+    if figure.count.noun is not None and any(
+            doc[f.count.head].dep_ == "conj" and doc[f.count.head].head.i == figure.count.noun
+            and figure.count.noun < f.count.start and f.count.end <= cue.start for m, f in enumerate(figures) if m != n):
+        return None  # and "presumed killed", hung on "returnees" after the joined number, is that number's
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
