@@ -3389,3 +3389,17 @@ def test_a_verb_s_own_object_takes_its_status_though_the_parser_hangs_it_inside_
             "country: 70 since 2019, when a single flight returned 40 people.")
     found = keys(extractor().extract(text))
     assert ("MKD", "returned", 40) in found and ("MKD", "departed", 40) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's service says about 300 people left. Roughly a hundred of them came back. No, it's a bit more than that, "
+     "it's 147.", {("NOR", "departed", 300), ("NOR", "returned", 100), ("NOR", "returned", 147)}),
+    ("Finland says at least 80 traveled from Finland. Returns, I want to say twenty-two... no, they've updated it "
+     "since, it's about twenty-five now.",
+     {("FIN", "departed", 80), ("FIN", "returned", 22), ("FIN", "returned", 25)}),
+    ("The Nordic region is about six hundred. Sorry, let me be exact: 612 in that dataset.",
+     {("nordic countries", "departed", 600), ("nordic countries", "departed", 612)}),
+    ("No one has published an exact number.", set()),
+])
+def test_a_bare_number_that_corrects_the_one_before_counts_what_it_counted(text, expected):
+    assert keys(extractor().extract(text)) == expected

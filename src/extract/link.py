@@ -57,6 +57,7 @@ WORLD_NOUNS = words("linking.json", "world_nouns")
 OUTSIDE_WORDS = words("linking.json", "outside_words")
 OTHER_COUNTRY_MODIFIERS = words("linking.json", "other_country_modifiers")
 ORIGIN_VERBS = words("linking.json", "origin_verbs")
+CORRECTION_OPENERS = words("linking.json", "correction_openers")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
@@ -237,6 +238,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _restated_total(doc, figures, previous)
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
+    _corrections(doc, figures, previous)
     _gapped_copulas(doc, figures)
     _as_had(doc, figures)
     _shares_stated_as_numbers(figures)
@@ -1998,6 +2000,33 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 part.status, part.status_rule = figure.status, "status/breakdown"
                 if part.place is None:
                     part.place, part.place_rule = figure.place, "place/whole"
+
+
+def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> None:
+    """"Roughly seventeen hundred of them came back. No, it's a bit more than that, it's 1,765",
+    "I want to say sixty-seven... no, they've updated it since, it's about seventy now": a bare
+    number that corrects the figure before it counts what that figure counted."""
+    opener = doc.text.lstrip().lower()
+    corrects = any(opener.startswith(word) and opener[len(word):len(word) + 1] in (",", ":", ".", "…")
+                   for word in CORRECTION_OPENERS)
+    for n, figure in enumerate(figures):
+        if figure.status is not None or figure.place is not None or figure.count.noun is not None or \
+                figure.whole is not None or figure.dropped or not (corrects or _what_it_is(doc, figure)):
+            continue
+        before = next((f for f in reversed(figures[:n]) if f.status is not None and not f.dropped), previous)
+        if before is None or before.status is None or before.dropped:
+            continue
+        figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/restated"
+        mention = before.place_mention if before in figures else None  # (a mention is of its own sentence)
+        figure.place, figure.place_mention, figure.place_rule = before.place, mention, "place/previous"
+        figure.subject = figure.subject or before.subject
+
+
+def _what_it_is(doc: Doc, figure: Figure) -> bool:
+    """"it's 1,765", "that's about seventy now"."""
+    count = doc[figure.count.phrase_head]
+    return count.dep_ == "attr" and count.head.lemma_ == "be" and not any(c.dep_ == "det" for c in count.children) and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in count.head.children)
 
 
 def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
