@@ -3403,3 +3403,14 @@ def test_a_verb_s_own_object_takes_its_status_though_the_parser_hangs_it_inside_
 ])
 def test_a_bare_number_that_corrects_the_one_before_counts_what_it_counted(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report put the contribution of North Africa alone at 3,100.", {("north africa", "departed", 3100)}),
+    ("Around 600 Iraqi Sunnis joined the group in Syria.", {("IRQ", "departed", 600)}),
+    ("The study found that 120 of the Belgian contingent were women.", {("BEL", "departed", 120)}),
+    ("The tally listed around 40 from Kuwait and 15 each from Qatar and Oman.",
+     {("KWT", "departed", 40), ("QAT", "departed", 15), ("OMN", "departed", 15)}),
+])
+def test_contributions_contingents_sects_and_each_from_joined_places(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -268,7 +268,10 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         leader = next((m for m in places if m.span(doc).root.i == root.i), figure.place_mention)
         joined = [m for m in places if m is not leader and m.span(doc).root.dep_ == "conj"
                   and m.span(doc).root.head.i == root.i]
-        if not each or not joined or root.dep_ not in ("nsubj", "nsubjpass"):
+        # "15 each from Qatar and the United Arab Emirates": the places right after "each from"
+        each_from = figure.count.end + 1 < len(doc) and doc[figure.count.end].lower_ == "each" and \
+            doc[figure.count.end + 1].lower_ == "from" and root.dep_ == "pobj" and root.head.i == figure.count.end + 1
+        if not each or not joined or root.dep_ not in ("nsubj", "nsubjpass") and not each_from:
             continue  # (the places are the verb's subject, not a list's last two items)
         figure.place, figure.place_mention, figure.place_rule = leader.place, leader, "place/each"
         if figure.status is None and figure.count.value.value > 0:
