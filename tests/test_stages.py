@@ -3414,3 +3414,9 @@ def test_a_bare_number_that_corrects_the_one_before_counts_what_it_counted(text,
 ])
 def test_contributions_contingents_sects_and_each_from_joined_places(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_long_fronted_whole_gives_the_figures_after_it_its_predicate():
+    text = ("Of the EU nationals still held in camps and detention facilities in north-east Syria and Iraq, we count "
+            "approximately 500 adults and some 900 children.")
+    assert keys(extractor().extract(text)) == {("european union", "detained", 500), ("european union", "detained", 900)}

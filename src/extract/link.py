@@ -2568,7 +2568,7 @@ def _opening_comma(doc: Doc) -> int | None:
     """The comma that closes an opening "Of the women," / "Of the nine from Belgium who left,"."""
     if len(doc) < 4 or doc[0].lower_ not in ("of", "among", "within"):
         return None
-    return next((t.i for t in doc[1:16] if t.text == ","), None)
+    return next((t.i for t in doc[1:20] if t.text == ","), None)
 
 
 def _repeat_opening_end(doc: Doc) -> int | None:
@@ -2591,7 +2591,7 @@ def _fronted_partitive_end(doc: Doc) -> int | None:
     verb = _inverted_copula(doc, end)
     if verb is not None and verb.dep_ == "ROOT":
         end = verb.i
-    return None if end is None or end >= 12 or any(t.like_num for t in doc[1:end]) else end
+    return None if end is None or end >= 20 or any(t.like_num for t in doc[1:end]) else end
 
 
 def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> Figure | None:
