@@ -3420,3 +3420,14 @@ def test_a_long_fronted_whole_gives_the_figures_after_it_its_predicate():
     text = ("Of the EU nationals still held in camps and detention facilities in north-east Syria and Iraq, we count "
             "approximately 500 adults and some 900 children.")
     assert keys(extractor().extract(text)) == {("european union", "detained", 500), ("european union", "detained", 900)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany counts 1,150 people who left. The Western Balkans stands out for its outflow. Around 1,070 people "
+     "travelled from the region.", {("DEU", "departed", 1150), ("western balkans", "departed", 1070)}),
+    ("Europe counts 5,000 fighters. Europe is big. Central Asia is different, and Kazakhstan has brought home 600. "
+     "The 300 or so people from the region who are still in Syria worry officials.",
+     {("KAZ", "returned", 600), ("central asia", "remaining", 300)}),
+])
+def test_people_from_the_region_are_from_the_region_just_named(text, expected):
+    assert expected <= keys(extractor().extract(text))

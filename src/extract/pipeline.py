@@ -162,7 +162,7 @@ class Extractor:
                     figure.status, figure.status_rule = answered, "status/question"
                 elif figure.status is None and state.list_status and not figure.dropped and row_year:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "2014: 37" under its header
-                _fill_from_context(doc, figure, figures, context_place, source, state.main_region,
+                _fill_from_context(doc, figure, figures, context_place, source, state.main_region(n),
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
@@ -298,7 +298,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif parts_places or (source in world_sources() and figure.cue is not None) or _acted_on_by_many_states(doc, figure):
         # a total over several places, "foreign fighters", a global body's count
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
-    elif region is not None and _points_to_the_region(doc):
+    elif region is not None and _points_to_the_region(doc, figure):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (
             figure.cue is not None or _definite_whole(doc, figure) or _labelled_total(doc, figure) or
@@ -379,10 +379,13 @@ def _labelled_total(doc: Doc, figure: Figure) -> bool:
 REGION_ANAPHORS = words("linking.json", "region_anaphors")
 
 
-def _points_to_the_region(doc: Doc) -> bool:
-    """"Across the region, more than 250 returnees ...", but not "still in the region" (where they are)."""
+def _points_to_the_region(doc: Doc, figure: Figure) -> bool:
+    """"Across the region, more than 250 returnees ...", "1,070 people travelled from the region", but not
+    "still in the region" (where they are)."""
+    counted = {t.i for t in doc[figure.count.head].ancestors} | {figure.count.head}
     return any(t.lemma_.lower() in REGION_ANAPHORS and any(c.lower_ in ("the", "this", "that") for c in t.children)
-               and t.head.lower_ in ("across", "throughout") for t in doc)
+               and (t.head.lower_ in ("across", "throughout") or t.head.lower_ == "from" and t.head.head.i in counted)
+               for t in doc)
 
 
 def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
@@ -547,6 +550,7 @@ class _ArticleState:
     unnamed_until: int = 0  # the last sentence the body may be named in
     table: _Table | None = None  # the pipe table being read
     regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
+    last_region: tuple[int, Place] | None = None  # the sentence that last named a region, and the region
     table_date: str | None = None  # of "the table below", said before it
     listed_at: int = -1  # the last sentence that listed several countries' figures
     camp_at: int = -10  # the last sentence that named a camp
@@ -582,6 +586,7 @@ class _ArticleState:
         for place in named:
             if place.type == "region":
                 self.regions[place] = self.regions.get(place, 0) + 1
+                self.last_region = self.last_region if self.last_region and self.last_region[0] == n else (n, place)
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = None
             self.tracker.turn(sentence.text)
@@ -613,9 +618,12 @@ class _ArticleState:
             self.question_status = None  # a section heading or the line after the answer
         return topic_before, topic_before_at, named
 
-    @property
-    def main_region(self) -> Place | None:
-        """The region named most often so far, which "across the region" points to."""
+    def main_region(self, n: int) -> Place | None:
+        """The region "across the region" points to: the one the sentence or the one before names
+        ("7. The Western Balkans stands out ... Around 1,070 people travelled from the region"),
+        else the one named most often so far."""
+        if self.last_region is not None and n - self.last_region[0] <= 1:
+            return self.last_region[1]
         return max(self.regions, key=self.regions.get) if self.regions else None
 
     def note_dates(self, doc: Doc, records: list[Record]) -> None:
