@@ -130,3 +130,9 @@ def test_two_numbers_said_one_after_the_other_are_a_range_only_when_close(text, 
 
 def test_digits_before_an_ordinal_are_a_figure_on_their_own():
     assert _values("Roughly 8,300 third-country nationals were counted.") == [8300]
+
+
+def test_women_after_a_territory_are_no_population():
+    # "the return to national territory of 15 French women": a territory's population counts no women alone
+    assert _values("Spain today proceeded with the return to national territory of six Spanish women.") == [6]
+    assert _values("Kosovo, a country of 1.8 million people, sent 400.") == [400]

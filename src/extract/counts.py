@@ -704,8 +704,10 @@ def _is_population(doc: Doc, end: int) -> bool:
     if noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lower_ == "home" and \
             preposition.head.head.lemma_ == "be":
         return True  # "the region is home to around 500,000 Muslims"
+    # (not "the return to national territory of 15 French women": a population counts no women alone)
     return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
-        preposition.head.lemma_.lower() in _numbers()["population_holders"]
+        preposition.head.lemma_.lower() in _numbers()["population_holders"] and \
+        _subject_of(doc, noun.i) not in ("women", "children", "women_and_children")
 
 
 def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> int | None:
