@@ -3431,3 +3431,15 @@ def test_a_long_fronted_whole_gives_the_figures_after_it_its_predicate():
 ])
 def test_people_from_the_region_are_from_the_region_just_named(text, expected):
     assert expected <= keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The spokesperson welcomed the return last week of 7 women and 19 children to Belgium.",
+     {("BEL", "returned", 7), ("BEL", "returned", 19)}),
+    ("As of March 1, a total of 140 adults had come back to the Netherlands, along with 65 minors, the minister said.",
+     {("NLD", "returned", 140), ("NLD", "returned", 65)}),
+    ("Uzbekistan has repatriated 500. This week's flight brought 98 more.",
+     {("UZB", "returned", 500), ("UZB", "returned", 98)}),
+])
+def test_returns_to_a_country_companions_in_a_subject_and_more_of_the_same(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -847,6 +847,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                                                   "bring", "send", "fly")) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS):
             return "origin"  # ("tried to fly to Turkey": where they were going)
+        if preposition == "to" and governor.pos_ == "NOUN" and _counts_people(governor) and \
+                any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
+                any(t.lemma_.lower() in ("return", "repatriation") and t.pos_ == "NOUN" for t in doc):
+            return "origin"  # "welcomed the return last week of 10 women and 25 children to France"
         if preposition == "for" and not mention.place.zone and (governor.like_num or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in governor.children)):
             # ("gave a figure of around 500 for Uzbekistan")
@@ -2233,6 +2237,10 @@ def _companion_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure
     if leader is None:
         leader = next((f for f in figures if f is not figure and clause.i in (f.count.head, f.count.phrase_head)), None)
         leader = figures[leader.whole] if leader is not None and leader.whole is not None else leader
+    if leader is None:
+        # "a total of 256 adults had come back to France, along with 78 minors": inside the subject
+        subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        leader = next((f for f in figures if f is not figure and f.count.start in subject and f.whole is None), None)
     return leader
 
 
