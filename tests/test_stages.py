@@ -3443,3 +3443,14 @@ def test_people_from_the_region_are_from_the_region_just_named(text, expected):
 ])
 def test_returns_to_a_country_companions_in_a_subject_and_more_of_the_same(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyzstan says 863 citizens left for Syria, and about 140 children were taken there or born there.",
+     {("KGZ", "departed", 863), ("KGZ", "departed", 140)}),
+    ("Austria counts 320 who left. At least 20 children had been taken to the region by their parents.",
+     {("AUT", "departed", 320), ("AUT", "departed", 20)}),
+    ("Police said 30 suspects were taken to the station.", set()),
+])
+def test_children_taken_to_the_war_went(text, expected):
+    assert keys(extractor().extract(text)) == expected
