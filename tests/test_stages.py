@@ -3454,3 +3454,11 @@ def test_returns_to_a_country_companions_in_a_subject_and_more_of_the_same(text,
 ])
 def test_children_taken_to_the_war_went(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_the_war_country_people_are_sent_to_is_no_origin():
+    text = ("Algeria, which its interior ministry says sent about 200 citizens to Syria and Iraq while stopping 900 "
+            "others from leaving, has seen roughly 80 of them return.")
+    assert keys(extractor().extract(text)) == {("DZA", "departed", 200), ("DZA", "attempted", 900),
+                                              ("DZA", "returned", 80)}
+    assert keys(extractor().extract("Turkey sent 300 Iraqis back to Iraq.")) == {("IRQ", "returned", 300)}

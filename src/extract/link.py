@@ -845,8 +845,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               governor.lemma_ in ("return", "repatriate", "deport", "extradite",
                                                                   "bring", "send", "fly")) and \
-                not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS):
-            return "origin"  # ("tried to fly to Turkey": where they were going)
+                not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
+                not (governor.lemma_ == "send" and mention.place.zone and
+                     not any(c.lower_ in ("back", "home") for c in governor.children)):
+            return "origin"  # ("tried to fly to Turkey": where they were going; "sent 150 people to Syria")
         if preposition == "to" and governor.pos_ == "NOUN" and _counts_people(governor) and \
                 any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
                 any(t.lemma_.lower() in ("return", "repatriation") and t.pos_ == "NOUN" for t in doc):
