@@ -3462,3 +3462,10 @@ def test_the_war_country_people_are_sent_to_is_no_origin():
     assert keys(extractor().extract(text)) == {("DZA", "departed", 200), ("DZA", "attempted", 900),
                                               ("DZA", "returned", 80)}
     assert keys(extractor().extract("Turkey sent 300 Iraqis back to Iraq.")) == {("IRQ", "returned", 300)}
+
+
+def test_a_list_that_follows_a_suspicion_is_still_the_previous_group_s_breakdown():
+    text = ("Albania brought home 60 citizens on Monday. The group consisted of 5 men suspected of having fought in "
+            "the ranks of terrorist organisations, 17 women and 38 children.")
+    assert keys(extractor().extract(text)) == {("ALB", "returned", 60), ("ALB", "returned", 5),
+                                              ("ALB", "returned", 17), ("ALB", "returned", 38)}

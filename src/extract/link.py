@@ -445,7 +445,10 @@ def _composition_of_previous(doc: Doc, figures: list[Figure], previous: Figure) 
         if figure.status is not None and figure.status_rule != "status/default" and not own_clause or \
                 figure.whole is not None:
             continue
-        verb = next((t for t in _ancestors(doc[figure.count.head])[1:8] if t.pos_ in ("VERB", "AUX")), None)
+        # (the list verb, though the parser hangs an item under the last one's modifier: "consisted of 4
+        # men suspected of having fought in the ranks of terrorist organisations, 32 women and 74 children")
+        verbs = [t for t in _ancestors(doc[figure.count.head])[1:16] if t.pos_ in ("VERB", "AUX")]
+        verb = next((v for v in verbs if v.lemma_ in COMPOSITION_VERBS), verbs[0] if verbs else None)
         gapped = verb is None or verb.lemma_ not in COMPOSITION_VERBS
         if gapped:
             subject = _gapped_whole(doc[figure.count.phrase_head])

@@ -69,7 +69,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if label == "identified" and root.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
             continue  # "a study identified 330 Bosnians who had gone": it counted them
-        if root.head.lower_ == "of" and root.head.head.lemma_.lower() in SUSPICION_VERBS:
+        if _under_a_suspicion(root):
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if root.lemma_ == "evacuate" and _into_a_camp(root):
             continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
@@ -309,3 +309,16 @@ def _refuses(verb: Token) -> bool:
     if verb.lemma_ == "rule":
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in verb.children)
     return verb.lemma_ in REFUSALS
+
+
+def _under_a_suspicion(root: Token) -> bool:
+    """"suspected of fighting", "suspected of having fought in the ranks of": the cue says what the
+    people are suspected of, a few steps under the "of" of a suspicion verb."""
+    token = root
+    for _ in range(4):
+        if token.lower_ == "of" and token.head.lemma_.lower() in SUSPICION_VERBS:
+            return True
+        if token.head.i == token.i or token.pos_ == "VERB" and token.dep_ not in ("pcomp", "pobj"):
+            return False
+        token = token.head
+    return False
