@@ -3469,3 +3469,9 @@ def test_a_list_that_follows_a_suspicion_is_still_the_previous_group_s_breakdown
             "the ranks of terrorist organisations, 17 women and 38 children.")
     assert keys(extractor().extract(text)) == {("ALB", "returned", 60), ("ALB", "returned", 5),
                                               ("ALB", "returned", 17), ("ALB", "returned", 38)}
+
+
+def test_a_share_joined_to_a_counted_subject_leaves_it_its_verb():
+    text = ("The same data show that at least 2,100 foreign nationals, or 12 per cent of the total, had returned to "
+            "their home countries by June 2019.")
+    assert keys(extractor().extract(text)) == {("world", "returned", 2100)}

@@ -2279,7 +2279,7 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if figure.count.noun is None and count_token.dep_ == "conj" and count_token.head.i == cue.root and \
             any(f.count.noun == cue.root for m, f in enumerate(figures) if m != n):
         return None  # "counts 130 returnees and about 150 presumed killed": the noun is the other number's
-    if figure.count.noun is not None and any(
+    if figure.count.noun is not None and cue.root not in {t.i for t in doc[figure.count.noun].ancestors} and any(
             doc[f.count.head].dep_ == "conj" and doc[f.count.head].head.i == figure.count.noun
             and figure.count.noun < f.count.start and f.count.end <= cue.start for m, f in enumerate(figures) if m != n):
         return None  # and "presumed killed", hung on "returnees" after the joined number, is that number's
