@@ -579,7 +579,10 @@ class _ArticleState:
         topics = [p for p in named if p.key not in TRANSIT]
         if len(topics) > 1 and _opens_with_a_contrast(sentence.text):
             topics = topics[1:]  # "Unlike Kazakhstan, Uzbekistan has largely chosen not to prosecute"
-        if topics:
+        if len({p.key for p in topics if p.type == "country"}) >= LIST_OF_COUNTRIES:
+            # "Germany and Denmark, Sweden and Australia have carried out similar operations": no one country
+            self.topic, self.topic_at, self.listed_at = topics[0], n, n
+        elif topics:
             self.topic, self.topic_at = topics[0], n
         if any(word in CAMP_WORDS for word in re.findall(r"[\w-]+", sentence.text.lower())):
             self.camp_at = n
