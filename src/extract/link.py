@@ -58,6 +58,7 @@ OUTSIDE_WORDS = words("linking.json", "outside_words")
 OTHER_COUNTRY_MODIFIERS = words("linking.json", "other_country_modifiers")
 ORIGIN_VERBS = words("linking.json", "origin_verbs")
 CORRECTION_OPENERS = words("linking.json", "correction_openers")
+RETURN_NOUNS = words("linking.json", "return_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
@@ -854,7 +855,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # ("tried to fly to Turkey": where they were going; "sent 150 people to Syria")
         if preposition == "to" and governor.pos_ == "NOUN" and _counts_people(governor) and \
                 any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
-                any(t.lemma_.lower() in ("return", "repatriation") and t.pos_ == "NOUN" for t in doc):
+                any(t.lemma_.lower() in RETURN_NOUNS and t.pos_ == "NOUN" for t in doc):
             return "origin"  # "welcomed the return last week of 10 women and 25 children to France"
         if preposition == "for" and not mention.place.zone and (governor.like_num or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in governor.children)):
