@@ -3482,3 +3482,14 @@ def test_a_sentence_naming_many_countries_makes_none_of_them_the_topic():
             "similar operations. In July, 16 women and 35 children were repatriated.")
     assert keys(extractor().extract(text)) == {("FRA", "returned", 40), ("FRA", "returned", 16),
                                               ("FRA", "returned", 35)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report put Trinidad and Tobago, a country of 1.4 million, at no fewer than 130 travellers.",
+     {("TTO", "departed", 130)}),
+    ("Ottawa counts roughly 190 extremist travellers with a nexus to Canada, and about 60 who have come back.",
+     {("CAN", "departed", 190), ("CAN", "returned", 60)}),
+    ("Kosovo: 57 dead and 117 back home as foreign-fighter law bites", {("XKX", "killed", 57), ("XKX", "returned", 117)}),
+])
+def test_bounds_own_relative_clauses_and_an_as_that_opens_a_clause(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -361,6 +361,8 @@ def _zero_word_at(doc: Doc, index: int) -> bool:
     if token.lower_ == "no" and index + 1 < len(doc) and doc[index + 1].lower_ == "one" and \
             not (index + 2 < len(doc) and doc[index + 2].lower_ == "of"):
         return True  # "no one in Finland has yet been charged"
+    if token.lower_ == "no" and index + 1 < len(doc) and doc[index + 1].lower_ in ("fewer", "more", "less"):
+        return False  # "at no fewer than 130 travellers": a bound on the number after it
     if token.lower_ == "no" and token.dep_ == "det":
         # "no returns" counts people, "no large-scale repatriation" an event that did not happen
         singular_event = token.head.tag_ == "NN" and token.head.lemma_.lower() in _subjects()["event_nouns"]

@@ -939,6 +939,13 @@ def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
         (governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS)
 
 
+def _modifies_no_people(token: Token) -> bool:
+    """A modifier whose phrase names a thing: "foreign-fighter law", not "foreign fighters"."""
+    while token.dep_ in ("amod", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.pos_ == "NOUN" and not _counts_people(token) and token.lemma_.lower() not in WORLD_NOUNS
+
+
 def _counts_people(token: Token) -> bool:
     subject = noun_subjects().get(token.lemma_.lower()) or noun_subjects().get(token.lower_)
     return subject is not None and subject != "not_people"
@@ -1409,6 +1416,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if rule.startswith("status/"):
             counts = _counts_in(roles.get("count", []), owner)
             cue = next((cue_at[i] for i in roles.get("cue", []) if i in cue_at), None)
+            if rule == "status/listed-as" and cue is not None and _modifies_no_people(doc[cue.root]):
+                continue  # "117 back home as foreign-fighter law bites": "as" opens a clause, not a listing
             if cue is not None and doc[cue.root].dep_ == "amod":
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
                 noun = doc[cue.root].head
@@ -1917,10 +1926,12 @@ def _relative_clause_of_the_last_conjunct(doc: Doc, figures: list[Figure], relat
 
 def _in_another_figures_relative_clause(figures: list[Figure], n: int, cue: Cue, relative: list[set[int]]) -> bool:
     """"counts 1,700 nationals who went, roughly 300 who have died": a figure with a relative clause
-    of its own takes nothing from the one on the figure it stands beside."""
+    of its own takes nothing from the one on the figure it stands beside, nor its counted noun."""
     if not relative[n] or cue.root in relative[n]:
         return False
-    return any(m != n and figures[n].whole != m and cue.root in relative[m] for m in range(len(figures)))
+    # (nor its counted noun: "roughly 190 extremist travellers ..., and about 60 who have come back")
+    return any(m != n and figures[n].whole != m and (cue.root in relative[m] or cue.root == figures[m].count.noun)
+               for m in range(len(figures)))
 
 
 def _noun_of_a_coordinate_clause(doc: Doc, figures: list[Figure], n: int, cue: Cue) -> bool:
