@@ -136,3 +136,12 @@ def test_women_after_a_territory_are_no_population():
     # "the return to national territory of 15 French women": a territory's population counts no women alone
     assert _values("Spain today proceeded with the return to national territory of six Spanish women.") == [6]
     assert _values("Kosovo, a country of 1.8 million people, sent 400.") == [400]
+
+
+@pytest.mark.parametrize("sentence, capacity", [
+    ("A pilot programme at the prison, designed for 40 inmates, was shelved.", 40),
+    ("The camp has a capacity of 500 people.", 500),
+    ("The threat level was kept at 4 on a scale of 5.", 5),
+])
+def test_a_capacity_or_a_scale_is_no_count(sentence, capacity):
+    assert capacity not in _values(sentence)

@@ -37,6 +37,7 @@ FAMILY_HEADS = words("numbers.json", "family_heads")
 MAX_AGE = 120
 SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 NUMBER_LABELS = words("numbers.json", "number_labels")
+CAPACITY_WORDS = words("numbers.json", "capacity_words")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
 BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
@@ -609,6 +610,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "the top five were Russia (3,417), ...": a rank, not a count
     if before in NUMBER_LABELS:
         return True  # "episode 47", "page 3"
+    if before in ("for", "of") and start > 1 and doc[start - 2].lower_ in CAPACITY_WORDS:
+        return True  # "a programme designed for 40 inmates", "a capacity of 500": room for people, not people
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
             (after and re.match(r"^-?years?-old$", after[0])):
         return True
