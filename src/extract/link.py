@@ -260,8 +260,7 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
     for figure in figures:
         if figure.place_mention is None or figure.dropped or figure.place_rule == "place/bracket":
             continue  # ("Spain (133) and Italy (87) have each seen ...": each place has its own)
-        count = doc[figure.count.head]
-        verb = next((t for t in count.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = governing_verb(doc, figure)
         each = figure.count.end < len(doc) and doc[figure.count.end].lower_ == "each" or verb is not None and \
             any(c.lower_ == "each" and c.dep_ in ("advmod", "dep", "npadvmod", "nsubj", "appos") for c in verb.children)
         # "Uzbekistan and Kyrgyzstan are put at 500 each", read as "Kyrgyzstan ... at 500"
@@ -1803,6 +1802,11 @@ def _other_countries(token: Token) -> bool:
     return token.lemma_.lower() == "country" and any(c.lower_ in OTHER_COUNTRY_MODIFIERS for c in token.children)
 
 
+def governing_verb(doc: Doc, figure: Figure) -> Token | None:
+    """The nearest verb above a figure's number: the clause that says something of it."""
+    return next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def counted_noun(doc: Doc, figure: Figure) -> Token | None:
     """Who a figure counts: its own noun, or the "of" of the total it is the value of ("put the
     number of its citizens ... at 156")."""
@@ -1889,7 +1893,7 @@ def _among_those_who(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
     for figure in figures:
         if figure.status is not None:
             continue
-        verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = governing_verb(doc, figure)
         those = [g for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and
                  c.lower_ in ("among", "of") for g in c.children if g.dep_ == "pobj" and g.lower_ in ("those", "these")]
         clause = {t.i for g in those for c in g.children if c.dep_ == "relcl" for t in c.subtree}
@@ -2291,9 +2295,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if figure.count.noun is None and count_token.dep_ == "conj" and count_token.head.i == cue.root and \
             any(f.count.noun == cue.root for m, f in enumerate(figures) if m != n):
         return None  # "counts 130 returnees and about 150 presumed killed": the noun is the other number's
-    if figure.count.noun is not None and cue.root not in {t.i for t in doc[figure.count.noun].ancestors} and any(
+    if figure.count.noun is not None and any(
             doc[f.count.head].dep_ == "conj" and doc[f.count.head].head.i == figure.count.noun
-            and figure.count.noun < f.count.start and f.count.end <= cue.start for m, f in enumerate(figures) if m != n):
+            and figure.count.noun < f.count.start and f.count.end <= cue.start for m, f in enumerate(figures) if m != n) \
+            and cue.root not in {t.i for t in doc[figure.count.noun].ancestors}:
         return None  # and "presumed killed", hung on "returnees" after the joined number, is that number's
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
@@ -2511,7 +2516,7 @@ def _one_for_a_thing(doc: Doc, figure: Figure) -> bool:
 def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
     """"al-Shabaab, whose overall strength it put at 7,000 to 12,000 fighters": the whole armed
     group, not people from a country; a foreign contingent's strength is theirs."""
-    verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(doc, figure)
     if verb is None:
         return False
     # the verb's own subject or object, or a word on one ("whose strength UN monitors put at"),

@@ -29,7 +29,7 @@ from .dates import DateMention, dateline_date, find_dates, first_date, table_dat
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
-                   link_sentence, state_sending_out, tree_path)
+                   governing_verb, link_sentence, state_sending_out, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -358,7 +358,7 @@ def _definite_whole(doc: Doc, figure: Figure) -> bool:
 def _acted_on_by_many_states(doc: Doc, figure: Figure) -> bool:
     """"around 30 States have repatriated more than 4,000 of their nationals", "repatriated by 37
     countries": people of many states, counted together."""
-    verb = next((t for t in doc[figure.count.head].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(doc, figure)
     if verb is None:
         return False
     actors = [c for c in verb.children if c.dep_ == "nsubj"] + \
