@@ -3493,3 +3493,9 @@ def test_a_sentence_naming_many_countries_makes_none_of_them_the_topic():
 ])
 def test_bounds_own_relative_clauses_and_an_as_that_opens_a_clause(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_country_thought_to_have_sent_people_sent_them():
+    # the country is the subject of "thought", the verb that raises it, not of "sent"
+    text = "Officials in Sarajevo were cautious. Bosnia is thought to have sent about 150 people, and 50 have come home."
+    assert keys(extractor().extract(text)) == {("BIH", "departed", 150), ("BIH", "returned", 50)}

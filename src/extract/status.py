@@ -198,6 +198,8 @@ def _sent_by_a_country(verb: Token) -> bool:
     if any(c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "Bosnia is thought to have sent about 150 people"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = verb
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # "Saudi Arabia, which the report says sent 3,244 people"
