@@ -3499,3 +3499,16 @@ def test_a_country_thought_to_have_sent_people_sent_them():
     # the country is the subject of "thought", the verb that raises it, not of "sent"
     text = "Officials in Sarajevo were cautious. Bosnia is thought to have sent about 150 people, and 50 have come home."
     assert keys(extractor().extract(text)) == {("BIH", "departed", 150), ("BIH", "returned", 50)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Baghdad court jailed 15 foreign women for life on Monday. Seven of the women were from Turkey, five from "
+     "Russia and one each from Kazakhstan, Egypt and Tunisia, a court official said.",
+     {("world", "convicted", 15), ("TUR", "convicted", 7), ("RUS", "convicted", 5), ("KAZ", "convicted", 1),
+      ("EGY", "convicted", 1), ("TUN", "convicted", 1)}),
+    # the gapped items of a part "of them" go on with the same people too
+    ("A Baghdad court jailed 15 foreign women for life on Monday. Seven of them were from Turkey and five from Russia.",
+     {("world", "convicted", 15), ("TUR", "convicted", 7), ("RUS", "convicted", 5)}),
+])
+def test_a_part_of_the_people_just_counted_and_its_gapped_items_share_their_status(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -129,6 +129,7 @@ PLACE_RULES = {
 }
 STRONG_PLACE_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.strong}
 LIST_ITEM_RULES = {rule for rule, kind in PLACE_RULES.items() if kind.list_item}
+GAPPED_ITEM_RULES = {*LIST_ITEM_RULES, "place/from", "place/each"}  # "six from Azerbaijan", "one each from Chad"
 SHARED_CUE = -10**6
 SHARE_STATED = "share stated as a number"
 ACTS_OF_STATE = {"returned", "detained", "charged", "convicted"}
@@ -266,8 +267,9 @@ def _each_of_the_places(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         # "Uzbekistan and Kyrgyzstan are put at 500 each", read as "Kyrgyzstan ... at 500"
         root = _first_of_the_places(figure.place_mention.span(doc).root)
         leader = next((m for m in places if m.span(doc).root.i == root.i), figure.place_mention)
+        # ("from Kazakhstan, Egypt and Tunisia": each place of the chain, not only the one joined to the first)
         joined = [m for m in places if m is not leader and m.span(doc).root.dep_ == "conj"
-                  and m.span(doc).root.head.i == root.i]
+                  and _first_of_the_places(m.span(doc).root).i == root.i]
         # "15 each from Qatar and the United Arab Emirates": the places right after "each from"
         each_from = figure.count.end + 1 < len(doc) and doc[figure.count.end].lower_ == "each" and \
             doc[figure.count.end + 1].lower_ == "from" and root.dep_ == "pobj" and root.head.i == figure.count.end + 1
@@ -526,6 +528,7 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         if figure.dropped:
             continue
         if not (_points_back(doc, figure) or opening is not None and figure.count.start > opening or
+                _of_the_same_people(doc, figure, previous) or
                 any(_subject_of_a_joined_clause(doc, figure, other) for other in pointing)):
             continue
         if figure.whole is not None and not figures[figure.whole].dropped:
@@ -543,6 +546,39 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         for part in figure.parts:  # "Of those, 1,124 were Europeans, including 291 from Germany"
             if figures[part].status is None or figures[part].status_rule == "status/default":
                 figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
+    # "Eight of the women were from Russia, six from Azerbaijan": the list goes on with the same people
+    for before, figure in zip(figures, figures[1:]):
+        if figure.status_rule in ("", "status/default") and before.status_rule == "status/breakdown" and before.breakdown and \
+                figure.place_rule in GAPPED_ITEM_RULES and _same_clause(doc, before, figure):
+            figure.status, figure.cue, figure.status_rule, figure.breakdown = before.status, None, "status/breakdown", True
+
+
+def _of_the_same_people(doc: Doc, figure: Figure, previous: Figure) -> bool:
+    """"An Iraqi court sentenced 22 foreign women ... Eight of the women were from Russia": a
+    bare number of "the" people the previous figure counted is a part of it."""
+    after = doc[figure.count.end : figure.count.end + 3]
+    if len(after) < 3 or [t.lower_ for t in after[:2]] != ["of", "the"] or figure.count.noun not in (None, after[2].i):
+        return False
+    # (not "none of the children", nor "of the children on Thursday's flight", "of the travellers in their sample")
+    noun = after[2]
+    return noun.pos_ == "NOUN" and noun_subjects().get(noun.lemma_.lower()) == previous.subject and \
+        previous.count.noun is not None and previous.subject != "people" and figure.count.value.value > 0 and \
+        not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+
+
+def _next_list_item(doc: Doc, before: Figure, figure: Figure) -> bool:
+    """A placed figure right after another with no verb of its own between them: "six from
+    Azerbaijan" after "Eight of the women were from Russia"."""
+    # (a participle on a noun is no verb of the list's own: "in operations dubbed Zhusan, Uzbekistan 318")
+    return figure.place_rule in LIST_ITEM_RULES and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")
+                                                           for t in doc[before.count.end : figure.count.start])
+
+
+def _same_clause(doc: Doc, before: Figure, figure: Figure) -> bool:
+    """A figure with no verb of its own that hangs on the verb of the figure before it."""
+    verb = governing_verb(doc, before)
+    return verb is not None and verb == governing_verb(doc, figure) and \
+        doc[figure.count.phrase_head].dep_ not in ("nsubj", "nsubjpass", "dobj")
 
 
 def _subject_of_a_joined_clause(doc: Doc, figure: Figure, other: Figure) -> bool:
@@ -1671,10 +1707,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if figure.status is None and before.status_rule not in ("", "status/default") and before.status is not None \
                 and (before.status_rule == "status/parallel" or before.place_rule in LIST_ITEM_RULES
                      or _heads_a_gapped_list(before, figure)) \
-                and figure.place_rule in LIST_ITEM_RULES \
-                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")
-                            for t in doc[before.count.end : figure.count.start]):
-            # (a participle on a noun is no verb of the list's own: "in operations dubbed Zhusan, Uzbekistan 318")
+                and _next_list_item(doc, before, figure):
             figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
     # "another 54, 13 women and 41 children, followed": a list's items and the whole they break down are the same people
     for n, figure in enumerate(figures):
