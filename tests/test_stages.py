@@ -3512,3 +3512,13 @@ def test_a_country_thought_to_have_sent_people_sent_them():
 ])
 def test_a_part_of_the_people_just_counted_and_its_gapped_items_share_their_status(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday Uzbekistan flew 93 of its nationals, 25 women and 68 children, from Qamishli to Tashkent.",
+     {("UZB", "returned", 93), ("UZB", "returned", 25), ("UZB", "returned", 68)}),
+    # people who fly somewhere themselves went; nobody carried them
+    ("In 2014, 12 young men from Nice flew to Istanbul.", {("FRA", "departed", 12)}),
+])
+def test_a_state_that_flies_its_people_to_a_city_brought_them_home(text, expected):
+    assert keys(extractor().extract(text)) == expected

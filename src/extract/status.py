@@ -105,6 +105,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         if rule == "charged/tried" and any(c.dep_ == "xcomp" or c.dep_ == "conj" and any(
                 g.dep_ == "xcomp" for g in c.children) for c in root.children):
             continue  # "have tried or managed to reach Syria": tried to go, not tried in court
+        if rule == FLEW_PEOPLE and not any(c.dep_ == "dobj" for c in root.children):
+            continue  # "Kazakhstan flew 238 citizens to Aktau" carried people; "the men flew to Istanbul" went
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -177,7 +179,8 @@ HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-st
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
-TO_A_PLACE = {"returned/flown-to-a-city", "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
+FLEW_PEOPLE = "returned/flew-people-to-a-city"
+TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
 
 
