@@ -3522,3 +3522,15 @@ def test_a_part_of_the_people_just_counted_and_its_gapped_items_share_their_stat
 ])
 def test_a_state_that_flies_its_people_to_a_city_brought_them_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark counts 160 fighters. None of the Aarhus returnees has been linked to an attack.", {("DNK", "departed", 160)}),
+    ("Denmark counts 160 fighters. Not one of the returnees has been linked to violence since coming home.",
+     {("DNK", "departed", 160)}),
+    # a zero the status says something of stays
+    ("Denmark counts 160 fighters. None of the 40 from Aarhus have returned.",
+     {("DNK", "departed", 160), ("DNK", "departed", 40), ("DNK", "returned", 0)}),
+])
+def test_a_zero_of_people_a_noun_only_names_is_no_figure(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1742,6 +1742,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
+        elif _none_of_whom(doc, figure):
+            figure.dropped = "nothing befell them"
         elif _a_group_s_strength(doc, figure):
             figure.dropped = "a group's strength"
         elif _one_for_a_thing(doc, figure):
@@ -2526,6 +2528,21 @@ def _names_an_attack(noun: Token) -> bool:
             return False
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     return False
+
+
+def _none_of_whom(doc: Doc, figure: Figure) -> bool:
+    """"None of the Vilvoorde returnees has been linked to an attack": a zero whose only status is
+    the noun it is a part of says that nothing else befell them, not that none returned."""
+    noun = figure.count.noun
+    if figure.count.value.value != 0 or figure.cue is None or noun is None or \
+            not (doc[noun].dep_ == "pobj" and doc[noun].head.lower_ == "of"):
+        return False
+    if figure.cue.root == noun:
+        return True
+    # ("Not one of the returnees has been linked to an attack since coming home": the cue only dates it)
+    verb, cue = governing_verb(doc, figure), doc[figure.cue.root]
+    below = [t for t in (cue, *cue.ancestors) if verb is not None and verb in t.ancestors]
+    return any(t.dep_ in ("advcl", "pcomp") for t in below)
 
 
 def _is_sample(doc: Doc, figure: Figure) -> bool:
