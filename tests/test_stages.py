@@ -3534,3 +3534,13 @@ def test_a_state_that_flies_its_people_to_a_city_brought_them_home(text, expecte
 ])
 def test_a_zero_of_people_a_noun_only_names_is_no_figure(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bavaria, home to some 13 million people, reported 90 departures.", {("DEU", "departed", 90)}),
+    ("In the Pankisi Gorge, home to about 6,000 Kists, around 150 men left for Syria.", {("GEO", "departed", 150)}),
+    ("Al-Hol, a tent camp home to some 50,000 people, held 300 Belgians.", {("BEL", "detained", 300)}),
+    ("Twelve women were brought home to France.", {("FRA", "returned", 12)}),  # a verb's "home to" is a return
+])
+def test_people_a_place_is_home_to_live_there(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -146,8 +146,9 @@ def _people_still_there(preposition: Token) -> bool:
 def _is_home_to(span) -> bool:
     last = span[-1]
     following = last.nbor() if last.i + 1 < len(last.doc) else None
+    # ("Pankisi, home to about 7,000 Kists": set beside the place it describes, with no verb)
     return last.lower_ == "home" and following is not None and following.lower_ == "to" and \
-        (last.head.lemma_ == "be" or span[0].lemma_ == "be")
+        (last.head.lemma_ == "be" or span[0].lemma_ == "be" or last.head.pos_ in ("NOUN", "PROPN", "PUNCT"))
 
 
 def _into_a_camp(verb: Token) -> bool:
