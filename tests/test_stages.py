@@ -3544,3 +3544,9 @@ def test_a_zero_of_people_a_noun_only_names_is_no_figure(text, expected):
 ])
 def test_people_a_place_is_home_to_live_there(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_number_the_parser_hangs_on_a_joined_verb_is_its_subject():
+    # "around 140" is read as a modifier of "are", which then seemed to share the first clause's subject
+    text = "So far 130 Danes have returned and around 70 are dead."
+    assert keys(extractor().extract(text)) == {("DNK", "returned", 130), ("DNK", "killed", 70)}

@@ -2222,6 +2222,11 @@ def _clause_subject(token: Token) -> Token | None:
             return None
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
+        # "125 have returned and around 140 are dead", with "around 140" read as a modifier of "are"
+        misread_number = next((t for c in token.children if c.i < token.i and c.dep_ in ("advmod", "prep")
+                               for t in c.subtree if t.pos_ == "NUM"), None)
+        if token.dep_ == "conj" and misread_number is not None:
+            return misread_number
         if token.dep_ == "conj" and token.pos_ in ("ADV", "ADP") and token.head.pos_ in ("NOUN", "PROPN"):
             return None  # "flown 47 of its citizens, most of them women and children, home": not the aside's
         token = token.head
