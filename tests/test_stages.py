@@ -3550,3 +3550,10 @@ def test_a_number_the_parser_hangs_on_a_joined_verb_is_its_subject():
     # "around 140" is read as a modifier of "are", which then seemed to share the first clause's subject
     text = "So far 130 Danes have returned and around 70 are dead."
     assert keys(extractor().extract(text)) == {("DNK", "returned", 130), ("DNK", "killed", 70)}
+
+
+def test_a_number_followed_by_the_verbs_preposition_and_a_place_leaves_the_verb_out():
+    text = ("The panel reported that about 3,000 Moroccans had gone to Syria, between 300 and 400 to Libya, 150 to "
+            "Iraq and 40 to Mali.")
+    assert keys(extractor().extract(text)) == {("MAR", "departed", 3000), ("MAR", "departed", 300),
+                                              ("MAR", "departed", 150), ("MAR", "departed", 40)}

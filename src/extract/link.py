@@ -1696,7 +1696,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     for figure in figures:
-        leader = _same_preposition_before(doc, figures, figure) if figure.status is None else None
+        leader = _same_preposition_before(doc, figures, figure) or _gapped_destination(doc, figures, figure) \
+            if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
@@ -2103,6 +2104,24 @@ def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) ->
     return next((f for f in figures if f.count.start < start - 2 and f.count.start > 0 and f.status is not None
                  and f.status_rule != "status/default" and doc[f.count.start - 1].lower_ == doc[start - 1].lower_),
                 None)
+
+
+def _gapped_destination(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
+    """"4,000 Tunisians had gone to Syria, 200 to Iraq and 60 to Mali": a number followed by the
+    preposition and a place, as the verb of an earlier figure was, leaves out that verb."""
+    end = figure.count.end
+    if end + 1 >= len(doc) or doc[end].pos_ != "ADP" or doc[end + 1].ent_type_ != "PLACE":
+        return None
+    for leader in figures:
+        if leader.count.start >= figure.count.start or leader.cue is None or leader.status_rule == "status/default":
+            continue
+        verb = doc[leader.cue.root]
+        said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == doc[end].lower_ and
+                any(o.ent_type_ == "PLACE" for o in c.children)]
+        if said and verb.pos_ == "VERB" and said[0].i < figure.count.start and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[said[0].i : figure.count.start]):
+            return leader
+    return None
 
 
 def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
