@@ -3557,3 +3557,10 @@ def test_a_number_followed_by_the_verbs_preposition_and_a_place_leaves_the_verb_
             "Iraq and 40 to Mali.")
     assert keys(extractor().extract(text)) == {("MAR", "departed", 3000), ("MAR", "departed", 300),
                                               ("MAR", "departed", 150), ("MAR", "departed", 40)}
+
+
+def test_a_flight_with_people_brought_them_home():
+    text = ("Belgium repatriated 10 children in June. Another flight followed in October, with 6 women and 16 "
+            "children, then a third in March with 4 women and 9 children.")
+    assert keys(extractor().extract(text)) == {("BEL", "returned", 10), ("BEL", "returned", 6), ("BEL", "returned", 16),
+                                              ("BEL", "returned", 4), ("BEL", "returned", 9)}
