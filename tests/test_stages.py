@@ -3564,3 +3564,11 @@ def test_a_flight_with_people_brought_them_home():
             "children, then a third in March with 4 women and 9 children.")
     assert keys(extractor().extract(text)) == {("BEL", "returned", 10), ("BEL", "returned", 6), ("BEL", "returned", 16),
                                               ("BEL", "returned", 4), ("BEL", "returned", 9)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors in Bosnia charged the recruiter in 2015. His network helped at least 27 people reach Syria, "
+     "among them six women.", {("BIH", "departed", 27), ("BIH", "departed", 6)}),
+])
+def test_people_who_reached_the_war_went(text, expected):
+    assert keys(extractor().extract(text)) == expected

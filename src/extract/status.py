@@ -107,6 +107,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "have tried or managed to reach Syria": tried to go, not tried in court
         if rule == FLEW_PEOPLE and not any(c.dep_ == "dobj" for c in root.children):
             continue  # "Kazakhstan flew 238 citizens to Aktau" carried people; "the men flew to Istanbul" went
+        if rule in INTO_THE_ZONE and not _names_a_conflict_zone(matched[-1:]):
+            continue
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -180,6 +182,7 @@ HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-st
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
+INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
               "returned/touched-down-in"}
