@@ -3572,3 +3572,11 @@ def test_a_flight_with_people_brought_them_home():
 ])
 def test_people_who_reached_the_war_went(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British officials put Islamic State's strength in Libya at 3,000 to 5,000 fighters.", set()),
+    ("The Tunisian contingent's strength in Syria was put at 3,000 fighters.", {("TUN", "departed", 3000)}),
+])
+def test_where_a_group_fights_does_not_make_its_strength_a_country_s(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -2609,7 +2609,9 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
     # not "on the strength of messages" nor a noun further down the clause
     nouns = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in (c, *c.children)
              if t.lemma_.lower() in STRENGTH_NOUNS]
+    # (where the group fights is not where its people come from: "IS strength in Libya")
     foreign = any(t.lemma_.lower() in WORLD_MODIFIERS or t.lemma_.lower() == "contingent" or t.ent_type_ == PLACE_LABEL
+                  and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across"))
                   for noun in nouns for t in noun.subtree if t.i != noun.i)
     return bool(nouns) and not foreign
 
