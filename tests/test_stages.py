@@ -3580,3 +3580,13 @@ def test_people_who_reached_the_war_went(text, expected):
 ])
 def test_where_a_group_fights_does_not_make_its_strength_a_country_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("All 28 Kazakhs were put on trial, and 25 of them received prison sentences.",
+     {("KAZ", "charged", 28), ("KAZ", "convicted", 25)}),
+    ("Four Belgian women have been tried in Iraq, two of them receiving death sentences.",
+     {("BEL", "charged", 4), ("BEL", "convicted", 2)}),  # a death sentence is no death
+])
+def test_people_who_received_a_sentence_were_convicted(text, expected):
+    assert keys(extractor().extract(text)) == expected
