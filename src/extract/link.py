@@ -29,6 +29,7 @@ MAX_PATH = 7
 DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
+HOME_MOVERS = words("linking.json", "home_movers")
 SHARE_WORDS = words("linking.json", "share_words")
 ESTIMATE_LEMMAS = words("linking.json", "estimate_lemmas")
 VIOLENCE_LEMMAS = words("linking.json", "violence_lemmas")
@@ -881,9 +882,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
         if _tie_noun(root) is not None and not mention.place.zone:
             return "origin"  # "190 people with a connection to Canada"
-        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
-                                              governor.lemma_ in ("return", "repatriate", "deport", "extradite",
-                                                                  "bring", "send", "fly")) and \
+        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or governor.lemma_ in HOME_MOVERS) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
                 not (governor.lemma_ == "send" and mention.place.zone and
                      not any(c.lower_ in ("back", "home") for c in governor.children)):
