@@ -145,3 +145,9 @@ def test_women_after_a_territory_are_no_population():
 ])
 def test_a_capacity_or_a_scale_is_no_count(sentence, capacity):
     assert capacity not in _values(sentence)
+
+
+def test_the_year_of_a_whole_date_is_no_count():
+    # the noun after it is an event that counts people ("repatriation"), but the year is the date's
+    assert _values("A Perth woman was charged on arrival after the March 2023 repatriation.") == []
+    assert _values("In May 2019 156 people were flown home.") == [156]

@@ -635,6 +635,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if _YEAR.fullmatch(last.text) and end - start == 1 and not _people_follows(doc, end):
         return True  # a year
+    if _YEAR.fullmatch(last.text) and end - start == 1 and last.ent_type_ == "DATE" and last.ent_iob_ == "I":
+        return True  # the year of a date the NER reads whole: "after the October 2022 repatriation"
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True
     return False
