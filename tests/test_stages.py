@@ -3590,3 +3590,13 @@ def test_where_a_group_fights_does_not_make_its_strength_a_country_s(text, expec
 ])
 def test_people_who_received_a_sentence_were_convicted(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden brought home 5 women on Monday. Three others remain under investigation, the police said.",
+     {("SWE", "returned", 5)}),
+    ("Sweden brought home 5 women on Monday. Two remain on bail.", {("SWE", "returned", 5)}),
+    ("About 40 Swedes remain in Syria.", {("SWE", "remaining", 40)}),
+])
+def test_people_who_remain_under_investigation_are_not_still_abroad(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -30,6 +30,7 @@ TOPIC_HOLDERS = words("status_words.json", "topic_holders")
 STILL_THERE = words("status_words.json", "still_there")
 VEHICLES = words("status_words.json", "vehicles")
 SENDERS_TO_THE_ZONE = words("status_words.json", "senders_to_the_zone")
+CONDITIONS_AT_HOME = words("status_words.json", "conditions_at_home")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
@@ -75,8 +76,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "evacuated from Baghuz to al-Hol": moved into the camps, not home
         if root.lemma_ == "fall" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("to", "from", "by"):
             continue  # "that number has fallen to around a dozen": a total went down, nobody died
-        if label == "remaining" and root.lemma_ in ("remain", "stay") and _is_a_copula(root):
-            continue  # "the Middle East remains the biggest source", "the number remained small"
+        if label == "remaining" and root.lemma_ in ("remain", "stay") and (_is_a_copula(root) or _at_home(root)):
+            continue  # "the Middle East remains the biggest source", "two remain under investigation"
         if rule == "remaining/people-in-the-zone" and not _people_still_there(root):
             continue
         if _is_home_to(span):
@@ -128,6 +129,11 @@ def _is_a_copula(verb: Token) -> bool:
     # (not "roughly 2,000 remain in Iraq and Syria, many of them in the pocket", parsed with "many" as attr)
     return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "acomp" and c.lower_ not in STILL_THERE
                for c in verb.children)
+
+
+def _at_home(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "on") and
+               any(o.lemma_.lower() in CONDITIONS_AT_HOME for o in c.children) for c in verb.children)
 
 
 def _people_still_there(preposition: Token) -> bool:
