@@ -3600,3 +3600,10 @@ def test_people_who_received_a_sentence_were_convicted(text, expected):
 ])
 def test_people_who_remain_under_investigation_are_not_still_abroad(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_place_joined_to_a_number_with_a_figure_of_its_own_is_the_gapped_clause_s():
+    text = "Kazakhstan brought home 600 citizens, Uzbekistan has repatriated more than 530 and Tajikistan about 380, " \
+        "officials say."
+    assert keys(extractor().extract(text)) == {("KAZ", "returned", 600), ("UZB", "returned", 530),
+                                              ("TJK", "returned", 380)}

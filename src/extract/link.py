@@ -1143,6 +1143,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             root = mention.span(doc).root
             if root.dep_ == "conj" and figure.count.noun is not None and root.head.i == figure.count.noun:
                 continue  # "700 people, and Uzbekistan, ... 500": a country coordinated with people is not theirs
+            if root.dep_ == "conj" and root.head.i == figure.count.head and \
+                    any(f.count.start - mention.end in (0, 1, 2) for f in figures):
+                continue  # "has repatriated more than 530 and Tajikistan about 380": the gapped clause's place
             if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
             path = tree_path(doc[figure.count.head], root)
