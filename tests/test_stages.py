@@ -3607,3 +3607,9 @@ def test_a_place_joined_to_a_number_with_a_figure_of_its_own_is_the_gapped_claus
         "officials say."
     assert keys(extractor().extract(text)) == {("KAZ", "returned", 600), ("UZB", "returned", 530),
                                               ("TJK", "returned", 380)}
+
+
+def test_a_number_that_were_a_people_is_of_their_country():
+    text = ("Of the foreign militants killed in the battle, at least 11 were Indonesians and five were Malaysians, "
+            "the army said.")
+    assert keys(extractor().extract(text)) == {("IDN", "killed", 11), ("MYS", "killed", 5)}

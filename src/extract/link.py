@@ -102,6 +102,7 @@ PLACE_RULES = {
     "place/contingent-at": PlaceRule(0.26, strong=True),
     "place/figure-for": PlaceRule(0.26, strong=True),
     "place/noun-phrase": PlaceRule(0.3, strong=True),
+    "place/were": PlaceRule(0.28, strong=True),  # "at least 13 were Indonesians and six were Malaysians"
     "place/possessive": PlaceRule(0.3, strong=True),
     "place/from": PlaceRule(0.28, strong=True),
     "place/left": PlaceRule(0.25, strong=True),
@@ -1036,6 +1037,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # ("Tunisia provided 2,926, Libya about 600": in a list of origins a conflict zone is one too)
             if rule == "place/noun-phrase" and mention.place.zone and mention.form == "name":
                 continue  # "three Syria returnees", "Iraq veterans": where they were, named on the noun
+            if rule == "place/were" and mention.place.zone:
+                continue  # "roughly 3,000 are Iraqi": a camp's own people, or "were Syria veterans"
             if rule == "place/at" and (zone_here or _mid_sentence_colon(doc, mention)):
                 continue  # "in Syria stands at 190", "the highest rate in Europe: 498 of its citizens"
             n = counts[-1] if rule in ("place/possessive", "place/at", "place/possessive-at", "place/number-of-at") else counts[0]
