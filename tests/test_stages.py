@@ -3613,3 +3613,10 @@ def test_a_number_that_were_a_people_is_of_their_country():
     text = ("Of the foreign militants killed in the battle, at least 11 were Indonesians and five were Malaysians, "
             "the army said.")
     assert keys(extractor().extract(text)) == {("IDN", "killed", 11), ("MYS", "killed", 5)}
+
+
+def test_regression_a_part_of_the_people_after_another_part_is_not_a_part_of_that_part():
+    # introduced and fixed in the twentieth session: "of the affiliates" took the returned part's status
+    text = ("The study found that 7,000 of the affiliates had made their way back to their home countries. "
+            "The report attributes 5,000 of the affiliates to Western Europe.")
+    assert keys(extractor().extract(text)) == {("world", "returned", 7000), ("western europe", "departed", 5000)}

@@ -165,6 +165,7 @@ class Figure:
     derived: bool = False  # computed from a share of a stated whole, not written
     dropped: str = ""  # why the figure is not a record ("victims", "negated")
     parts: list[int] = field(default_factory=list)
+    partitive: bool = False  # counts "of the" people it names ("7,366 of the affiliates"): a part of them
 
 
 # ---------------------------------------------------------------- constructions
@@ -224,7 +225,9 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     figures that leave it out ("At least 30 of them have been killed"); `previous` is the
     previous sentence's main figure, which a list may break down ("The group was made up of
     74 children, 32 women and four men")."""
-    figures = [Figure(count=c, subject=c.subject or "", qualifier=c.value.qualifier) for c in counts]
+    figures = [Figure(count=c, subject=c.subject or "", qualifier=c.value.qualifier,
+                      partitive=c.noun is not None and doc[c.noun].dep_ == "pobj" and doc[c.noun].head.lower_ == "of")
+               for c in counts]
     if not figures:
         return []
     owner = _mark_tokens(doc, counts, cues)
@@ -561,10 +564,13 @@ def _of_the_same_people(doc: Doc, figure: Figure, previous: Figure) -> bool:
     after = doc[figure.count.end : figure.count.end + 3]
     if len(after) < 3 or [t.lower_ for t in after[:2]] != ["of", "the"] or figure.count.noun not in (None, after[2].i):
         return False
-    # (not "none of the children", nor "of the children on Thursday's flight", "of the travellers in their sample")
     noun = after[2]
+    # (not "none of the children", nor "of the children on Thursday's flight", "of the travellers in their sample";
+    # nor after a part of the same people: "7,366 of the affiliates had made their way back. The report
+    # attributes 5,904 of the affiliates to Western Europe": both are parts of all the affiliates)
     return noun.pos_ == "NOUN" and noun_subjects().get(noun.lemma_.lower()) == previous.subject and \
-        previous.count.noun is not None and previous.subject != "people" and figure.count.value.value > 0 and \
+        previous.count.noun is not None and not previous.partitive and previous.subject != "people" and \
+        figure.count.value.value > 0 and \
         not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
 
 
