@@ -553,9 +553,10 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
                 figures[part].status, figures[part].cue, figures[part].status_rule = figure.status, None, "status/breakdown"
     # "Eight of the women were from Russia, six from Azerbaijan": the list goes on with the same people
     for before, figure in zip(figures, figures[1:]):
-        if figure.status_rule in ("", "status/default") and before.status_rule == "status/breakdown" and before.breakdown and \
-                figure.place_rule in GAPPED_ITEM_RULES and _same_clause(doc, before, figure):
-            figure.status, figure.cue, figure.status_rule, figure.breakdown = before.status, None, "status/breakdown", True
+        if figure.status_rule in ("", "status/default") and before.status_rule == "status/breakdown" and \
+                before.breakdown and figure.place_rule in GAPPED_ITEM_RULES and _same_clause(doc, before, figure):
+            figure.status, figure.cue, figure.status_rule = before.status, None, "status/breakdown"
+            figure.breakdown = True
 
 
 def _of_the_same_people(doc: Doc, figure: Figure, previous: Figure) -> bool:
@@ -575,8 +576,8 @@ def _of_the_same_people(doc: Doc, figure: Figure, previous: Figure) -> bool:
 
 
 def _next_list_item(doc: Doc, before: Figure, figure: Figure) -> bool:
-    """A placed figure right after another with no verb of its own between them: "six from
-    Azerbaijan" after "Eight of the women were from Russia"."""
+    """A list item right after another with no verb between them: "Kazakhstan has returned 754 of
+    its citizens, Uzbekistan 531"."""
     # (a participle on a noun is no verb of the list's own: "in operations dubbed Zhusan, Uzbekistan 318")
     return figure.place_rule in LIST_ITEM_RULES and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")
                                                            for t in doc[before.count.end : figure.count.start])
@@ -889,7 +890,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
         if _tie_noun(root) is not None and not mention.place.zone:
             return "origin"  # "190 people with a connection to Canada"
-        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or governor.lemma_ in HOME_MOVERS) and \
+        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
+                                              governor.lemma_ in HOME_MOVERS) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
                 not (governor.lemma_ == "send" and mention.place.zone and
                      not any(c.lower_ in ("back", "home") for c in governor.children)):
@@ -2121,14 +2123,14 @@ def _gapped_destination(doc: Doc, figures: list[Figure], figure: Figure) -> Figu
     """"4,000 Tunisians had gone to Syria, 200 to Iraq and 60 to Mali": a number followed by the
     preposition and a place, as the verb of an earlier figure was, leaves out that verb."""
     end = figure.count.end
-    if end + 1 >= len(doc) or doc[end].pos_ != "ADP" or doc[end + 1].ent_type_ != "PLACE":
+    if end + 1 >= len(doc) or doc[end].pos_ != "ADP" or doc[end + 1].ent_type_ != PLACE_LABEL:
         return None
     for leader in figures:
         if leader.count.start >= figure.count.start or leader.cue is None or leader.status_rule == "status/default":
             continue
         verb = doc[leader.cue.root]
         said = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == doc[end].lower_ and
-                any(o.ent_type_ == "PLACE" for o in c.children)]
+                any(o.ent_type_ == PLACE_LABEL for o in c.children)]
         if said and verb.pos_ == "VERB" and said[0].i < figure.count.start and not any(
                 t.pos_ in ("VERB", "AUX") for t in doc[said[0].i : figure.count.start]):
             return leader
@@ -2254,8 +2256,8 @@ def _clause_subject(token: Token) -> Token | None:
             return None
         # "125 have returned and around 140 are dead", with "around 140" read as a modifier of "are"
         misread_number = next((t for c in token.children if c.i < token.i and c.dep_ in ("advmod", "prep")
-                               for t in c.subtree if t.pos_ == "NUM"), None)
-        if token.dep_ == "conj" and misread_number is not None:
+                               for t in c.subtree if t.pos_ == "NUM"), None) if token.dep_ == "conj" else None
+        if misread_number is not None:
             return misread_number
         if token.dep_ == "conj" and token.pos_ in ("ADV", "ADP") and token.head.pos_ in ("NOUN", "PROPN"):
             return None  # "flown 47 of its citizens, most of them women and children, home": not the aside's
@@ -2574,7 +2576,8 @@ def _lives_there(doc: Doc, figure: Figure) -> bool:
         return False
     home = head.head.head
     # (set off by a comma, the parser may hang it on the clause's verb: "In the Pankisi Gorge, home to ..., 150 left")
-    return home.head.pos_ not in ("VERB", "AUX") or home.head.lemma_ == "be" or doc[home.i - 1].text == ","
+    return home.head.pos_ not in ("VERB", "AUX") or home.head.lemma_ == "be" or \
+        home.i > 0 and doc[home.i - 1].text == ","
 
 
 def _none_of_whom(doc: Doc, figure: Figure) -> bool:

@@ -190,8 +190,8 @@ ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
 INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
-TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home", "returned/lands-home",
-              "returned/touched-down-in"}
+TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
+              "returned/lands-home", "returned/touched-down-in"}
 
 
 def _on_a_thing(preposition: Token) -> bool:
