@@ -3620,3 +3620,13 @@ def test_regression_a_part_of_the_people_after_another_part_is_not_a_part_of_tha
     text = ("The study found that 7,000 of the affiliates had made their way back to their home countries. "
             "The report attributes 5,000 of the affiliates to Western Europe.")
     assert keys(extractor().extract(text)) == {("world", "returned", 7000), ("western europe", "departed", 5000)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbekistan repatriated 40 citizens on Friday. The group - five men, 12 women and 23 children - was flown to "
+     "the Uzbek capital of Tashkent, officials said.",
+     {("UZB", "returned", 40), ("UZB", "returned", 5), ("UZB", "returned", 12), ("UZB", "returned", 23)}),
+    ("Twelve Belgian women were flown to the Iraqi capital Baghdad.", {("BEL", "departed", 12)}),  # into the war
+])
+def test_people_flown_to_a_described_city_at_home_came_back(text, expected):
+    assert keys(extractor().extract(text)) == expected
