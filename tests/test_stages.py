@@ -3630,3 +3630,11 @@ def test_regression_a_part_of_the_people_after_another_part_is_not_a_part_of_tha
 ])
 def test_people_flown_to_a_described_city_at_home_came_back(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40 Australians came out of al-Hol with help from relatives.", {("AUS", "returned", 40)}),
+    ("About 60 Swedes came out of Roj camp last year.", {("SWE", "returned", 60)}),
+])
+def test_people_who_came_out_of_the_war_s_places_came_back(text, expected):
+    assert keys(extractor().extract(text)) == expected
