@@ -708,9 +708,12 @@ def _is_population(doc: Doc, end: int) -> bool:
     last = doc[end - 1]
     noun = last.head if last.dep_ == "nummod" else last
     preposition = noun.head
-    if noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lower_ == "home" and \
-            preposition.head.head.lemma_ == "be":
-        return True  # "the region is home to around 500,000 Muslims"
+    if noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lower_ == "home":
+        # "the region is home to around 500,000 Muslims", "Bavaria, home to some 13 million people" (set off
+        # by a comma the parser may hang it on the clause's verb), not "brought home to France 40 people"
+        home = preposition.head
+        return home.head.lemma_ == "be" or home.head.pos_ not in ("VERB", "AUX") or \
+            home.i > 0 and doc[home.i - 1].text == ","
     # (not "the return to national territory of 15 French women": a population counts no women alone)
     return noun.dep_ == "pobj" and preposition.lower_ == "of" and \
         preposition.head.lemma_.lower() in _numbers()["population_holders"] and \

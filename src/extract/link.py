@@ -1772,8 +1772,6 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
-        elif _lives_there(doc, figure):
-            figure.dropped = "population"  # "the Pankisi Gorge, home to about 7,000 Kists"
         elif figure.status is None and figure.count.value.value >= POPULATION_FLOOR:
             figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
@@ -2567,17 +2565,6 @@ def _names_an_attack(noun: Token) -> bool:
             return False
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     return False
-
-
-def _lives_there(doc: Doc, figure: Figure) -> bool:
-    """People a place is "home to" live there (not "brought home to France 40 people")."""
-    head = doc[figure.count.phrase_head]
-    if not (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "home"):
-        return False
-    home = head.head.head
-    # (set off by a comma, the parser may hang it on the clause's verb: "In the Pankisi Gorge, home to ..., 150 left")
-    return home.head.pos_ not in ("VERB", "AUX") or home.head.lemma_ == "be" or \
-        home.i > 0 and doc[home.i - 1].text == ","
 
 
 def _none_of_whom(doc: Doc, figure: Figure) -> bool:
