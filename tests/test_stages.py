@@ -1742,6 +1742,9 @@ def test_the_islamic_state_of_iraq_and_the_levant_names_no_region():
      {("KAZ", "returned", 700)}),
     ("Tajikistan's security service reported in 2019 that 190 of its 1,100 citizens in the zone were women.",
      {("TJK", "departed", 1100), ("TJK", "departed", 190)}),
+    # a state's own operations bring home its own people, even where a global body was cited before
+    ("The UN counts some 11,000 foreigners in al-Hol. Kazakhstan acted first. By December its operations had "
+     "brought back 595 citizens.", {("world", "detained", 11000), ("KAZ", "returned", 595)}),
     # a body's "it" and a movement's "its" are no state's
     ("Belgium watches the camps. The SDF, which says it lost around 11,000 fighters, lacks guards.", set()),
 ])

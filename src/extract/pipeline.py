@@ -335,7 +335,11 @@ def _a_state_s_own(doc: Doc, figure: Figure, noun) -> bool:
     verb = head.head if head.dep_ in ("dobj", "pobj") else None
     verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ != "it":
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    if figure.status == "returned" and any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+        return True  # "its 'Zhusan' operations had brought back 595 citizens": a state brings home its own
+    if subject.lower_ != "it":
         return False
     # "the SDF said it still held 10,000": "it" is the body that speaks
     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
