@@ -2416,6 +2416,9 @@ def test_share_asides_rates_attack_victims_and_deportees_who_tried(text, expecte
     # the offence a charge is for is not what befell the people charged
     ("The Kosovo Prosecution has filed indictments against 112 persons for joining or attempting to join foreign "
      "armed conflicts.", {("XKX", "charged", 112)}),
+    # a conviction's verb misread as an adjective on the people, and its offence as hung on them
+    ("Bosnian courts have since convicted 27 returnees of joining or supporting foreign armed groups.",
+     {("BIH", "convicted", 27)}),
     # people left behind did not go
     ("Leaving 11,000 foreign women and children in a camp that the Kurds cannot secure is dangerous.",
      {("world", "detained", 11000)}),

@@ -2389,8 +2389,9 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
            {p.i for p in path} for t in path):
         cost += 3  # a noun "conjoined" to a verb is a parse error, not a predicate of the noun
-    if any(t.lower_ in ("for", "over") and t.dep_ == "prep" and any(c.dep_ == "pcomp" for c in t.children)
-           for t in path[1:-1]):
+    if any(t.dep_ == "prep" and any(c.dep_ == "pcomp" for c in t.children) and
+           (t.lower_ in ("for", "over") or t.lower_ == "of" and t.head.pos_ == "NOUN") for t in path[1:-1]):
+        # (and "convicted 27 returnees of joining ...", the offence misread as hung on the people)
         cost += 3  # "indictments against 112 persons for joining armed conflicts": the offence, not what befell them
     rising = [t for t in path[1:] if t.i in {a.i for a in _ancestors(count_token)}][:-1]
     if any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") for t in rising):
@@ -2400,7 +2401,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if cue_token.head.i in cue_roots and _reduced_relative_read_as_object_clause(cue_token):
         cost += 3  # "has charged 20 women brought back from the camps": the charge is what the figure says
     noun = figure.count.noun
-    if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and
+    misread_verb = cue.root < figure.count.start and cue_token.pos_ == "VERB"  # "convicted 27 returnees"
+    if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and not misread_verb and
                              doc[cue.root].dep_ in ("amod", "compound")):
         cost += 3  # "returnees", "foreign fighters": the noun names the group, a verb says what befell it
     ancestors = {t.i for t in _ancestors(count_token)}
