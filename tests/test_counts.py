@@ -86,6 +86,11 @@ def test_not_counts_of_people(sentence):
 def test_counts_of_people():
     assert _values("Some 425 of the 850 fighters who left Britain are back.") == [425, 850]
     assert _values("None of the 1,500 from Uzbekistan returned.") == [0, 1500]
+    # "under N" right after the people, or after "most of them", is their age; after "of them", a part
+    assert _values("Police barred young men under 35 from leaving the country.") == []
+    assert _values("About 200 Tunisian children, most of them under six, were held in camps.") == [200]
+    assert _values("More than 900 Russians left for Syria, of them over 100 were killed.") == [900, 100]
+    assert _values("Of the 300 Belgians who left, under 100 returned.") == [300, 100]
 
 
 def test_regression_year_then_figure_is_not_a_range():

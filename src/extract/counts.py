@@ -692,6 +692,11 @@ def _states_an_age(token: Token) -> bool:
     under five": said of people already counted, "under N" is how old they are. Only a predicate
     ("under 100 Britons returned" is a bound on a count)."""
     if token.dep_ == "pobj" and token.head.lower_ in AGE_PREPOSITIONS:
+        before = token.doc[token.head.i - 1] if token.head.i > 0 else token.head
+        # (not "of them over 100 were killed", which opens a part)
+        of_them = before.lower_ in ("them", "whom") and before.i >= 2 and token.doc[before.i - 2].pos_ in ("ADJ", "DET", "NOUN")
+        if of_them or before.pos_ == "NOUN" and _is_people_noun(before):
+            return True  # "young men under 35", "children, most of them under six": the people's age
         return token.head.head.lemma_ in ("be", "age")  # the number: "are under six"
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and verb.lemma_ == "age":
