@@ -177,6 +177,15 @@ def test_breakdown_list_shares_place_and_status():
     assert {r.subject.value for r in records} == {"people", "children", "women", "fighters"}
 
 
+@pytest.mark.parametrize("text", [
+    "The three were among 110 Kosovo citizens - four men, 32 women and 74 children - flown back from camps in Syria.",
+    "The 110 Kosovars \u2014 four men, 32 women and 74 children \u2014 were flown back from Syria on Saturday.",
+])
+def test_a_predicate_after_a_set_off_breakdown_is_the_whole_s(text):
+    assert keys(extractor().extract(text)) == {("XKX", "returned", 110), ("XKX", "returned", 4),
+                                               ("XKX", "returned", 32), ("XKX", "returned", 74)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

@@ -26,6 +26,7 @@ from .sources import acting_bodies
 from .status import CAMP_WORDS, Cue
 
 MAX_PATH = 7
+SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
 DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
@@ -1713,6 +1714,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if figure.status is None else None
         if leader is not None:
             figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+    for figure in figures:
+        cue = _predicate_after_set_off_items(doc, figures, figure) if figure.status is None else None
+        if cue is not None:
+            figure.status, figure.cue, figure.status_rule = cue.status, cue, "status/breakdown"
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
     for before, figure in zip(figures, figures[1:]):
         if figure.place_rule == before.place_rule == "place/bracket" and figure.place_mention is not before.place_mention:
@@ -2418,6 +2423,23 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             sets_apart = figure.whole is not None and not _in_past_perfect(doc[cue.root])
             cost += -2.0 if figure.parts or _fronted_whole(head) or sets_apart else 2.0
     return cost
+
+
+def _predicate_after_set_off_items(doc: Doc, figures: list[Figure], whole: Figure) -> Cue | None:
+    """"110 Kosovo citizens - four men, 32 women and 74 children - flown back from camps": the
+    predicate after a breakdown set off by dashes or brackets is its whole's, which the parser hangs
+    on the last item."""
+    parts = [figures[p] for p in whole.parts]
+    if not parts or not all(p.breakdown and p.cue is not None and p.status == parts[0].status for p in parts):
+        return None
+    cue = next(p.cue for p in parts if p.status_rule == "status/tree") if any(
+        p.status_rule == "status/tree" for p in parts) else None
+    last = max(p.count.end for p in parts)
+    if cue is None or cue.start < last or doc[cue.root].pos_ != "VERB":
+        return None
+    if whole.count.noun is not None and any(c.dep_ == "relcl" for c in doc[whole.count.noun].children):
+        return None  # ("5,412 persons who left ... – among them 1,038 women ... –": the whole's own clause)
+    return cue if any(t.text in SET_OFF_CLOSERS for t in doc[last:cue.start]) else None
 
 
 def _own_clause_verb(doc: Doc, figure: Figure, cue: Cue) -> bool:
