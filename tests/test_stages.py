@@ -186,6 +186,15 @@ def test_a_predicate_after_a_set_off_breakdown_is_the_whole_s(text):
                                                ("XKX", "returned", 32), ("XKX", "returned", 74)}
 
 
+def test_a_region_s_word_describing_a_country_named_before_is_that_country_s():
+    text = ("According to Kosovo police, 403 citizens of the small Balkan country left for Syria from 2012. "
+            "About 70 are known to have been killed there.")
+    assert keys(extractor().extract(text)) == {("XKX", "departed", 403), ("XKX", "killed", 70)}
+    # the region itself, or its countries, stay the region's
+    assert keys(extractor().extract("About 1,000 fighters came from the Balkan countries.")) == \
+        {("balkans", "departed", 1000)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

@@ -17,12 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import lines
+from .lexicon import lines, words
 
 PLACE_LABEL = "PLACE"
 SOURCE_LABEL = "SOURCE"
 # Kosovo has no ISO 3166-1 code; the EU and IMF use this user-assigned one.
 USER_ASSIGNED_CODES = {"XKX": "Kosovo"}
+COUNTRY_NOUNS = words("linking.json", "country_nouns")
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,19 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         key, form = ent.ent_id_.split("|", 1)
         if key in table:
             mentions.append(PlaceMention(table[key][0], form, ent.start, ent.end))
+    mentions = [m for m in mentions if not _describes_one_country(doc, m)]
     return _citizens_of_a_named_bloc(_one_nationality_per_person(doc, mentions), table)
+
+
+def _describes_one_country(doc: Doc, mention: PlaceMention) -> bool:
+    """"citizens of the small Balkan country", "the Central Asian republic": a region's word that
+    describes a country already named is that country's, not the region's."""
+    if mention.place.type != "region":
+        return False
+    root = doc[mention.start : mention.end].root
+    head = root.head
+    return root.dep_ in ("amod", "compound", "nmod") and head.lower_ in COUNTRY_NOUNS and head.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 @lru_cache(maxsize=1)
