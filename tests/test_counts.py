@@ -93,6 +93,13 @@ def test_counts_of_people():
     assert _values("Of the 300 Belgians who left, under 100 returned.") == [300, 100]
 
 
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
+    assert _values("The main countries grew modestly: France from 1,700 to 1,910.") == [1700, 1910]
+    assert _values("Estimates range from 1,700 to 1,910.") == [1700]
+    # digits and a word number are two numbers, the second a date's
+    assert _values("The number rose to about 3,000 two years later.") == [3000]
+
+
 def test_regression_year_then_figure_is_not_a_range():
     # "since 2013 to 65" once became a failed range and the 65 was lost
     assert _values("That brings the number of returnees since 2013 to 65.") == [65]

@@ -195,6 +195,24 @@ def test_a_region_s_word_describing_a_country_named_before_is_that_country_s():
         {("balkans", "departed", 1000)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russia moved the other way. Its estimate grew from roughly 2,400 in December 2015 to 3,417 in the 2017 report.",
+     {("RUS", "departed", 2400), ("RUS", "departed", 3417)}),
+    ("The main countries grew modestly: France from 1,700 to 1,910, Germany from 760 to 915.",
+     {("FRA", "departed", 1700), ("FRA", "departed", 1910), ("DEU", "departed", 760), ("DEU", "departed", 915)}),
+    # an estimate of people it names keeps their status
+    ("The number of Belgian returnees rose from 100 to 120.", {("BEL", "returned", 100), ("BEL", "returned", 120)}),
+])
+def test_an_estimate_that_changed_gives_its_old_and_new_figures(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_a_share_of_a_number_named_after_those_is_of_that_number():
+    text = "The BfV counted 760 Germans in 2015. About a third of those 1,070 counted in 2020 have returned."
+    found = keys(extractor().extract(text))
+    assert ("DEU", "returned", 357) in found and ("DEU", "returned", 253) not in found
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

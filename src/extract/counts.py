@@ -29,6 +29,7 @@ MONEY_MARKS = words("numbers.json", "money_marks")
 PREDICATE_WORDS = words("numbers.json", "predicate_words")
 AGE_VERBS = words("numbers.json", "age_verbs")
 AGE_PREPOSITIONS = words("numbers.json", "age_prepositions")
+CHANGE_LEMMAS = words("numbers.json", "change_lemmas")
 AGE_ADVERBS = words("numbers.json", "age_adverbs")
 AGE_COMPARATIVES = words("numbers.json", "age_comparatives")
 AGE_BEARERS = words("numbers.json", "age_bearers")
@@ -416,7 +417,11 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
             joined = parse_count(doc[joined_start:right_end].text)
             # only a real range: "since 2013 to 65", "since 2011 to 9,208" are a year, then a figure
             a_year_then_a_figure = _YEAR.fullmatch(doc[end - 1].text) and not _YEAR.fullmatch(doc[right_end - 1].text)
-            if doc[end].lower_ != "or" and joined is not None and joined.upper is not None and not a_year_then_a_figure:
+            # ("grew from 1,700 to 1,910": an old figure and a new one)
+            a_change = opener == "from" and doc[end].lower_ == "to" and any(
+                t.lemma_.lower() in CHANGE_LEMMAS for t in doc[: num_start - 1])
+            if doc[end].lower_ != "or" and joined is not None and joined.upper is not None and not a_year_then_a_figure \
+                    and not a_change:
                 num_end = right_end
     if num_end == end and _spoken_range_after(doc, num_start, end):
         num_end = end + 2  # "something like 400, 450 French children", "We believe 150, 160 died"
@@ -449,11 +454,10 @@ def _word_number(token: Token) -> bool:
 def _starts_new_number(doc: Doc, index: int) -> bool:
     """Two digit groups side by side are two figures ("2017 300"), not one; nor is a year and the
     word number after it ("In October 2013 six men ..."), nor digits and an ordinal ("9,700
-    third-country nationals")."""
+    third-country nationals"), nor digits and a word number ("to about 3,000 two years later")."""
     prev, cur = doc[index - 1], doc[index]
     return bool(re.match(r"\d", prev.text) and (re.match(r"\d", cur.text) or
-                                                (_YEAR.fullmatch(prev.text) or cur.is_alpha and cur.lower_ not in number_words())
-                                                and cur.lower_ not in SCALE_WORDS))
+                                                (_YEAR.fullmatch(prev.text) or cur.is_alpha) and cur.lower_ not in SCALE_WORDS))
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:
@@ -744,6 +748,8 @@ def _counted_noun(doc: Doc, start: int, end: int, after: int | None = None) -> i
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "amod", "det") and head.i >= end and head.pos_ in ("NOUN", "PROPN", "ADJ") \
             and not any(t.is_bracket for t in doc[end : head.i]):  # "2,929 (Interior Ministry, 2018)" counts no ministry
+        if end < head.i and doc[end].like_num and doc[end].head.i == head.i:
+            return None  # "to about 3,000 two years later": the noun is the nearer number's
         return _noun_of_compound(doc, head.i)
     for token in doc[end : min(len(doc), end + 5)]:
         if _in_hyphenated_modifier(token):

@@ -64,6 +64,7 @@ RETURN_NOUNS = words("linking.json", "return_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
+CHANGE_LEMMAS = words("numbers.json", "change_lemmas")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
 SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
@@ -247,6 +248,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _corrections(doc, figures, previous)
+    _changed_estimates(doc, figures)
     _gapped_copulas(doc, figures)
     _as_had(doc, figures)
     _shares_stated_as_numbers(figures)
@@ -365,6 +367,9 @@ def _derive(doc: Doc, figures: list[Figure], previous: "Figure | None" = None) -
             continue
         whole = figures[figure.whole] if figure.whole is not None else None
         after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 3]]
+        if whole is None and after[:1] == ["of"] and after[1:2] in (["those"], ["these"], ["the"]):
+            # "a third of those 1,070": the number named there
+            whole = next((f for f in figures if f.count.num_start == figure.count.end + 2), None)
         if whole is None and previous is not None and previous.count.fraction is None and after[:1] == ["of"] \
                 and after[1:2] and after[1] in ANAPHORS and after[2:3] not in (["who"], ["which"], ["that"]) \
                 and not (figure.count.end + 2 < len(doc) and doc[figure.count.end + 2].lemma_ in SAMPLING_VERBS):
@@ -2036,8 +2041,9 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
         verb = count.head  # "the number ... has reached 381"
     elif count.dep_ == "attr" and count.head.lemma_ == "be":
         verb = count.head  # "Its figure for women was close to 400"
-    elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at"):
-        return None
+    elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at", "from") or \
+            count.head.lower_ == "from" and count.head.head.lemma_.lower() not in CHANGE_LEMMAS:
+        return None  # ("the estimate grew from 2,400 to 3,417": the old value too)
     else:
         verb = count.head.head
     for holder in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
@@ -2082,6 +2088,20 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 part.status, part.status_rule = figure.status, "status/breakdown"
                 if part.place is None:
                     part.place, part.place_rule = figure.place, "place/whole"
+
+
+def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
+    """"Jordan's estimate rose from between 2,000 and 2,500 to about 3,000": a country's bare
+    estimate, old and new, that no previous figure says more of, counts those who went."""
+    for figure in figures:
+        total = _total_of(doc, figure) if figure.status is None and not figure.dropped and \
+            figure.count.value.value > 0 else None
+        if total is None or total[1].lemma_.lower() not in CHANGE_LEMMAS:
+            continue
+        noun = total[0]
+        owned = figure.place is not None or any(c.dep_ == "poss" for c in noun.children)  # ("Its estimate grew")
+        if owned and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
+            figure.status, figure.status_rule = "departed", "status/estimate"
 
 
 def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> None:
@@ -2802,7 +2822,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/restated": 0.15, "status/question": 0.12,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/estimate": 0.12, "status/restated": 0.15, "status/question": 0.12,
                      "status/default": 0.12}
 
 

@@ -302,7 +302,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (
             figure.cue is not None or _definite_whole(doc, figure) or _labelled_total(doc, figure) or
-            figure.status_rule in ("status/restated", "status/question", "status/list")):
+            figure.status_rule in ("status/restated", "status/question", "status/list", "status/estimate")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
