@@ -2452,6 +2452,9 @@ def test_share_asides_rates_attack_victims_and_deportees_who_tried(text, expecte
     # the offence a charge is for is not what befell the people charged
     ("The Kosovo Prosecution has filed indictments against 112 persons for joining or attempting to join foreign "
      "armed conflicts.", {("XKX", "charged", 112)}),
+    # a participle read as a clause subject says who they are; the verb it is subject of, what befell them
+    ("According to prosecutors, 31 Kazakh men returned under the operation have been convicted of terrorist crimes.",
+     {("KAZ", "convicted", 31)}),
     # a conviction's verb misread as an adjective on the people, and its offence as hung on them
     ("Bosnian courts have since convicted 27 returnees of joining or supporting foreign armed groups.",
      {("BIH", "convicted", 27)}),

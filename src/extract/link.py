@@ -1490,6 +1490,14 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # one whose subject is a share ("a quarter are alleged to have returned") to no whole figure
     clause_subject = {cue.start: _clause_subject(doc[cue.root]) for cue in cues}
     cue_roots = {cue.root for cue in cues if not cue.negated}
+    for cue in cues:
+        people = _participle_read_as_a_clause_subject(doc[cue.root])
+        outer = [c for c in cues if c.root == doc[cue.root].head.i and not c.negated] if people is not None else []
+        if outer:
+            # "31 men returned under the operation have been convicted": who they are, then what befell them
+            clause_subject[cue.start] = None
+            for other in outer:
+                clause_subject[other.start] = people
     # "has brought back 79 children": a status verb whose object holds figures is theirs alone
     objects_of: dict[int, set[int]] = {}
     for cue in cues:
@@ -2301,6 +2309,18 @@ def _reduced_relative_read_as_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _participle_read_as_a_clause_subject(verb: Token) -> Token | None:
+    """"31 men returned under the operation have been convicted": the small parser makes "men" the
+    subject of "returned" and that clause the subject of "convicted". A bare participle (no
+    auxiliary) with a subject of its own, standing as another verb's subject, is a reduced relative
+    on that subject, which is the other verb's. Returns the subject."""
+    if verb.dep_ not in ("csubj", "csubjpass") or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "VERB" or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _reduced_relative_read_as_subject(verb) is None else None
+
+
 def _reduced_relative_read_as_object_clause(verb: Token) -> bool:
     """"has charged at least 20 women brought back from the camps": the small parser makes "women"
     the subject of "brought" and that clause the object of "charged". A bare participle (no
@@ -2423,6 +2443,8 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         # "Kyrgyzstan, whose GKNB counts 850 citizens who went ..., has brought back 79": a figure
         # inside a relative clause is not the subject of the clause that clause modifies
         cost += 3
+    if cue_token.head.i in cue_roots and _participle_read_as_a_clause_subject(cue_token) is not None:
+        cost += 2  # "31 men returned under the operation have been convicted": who they are, not what befell them
     if cue_token.head.i in cue_roots and _reduced_relative_read_as_object_clause(cue_token):
         cost += 3  # "has charged 20 women brought back from the camps": the charge is what the figure says
     noun = figure.count.noun
