@@ -213,6 +213,13 @@ def test_a_share_of_a_number_named_after_those_is_of_that_number():
     assert ("DEU", "returned", 357) in found and ("DEU", "returned", 253) not in found
 
 
+def test_a_part_included_in_a_whole_takes_no_later_clause_s_predicate():
+    text = ("Some 100 Malaysians went to Syria. Of those, 34 have been killed, including nine in suicide bombings, "
+            "and eight have returned home, where all were arrested.")
+    assert keys(extractor().extract(text)) == {("MYS", "departed", 100), ("MYS", "killed", 34), ("MYS", "killed", 9),
+                                               ("MYS", "returned", 8)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

@@ -2417,6 +2417,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             and figure.count.noun < f.count.start and f.count.end <= cue.start for m, f in enumerate(figures) if m != n) \
             and cue.root not in {t.i for t in doc[figure.count.noun].ancestors}:
         return None  # and "presumed killed", hung on "returnees" after the joined number, is that number's
+    if figure.whole is not None and figure.count.start > 0 and doc[figure.count.start - 1].lower_ == "including" and \
+            figures[figure.whole].cue is not None and cue.root > figure.count.end and \
+            cue.root not in {t.i for t in doc[figure.count.phrase_head].subtree}:
+        return None  # "34 have been killed, including nine in suicide bombings, and eight ... arrested": the whole's
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
