@@ -1711,6 +1711,12 @@ def test_people_killed_in_an_attack_are_its_victims_but_fighters_killed_in_one_a
     assert keys(extractor().extract(text)) == set()
     text = "The report describes an airstrike in which 12 French fighters were killed."
     assert keys(extractor().extract(text)) == {("FRA", "killed", 12)}
+    # "in which" shortly after an attack, whatever noun the parser hangs it on
+    text = ("Tunisia suffered the 2015 attacks on the Bardo National Museum and on a beach hotel near Sousse, "
+            "in which 22 and 38 people were killed respectively.")
+    assert keys(extractor().extract(text)) == set()
+    text = "The battle for Baghuz, in which some 300 Tunisians died, ended in March."
+    assert keys(extractor().extract(text)) == {("TUN", "killed", 300)}
 
 
 def test_a_definite_whole_is_the_passages_people():

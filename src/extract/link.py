@@ -2605,7 +2605,7 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     cue = figure.cue
     if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and clause.dep_ == "relcl" and _names_an_attack(clause.head):
+        if clause is not None and clause.dep_ == "relcl" and (_names_an_attack(clause.head) or _in_which_after_an_attack(clause)):
             return True  # "the Westgate mall siege, in which 67 people died"
         verb = doc[cue.root]
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_names_an_attack(o) for o in c.children)
@@ -2623,6 +2623,16 @@ def _with_the_wounded(verb: Token) -> bool:
     """A death toll given with the wounded is an attack's: fighters' deaths come without injuries."""
     near = [verb] + list(verb.children) + ([verb.head] if verb.dep_ == "conj" else [])
     return any(t.lower_ in WOUNDED_WORDS for n in near for t in [n, *n.children])
+
+
+def _in_which_after_an_attack(clause: Token) -> bool:
+    """"the 2015 attacks on the Bardo museum and on a beach hotel, in which 22 and 38 people were
+    killed": a relative "in which" shortly after an attack names the attack's dead, whatever noun the
+    parser hangs it on."""
+    opener = clause.left_edge
+    if opener.lower_ not in ("in", "during") or opener.i + 1 >= len(clause.doc) or clause.doc[opener.i + 1].lower_ != "which":
+        return False
+    return any(t.lemma_.lower() in ATTACK_NOUNS for t in clause.doc[max(0, opener.i - 15) : opener.i])
 
 
 def _names_an_attack(noun: Token) -> bool:
