@@ -220,6 +220,11 @@ def test_a_part_included_in_a_whole_takes_no_later_clause_s_predicate():
                                                ("MYS", "returned", 8)}
 
 
+def test_a_place_fronted_before_the_subject_of_a_reported_clause_is_the_topic():
+    text = "He said that in South-East Asia around 1,000 persons had travelled, including many women."
+    assert keys(extractor().extract(text)) == {("southeast asia", "departed", 1000)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

@@ -921,6 +921,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")) and \
                 not (mention.place.zone and mention.start > 3):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
+        if preposition == "in" and not mention.place.zone and governor.pos_ in ("VERB", "AUX") and head.i < governor.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i for c in governor.children):
+            return "neutral"  # "he said that in South-East Asia around 1,000 persons had travelled": fronted, a topic
         if preposition in DESTINATION_PREPOSITIONS:
             return "destination"
     if mention.place.zone:
