@@ -225,6 +225,15 @@ def test_a_place_fronted_before_the_subject_of_a_reported_clause_is_the_topic():
     assert keys(extractor().extract(text)) == {("southeast asia", "departed", 1000)}
 
 
+def test_a_whole_defined_by_its_relative_clause_takes_its_own_verb_s_status():
+    text = ("A spokesman said that 121 Germans who came back from the region have so far been charged, "
+            "and that 87 of them have been convicted.")
+    assert keys(extractor().extract(text)) == {("DEU", "charged", 121), ("DEU", "convicted", 87)}
+    # a whole that is no verb's subject is what its relative clause says
+    assert keys(extractor().extract("Of the 850 Britons who left, 425 have returned.")) == \
+        {("GBR", "departed", 850), ("GBR", "returned", 425)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

@@ -2470,7 +2470,11 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             # ("47 people, among them six men who were arrested on landing": a part's own clause sets it apart)
             # (but "among them 17 who had returned from Syria": a past perfect says who they were before)
             sets_apart = figure.whole is not None and not _in_past_perfect(doc[cue.root])
-            cost += -2.0 if figure.parts or _fronted_whole(head) or sets_apart else 2.0
+            # (but "121 people who came back have been charged, and 87 of them convicted": a whole
+            # that is a status verb's subject is what that verb says)
+            predicated = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in cue_roots and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in head.head.children)  # ("..., nearly half of whom")
+            cost += -2.0 if figure.parts and not predicated or _fronted_whole(head) or sets_apart else 2.0
     return cost
 
 
