@@ -234,6 +234,15 @@ def test_a_whole_defined_by_its_relative_clause_takes_its_own_verb_s_status():
         {("GBR", "departed", 850), ("GBR", "returned", 425)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40 Uzbeks surrendered to Iraqi forces near Tal Afar.", {("UZB", "detained", 40)}),
+    ("Ten Indian nationals were among the IS fighters and relatives, most of them Afghans, who gave themselves up "
+     "in the province that winter.", {("IND", "detained", 10)}),
+])
+def test_people_who_surrendered_are_held(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")
