@@ -2472,8 +2472,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             sets_apart = figure.whole is not None and not _in_past_perfect(doc[cue.root])
             # (but "121 people who came back have been charged, and 87 of them convicted": a whole
             # that is a status verb's subject is what that verb says)
+            # (not "4,000 left ..., of which just 400 — 10 percent — have come back": a part before the verb is its subject)
             predicated = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in cue_roots and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in head.head.children)  # ("..., nearly half of whom")
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in head.head.children) and \
+                not any(head.i < figures[p].count.start < head.head.i for p in figure.parts)
             cost += -2.0 if figure.parts and not predicated or _fronted_whole(head) or sets_apart else 2.0
     return cost
 
