@@ -249,6 +249,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _parts_of_previous(doc, figures, previous)
     _corrections(doc, figures, previous)
     _changed_estimates(doc, figures)
+    _joined_people(doc, figures)
     _gapped_copulas(doc, figures)
     _as_had(doc, figures)
     _shares_stated_as_numbers(figures)
@@ -2099,6 +2100,27 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 part.status, part.status_rule = figure.status, "status/breakdown"
                 if part.place is None:
                     part.place, part.place_rule = figure.place, "place/whole"
+
+
+def _joined_people(doc: Doc, figures: list[Figure]) -> None:
+    """"brings the total to 46 women and 107 children", "a total of 142 children and 45 women have
+    been returned": counted people joined by "and" share the predicate one of them got, however the
+    parser split them."""
+    for figure in figures:
+        noun = figure.count.noun
+        if figure.status is not None or figure.dropped or noun is None or not _counts_people(doc[noun]):
+            continue
+        joined = [f for f in figures if f is not figure and f.count.noun is not None and (
+            doc[f.count.noun].dep_ == "conj" and doc[f.count.noun].head.i == noun or
+            doc[noun].dep_ == "conj" and doc[noun].head.i == f.count.noun or
+            noun + 1 < len(doc) and doc[noun + 1].lower_ == "and" and f.count.start == noun + 2)]
+        leader = next((f for f in joined if f.status is not None and f.status_rule not in ("", "status/default")
+                       and not f.dropped), None)
+        if leader is None:
+            continue
+        figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
+        if figure.place is None and leader.place is not None:
+            figure.place, figure.place_rule = leader.place, "place/whole"
 
 
 def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
