@@ -254,6 +254,12 @@ def test_people_joined_by_and_share_a_predicate_however_the_parser_splits_them(t
     assert keys(extractor().extract(text)) == expected
 
 
+def test_to_a_country_beside_home_on_the_verb_is_their_home():
+    # the parser hangs "to France" on "came" once the subject is a coordination
+    assert keys(extractor().extract("Last year 14 women and 40 children came home to France.")) == \
+        {("FRA", "returned", 14), ("FRA", "returned", 40)}
+
+
 def test_topic_place_from_the_headline():
     text = ("Trinidad's jihadists: the count keeps changing\n\n"
             "A ministry spokesman said about 100 nationals had made the trip to Syria.")

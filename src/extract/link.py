@@ -897,7 +897,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
         if _tie_noun(root) is not None and not mention.place.zone:
             return "origin"  # "190 people with a connection to Canada"
-        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
+        # ("came home to France", with "to France" hung on the verb beside "home")
+        home_beside = any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt") for c in governor.children) \
+            and not mention.place.zone
+        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or home_beside or
                                               governor.lemma_ in HOME_MOVERS) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
                 not (governor.lemma_ == "send" and mention.place.zone and
