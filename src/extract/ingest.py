@@ -42,6 +42,10 @@ class Article:
     html: bool = False  # `text` is still raw HTML: `finish_html` turns it into text (deferred by read_path)
 
     def __post_init__(self) -> None:
+        # a str handed to the Python API may hold lone surrogates, which no UTF-8 output can write;
+        # U+FFFD keeps every offset
+        self.id, self.text = _without_surrogates(self.id), _without_surrogates(self.text)
+        self.title = _without_surrogates(self.title) if self.title else self.title
         if not self.content_hash:
             self.content_hash = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -386,12 +390,15 @@ def _looks_western(text: str) -> bool:
     return accented / len(letters) < 0.25
 
 
+def _without_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def repair_text(text: str) -> str:
     """NULs dropped, lone surrogates replaced, mojibake ("â€™") repaired with ftfy only where ftfy judges the text broken."""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if _SURROGATE.search(text):  # only JSON "\ud800" escapes make these; UTF-8 output can't hold them
-        text = _SURROGATE.sub("\ufffd", text)
+    text = _without_surrogates(text)  # only JSON "\ud800" escapes make these; UTF-8 output can't hold them
     if any(marker in text for marker in ("Ã", "â€", "Â")):
         import ftfy
 
