@@ -91,6 +91,8 @@ def test_counts_of_people():
     assert _values("About 200 Tunisian children, most of them under six, were held in camps.") == [200]
     assert _values("More than 900 Russians left for Syria, of them over 100 were killed.") == [900, 100]
     assert _values("Of the 300 Belgians who left, under 100 returned.") == [300, 100]
+    # a small number the NER calls a date, right before a verb after "and", is the verb's subject
+    assert _values("Of the 150 Belgians in Syria, 40 are women and 80 are children.") == [150, 40, 80]
 
 
 def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():

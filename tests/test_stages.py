@@ -4,6 +4,7 @@ import pytest
 
 from extract.dates import parse_as_of
 from extract.places import find_places, load_places
+from extract.records import Record
 from extract.sources import SourceTracker, find_attribution
 from extract.status import find_cues
 from shared_extractor import extractor, keys
@@ -258,6 +259,11 @@ def test_to_a_country_beside_home_on_the_verb_is_their_home():
     # the parser hangs "to France" on "came" once the subject is a coordination
     assert keys(extractor().extract("Last year 14 women and 40 children came home to France.")) == \
         {("FRA", "returned", 14), ("FRA", "returned", 40)}
+
+
+def test_a_part_that_only_says_who_before_a_joined_part_takes_its_whole_s_status():
+    found = keys(extractor().extract("Of the 150 Belgians who remain in Syria, 40 are women and 80 are children."))
+    assert ("BEL", "remaining", 150) in found and ("BEL", "remaining", 40) in found
 
 
 def test_topic_place_from_the_headline():
@@ -813,6 +819,16 @@ def test_a_countrys_authorities_are_its_government():
 def test_regression_fuzz_lone_surrogate_in_text():
     records = extractor().extract("\ud800osovo brings home 110 Kosovo citizens from Syrian camps")
     assert keys(records) == {("XKX", "returned", 110)}
+
+
+def test_regression_fuzz_lone_surrogate_in_an_evidence_sentence_still_writes_json():
+    # hypothesis found a surrogate in the sentence a record quotes: JSON output failed on it
+    text = "The Kosovo \ud800ustice Ministry said Kosovo flew 110 of its nationals back from Syria."
+    records = extractor().extract(text, article_id="wire-\ud800")
+    assert keys(records) == {("XKX", "returned", 110)}
+    for record in records:
+        assert "\ud800" not in record.model_dump_json()
+        Record.model_validate_json(record.model_dump_json())
 
 
 def test_regression_parenthesised_figures_after_a_country_and_a_top_n_rank():

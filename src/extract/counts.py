@@ -528,7 +528,11 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
         return True  # "Serbia accounts for 49": what a place's share of a total is
     if token.dep_ == "appos" and _heads_a_ranking(token.head):
         return True  # "the most such arrests, 22, followed by Belgium with nine"
-    if token.dep_ not in ("nsubj", "nsubjpass", "appos") or token.dep_ == "appos" and token.head.ent_type_ != "PLACE":
+    # ("40 are women and 80 are children": a number right before a verb is its subject, whatever the parse)
+    before_a_verb = end < len(doc) and doc[end].pos_ in ("AUX", "VERB") and doc[end].tag_ in ("VBP", "VBD", "VBZ") and \
+        start > 0 and doc[start - 1].lower_ in ("and", ",", ";")
+    if not before_a_verb and (token.dep_ not in ("nsubj", "nsubjpass", "appos") or
+                              token.dep_ == "appos" and token.head.ent_type_ != "PLACE"):
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)
     # only qualifier words beside the number ("some 15"), no day, month or year

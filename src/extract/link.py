@@ -1853,9 +1853,20 @@ def _only_says_who(doc: Doc, figure: Figure) -> bool:
     clause is a copula naming who, or says only where they are from."""
     head = doc[figure.count.head]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    # (a number joined to the attribute is the next part's: "40 are women and 80 are children")
     return verb is not None and (verb.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") and not any(t.like_num for t in c.subtree) for c in verb.children) or
+        c.dep_ in ("attr", "acomp") and not any(t.like_num and not _joined_below(t, c) for t in c.subtree)
+        for c in verb.children) or
         verb.lemma_ in ORIGIN_VERBS and any(c.lower_ == "from" for c in verb.children))
+
+
+def _joined_below(token: Token, top: Token) -> bool:
+    """A conjunct lies between the token and `top`, its ancestor: the token is in a joined phrase."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
 
 
 def _from_anywhere_but_the_war(doc: Doc, figure: Figure, noun: Token | None) -> bool:
