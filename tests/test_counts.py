@@ -100,6 +100,10 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
     assert _values("Estimates range from 1,700 to 1,910.") == [1700]
     # digits and a word number are two numbers, the second a date's
     assert _values("The number rose to about 3,000 two years later.") == [3000]
+    # review mends: a range after a noun "fall", "2 dozen" still one number, "over 300" no age
+    assert _values("After the caliphate's fall, from 300 to 400 Belgian fighters returned.") == [300]
+    assert _values("About 2 dozen Belgians returned.") == [24]
+    assert _values("Police barred Tunisian returnees over 300 from travel.") == [300]
 
 
 def test_regression_year_then_figure_is_not_a_range():

@@ -419,3 +419,10 @@ def test_a_legend_table_gets_pipes_where_its_cells_start_and_keeps_its_length():
     # prose with a bracketed aside and "label: a; b" lines that do not match its width stays as it is
     prose = "The groups (men; women) differ.\nNote: one; two; three\nAlso: four; five; six\n"
     assert normalize(prose).text == prose
+
+
+def test_an_article_with_no_title_or_a_non_text_title_is_left_alone():
+    # review mend: the surrogate repair must not raise on a title that is not text
+    from extract.ingest import Article
+    assert Article(id="a", text="x", title=None).title is None
+    assert Article(id="a", text="x\ud800", title="t\udc00").title == "t\ufffd"

@@ -244,6 +244,11 @@ def test_people_who_surrendered_are_held(text, expected):
     assert keys(extractor().extract(text)) == expected
 
 
+def test_surrendering_a_thing_is_no_detention():
+    assert keys(extractor().extract("Police ordered 30 Belgians to surrender their passports.")) == \
+        {("BEL", "departed", 30)}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("France flew home 15 women and 32 children on Tuesday. By our count, today's operation brings the total since "
      "last summer to 46 women and 107 children.",

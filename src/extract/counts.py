@@ -418,8 +418,7 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
             # only a real range: "since 2013 to 65", "since 2011 to 9,208" are a year, then a figure
             a_year_then_a_figure = _YEAR.fullmatch(doc[end - 1].text) and not _YEAR.fullmatch(doc[right_end - 1].text)
             # ("grew from 1,700 to 1,910": an old figure and a new one)
-            a_change = opener == "from" and doc[end].lower_ == "to" and any(
-                t.lemma_.lower() in CHANGE_LEMMAS for t in doc[: num_start - 1])
+            a_change = opener == "from" and doc[end].lower_ == "to" and _after_a_change_verb(doc, num_start - 1)
             if doc[end].lower_ != "or" and joined is not None and joined.upper is not None and not a_year_then_a_figure \
                     and not a_change:
                 num_end = right_end
@@ -431,6 +430,15 @@ def _number_span(doc: Doc, index: int) -> tuple[int, int, int, int]:
         num_start = start
     start = _qualifier_start(doc, start)
     return start, _qualifier_end(doc, num_end), num_start, num_end
+
+
+def _after_a_change_verb(doc: Doc, before: int) -> bool:
+    """"grew modestly: France from 1,700 to 1,910": a verb of change before the "from", with no
+    other verb between (not "after the caliphate's fall, from 300 to 400 fighters returned")."""
+    for token in reversed(doc[:before]):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in CHANGE_LEMMAS
+    return False
 
 
 def _spoken_range_after(doc: Doc, start: int, end: int) -> bool:
@@ -457,7 +465,9 @@ def _starts_new_number(doc: Doc, index: int) -> bool:
     third-country nationals"), nor digits and a word number ("to about 3,000 two years later")."""
     prev, cur = doc[index - 1], doc[index]
     return bool(re.match(r"\d", prev.text) and (re.match(r"\d", cur.text) or
-                                                (_YEAR.fullmatch(prev.text) or cur.is_alpha) and cur.lower_ not in SCALE_WORDS))
+                                                (_YEAR.fullmatch(prev.text) or cur.is_alpha and (
+                                                    cur.lower_ not in number_words() or cur.lower_ in _numbers()["units"]))
+                                                and cur.lower_ not in SCALE_WORDS))  # (but "2 dozen" is one)
 
 
 def _qualifier_start(doc: Doc, start: int) -> int:
@@ -700,10 +710,10 @@ def _states_an_age(token: Token) -> bool:
     under five": said of people already counted, "under N" is how old they are. Only a predicate
     ("under 100 Britons returned" is a bound on a count)."""
     if token.dep_ == "pobj" and token.head.lower_ in AGE_PREPOSITIONS:
-        before = token.doc[token.head.i - 1] if token.head.i > 0 else token.head
-        # (not "of them over 100 were killed", which opens a part)
+        before = token.doc[token.head.i - 1] if token.head.i > 0 else token.head  # the word before "under"
+        # (not "of them over 100 were killed", which opens a part, nor "returnees over 300", no one's age)
         of_them = before.lower_ in ("them", "whom") and before.i >= 2 and token.doc[before.i - 2].pos_ in ("ADJ", "DET", "NOUN")
-        if of_them or before.pos_ == "NOUN" and _is_people_noun(before):
+        if (of_them or before.pos_ == "NOUN" and _is_people_noun(before)) and _could_be_an_age(token):
             return True  # "young men under 35", "children, most of them under six": the people's age
         return token.head.head.lemma_ in ("be", "age")  # the number: "are under six"
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
@@ -714,6 +724,11 @@ def _states_an_age(token: Token) -> bool:
         return False  # "26 were children, most of them under the age of six": the age is the others'
     return any(c.dep_ == "prep" and c.lower_ in AGE_PREPOSITIONS and
                any(t.like_num or t.lemma_ == "age" for t in c.subtree) for c in holder.children)
+
+
+def _could_be_an_age(token: Token) -> bool:
+    value = parse_count(token.text)
+    return value is not None and value.value < 100
 
 
 def _is_population(doc: Doc, end: int) -> bool:

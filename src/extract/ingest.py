@@ -45,7 +45,7 @@ class Article:
         # a str handed to the Python API may hold lone surrogates, which no UTF-8 output can write;
         # U+FFFD keeps every offset
         self.id, self.text = _without_surrogates(self.id), _without_surrogates(self.text)
-        self.title = _without_surrogates(self.title) if self.title else self.title
+        self.title = _without_surrogates(self.title)
         if not self.content_hash:
             self.content_hash = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -390,15 +390,16 @@ def _looks_western(text: str) -> bool:
     return accented / len(letters) < 0.25
 
 
-def _without_surrogates(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+def _without_surrogates(text):
+    """Lone surrogates (JSON "\\ud800" escapes, or a str from a caller) as U+FFFD: UTF-8 output can't hold them."""
+    return _SURROGATE.sub("\ufffd", text) if isinstance(text, str) and _SURROGATE.search(text) else text
 
 
 def repair_text(text: str) -> str:
     """NULs dropped, lone surrogates replaced, mojibake ("â€™") repaired with ftfy only where ftfy judges the text broken."""
     if "\x00" in text:
         text = text.replace("\x00", "")
-    text = _without_surrogates(text)  # only JSON "\ud800" escapes make these; UTF-8 output can't hold them
+    text = _without_surrogates(text)
     if any(marker in text for marker in ("Ã", "â€", "Â")):
         import ftfy
 

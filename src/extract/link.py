@@ -1737,7 +1737,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for figure in figures:
         cue = _predicate_after_set_off_items(doc, figures, figure) if figure.status is None else None
         if cue is not None:
-            figure.status, figure.cue, figure.status_rule = cue.status, cue, "status/breakdown"
+            figure.status, figure.cue, figure.status_rule = cue.status, cue, "status/tree"
     # "followed by Tajikistan with 488, Uzbekistan with 402 and Azerbaijan with 215": the ranking goes on
     for before, figure in zip(figures, figures[1:]):
         if figure.place_rule == before.place_rule == "place/bracket" and figure.place_mention is not before.place_mention:
@@ -2139,7 +2139,9 @@ def _joined_people(doc: Doc, figures: list[Figure]) -> None:
 
 def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
     """"Jordan's estimate rose from between 2,000 and 2,500 to about 3,000": a country's bare
-    estimate, old and new, that no previous figure says more of, counts those who went."""
+    estimate, old and new, counts those who went, like any figure with a place and no predicate
+    (the previous figure's status is not taken: it is often other people's)."""
+    status = "departed"
     for figure in figures:
         total = _total_of(doc, figure) if figure.status is None and not figure.dropped and \
             figure.count.value.value > 0 else None
@@ -2148,7 +2150,7 @@ def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
         noun = total[0]
         owned = figure.place is not None or any(c.dep_ == "poss" for c in noun.children)  # ("Its estimate grew")
         if owned and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
-            figure.status, figure.status_rule = "departed", "status/estimate"
+            figure.status, figure.status_rule = status, "status/estimate"
 
 
 def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> None:
@@ -2459,7 +2461,7 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if figure.whole is not None and figure.count.start > 0 and doc[figure.count.start - 1].lower_ == "including" and \
             figures[figure.whole].cue is not None and cue.root > figure.count.end and \
             cue.root not in {t.i for t in doc[figure.count.phrase_head].subtree}:
-        return None  # "34 have been killed, including nine in suicide bombings, and eight ... arrested": the whole's
+        return None  # "34 killed, including nine in suicide bombings, and eight ... arrested": a later clause's verb is another figure's
     path = tree_path(count_token, cue_token)
     if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
@@ -2491,7 +2493,7 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if cue_token.head.i in cue_roots and _reduced_relative_read_as_object_clause(cue_token):
         cost += 3  # "has charged 20 women brought back from the camps": the charge is what the figure says
     noun = figure.count.noun
-    misread_verb = cue.root < figure.count.start and cue_token.pos_ == "VERB"  # "convicted 27 returnees"
+    misread_verb = cue.root < figure.count.start and cue_token.pos_ == "VERB"  # "convicted 27 returnees" read as a modifier
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and not misread_verb and
                              doc[cue.root].dep_ in ("amod", "compound")):
         cost += 3  # "returnees", "foreign fighters": the noun names the group, a verb says what befell it
