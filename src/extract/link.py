@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import PER_HEAD, CountMention, names_a_given_total, noun_subjects
+from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
 from .sources import acting_bodies
@@ -64,7 +64,6 @@ RETURN_NOUNS = words("linking.json", "return_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
-CHANGE_LEMMAS = words("numbers.json", "change_lemmas")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
 SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
@@ -897,14 +896,13 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "attributes 5,904 of the affiliates to Western Europe"
         if _tie_noun(root) is not None and not mention.place.zone:
             return "origin"  # "190 people with a connection to Canada"
+        home_on_verb = any(c.lower_ in ("back", "home") for c in governor.children)
         # ("came home to France", with "to France" hung on the verb beside "home")
-        home_beside = any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt") for c in governor.children) \
-            and not mention.place.zone
-        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or home_beside or
+        if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
+                                              home_on_verb and not mention.place.zone or
                                               governor.lemma_ in HOME_MOVERS) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
-                not (governor.lemma_ == "send" and mention.place.zone and
-                     not any(c.lower_ in ("back", "home") for c in governor.children)):
+                not (governor.lemma_ == "send" and mention.place.zone and not home_on_verb):
             return "origin"  # ("tried to fly to Turkey": where they were going; "sent 150 people to Syria")
         if preposition == "to" and governor.pos_ == "NOUN" and _counts_people(governor) and \
                 any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
@@ -2141,7 +2139,6 @@ def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
     """"Jordan's estimate rose from between 2,000 and 2,500 to about 3,000": a country's bare
     estimate, old and new, counts those who went, like any figure with a place and no predicate
     (the previous figure's status is not taken: it is often other people's)."""
-    status = "departed"
     for figure in figures:
         total = _total_of(doc, figure) if figure.status is None and not figure.dropped and \
             figure.count.value.value > 0 else None
@@ -2150,7 +2147,7 @@ def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
         noun = total[0]
         owned = figure.place is not None or any(c.dep_ == "poss" for c in noun.children)  # ("Its estimate grew")
         if owned and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
-            figure.status, figure.status_rule = status, "status/estimate"
+            figure.status, figure.status_rule = "departed", "status/estimate"
 
 
 def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> None:
@@ -2525,8 +2522,7 @@ def _predicate_after_set_off_items(doc: Doc, figures: list[Figure], whole: Figur
     parts = [figures[p] for p in whole.parts]
     if not parts or not all(p.breakdown and p.cue is not None and p.status == parts[0].status for p in parts):
         return None
-    cue = next(p.cue for p in parts if p.status_rule == "status/tree") if any(
-        p.status_rule == "status/tree" for p in parts) else None
+    cue = next((p.cue for p in parts if p.status_rule == "status/tree"), None)
     last = max(p.count.end for p in parts)
     if cue is None or cue.start < last or doc[cue.root].pos_ != "VERB":
         return None
