@@ -3757,3 +3757,14 @@ def test_people_flown_to_a_described_city_at_home_came_back(text, expected):
 ])
 def test_people_who_came_out_of_the_war_s_places_came_back(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Republic of Uzbekistan, in its humanitarian operations, has returned more than 300 citizens, most of "
+     "them women and children, and the Republic of Tajikistan in April 2019 brought home 84 children from Iraq.",
+     {("UZB", "returned", 300), ("TJK", "returned", 84)}),
+    ("Kazakhstan has repatriated 600 citizens, many of them children, and Kyrgyzstan in March flew home 79 women.",
+     {("KAZ", "returned", 600), ("KGZ", "returned", 79)}),
+])
+def test_a_second_subject_the_parser_joins_to_the_first_object_is_its_verb_s(text, expected):
+    assert keys(extractor().extract(text)) == expected

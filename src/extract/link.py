@@ -1376,7 +1376,16 @@ def _gapped_subject(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pla
             not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.like_num for t in doc[before[-1].end : figure.count.start]):
         return before[-1]
     verb = next((t for t in _ancestors(doc[figure.count.head])[1:4] if t.pos_ == "VERB"), None)
-    if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb is None or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # "Uzbekistan has returned 300 citizens, most of them women, and the Republic of Tajikistan in
+    # April 2019 brought home 84 children": the parser joins the second subject to the first object
+    if before and before[-1].form == "name" and before[-1].span(doc).root.dep_ == "conj" and \
+            doc[before[-1].start - 1].lower_ in ("and", "while", "but") and before[-1].end <= verb.i and \
+            not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.like_num and t.ent_type_ != "DATE"
+                    for t in doc[before[-1].end : verb.i]):
+        return before[-1]
+    if verb.dep_ != "conj":
         return None
     head = verb.head
     return next((m for m in places if m.span(doc).root.dep_ == "conj" and m.span(doc).root.head.i == head.i
