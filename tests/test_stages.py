@@ -3768,3 +3768,22 @@ def test_people_who_came_out_of_the_war_s_places_came_back(text, expected):
 ])
 def test_a_second_subject_the_parser_joins_to_the_first_object_is_its_verb_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("None of the roughly 60 Albanians thought to be in the camps have returned.",
+     {("ALB", "returned", 0), ("ALB", "detained", 60)}),
+    ("Only 12 of the 80 Dutch women believed to be held in Roj have been repatriated.",
+     {("NLD", "returned", 12), ("NLD", "detained", 80)}),
+])
+def test_a_raising_participle_after_a_partitive_is_a_reduced_relative_on_its_whole(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+def test_the_reattached_participle_hangs_on_the_counted_people():
+    from extract.nlp import load
+    doc = load()("None of the roughly 60 Albanians thought to be in the camps have returned.")
+    thought, returned = doc[6], doc[13]  # the small parser makes "thought" the root and "returned" its ccomp
+    assert (thought.dep_, thought.head.text) == ("acl", "Albanians")
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", returned.i) and returned.dep_ == "ROOT"
+    assert len(list(doc.sents)) == 1
