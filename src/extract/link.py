@@ -689,8 +689,8 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         if second is not None and second.status in LATER_STAGES.get(figure.status, ()):
             figures.append(replace(figure, cue=second, status=second.status, status_rule="status/second-predicate",
                                    parts=[]))
-    # "brought charges against 27 women who came back": the clause says they returned, the verb
-    # that governs them a later step
+    # "of the 16 men it has brought back, prosecutors charged every one": the clause says they
+    # returned, the verb that governs them a later step
     for figure in list(figures):
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
         if figure.cue is None or figure.dropped or _is_the_whole_of_a_partitive(doc, figure, figures) or noun is None or not any(
@@ -699,7 +699,17 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
         opening = _opening_comma(doc)
         fronted = opening is not None and figure.count.start < opening  # "Of the 11 adults brought back,"
-        if governing is not None and not fronted and governing.status in LATER_STAGES.get(figure.status, ()):
+        if governing is None or fronted or governing.status not in LATER_STAGES.get(figure.status, ()):
+            continue
+        # "charged 103 people who returned": the people the verb acts on are counted for what it
+        # says, their clause only says which; "of the 16 men it has brought back, prosecutors charged
+        # every one" counts those brought back, and the verb a later step
+        phrase = doc[figure.count.phrase_head]
+        if phrase.head.i == governing.root and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") or \
+                phrase.dep_ == "pobj" and phrase.head.lower_ == "against" and \
+                governing.root in (phrase.head.head.i, phrase.head.head.head.i):  # ("brought charges against")
+            figure.cue, figure.status = governing, governing.status
+        else:
             figures.append(replace(figure, cue=governing, status=governing.status,
                                    status_rule="status/second-predicate", parts=[]))
 
