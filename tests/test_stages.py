@@ -3795,3 +3795,10 @@ def test_the_reattached_participle_hangs_on_the_counted_people():
     assert (thought.dep_, thought.head.text) == ("acl", "Albanians")
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", returned.i) and returned.dep_ == "ROOT"
     assert len(list(doc.sents)) == 1
+
+
+def test_a_closing_bracket_before_a_colon_is_no_emoticon():
+    from extract.nlp import load
+    assert [t.text for t in load().make_doc("Italy (146 foreign fighters): two")][5:7] == [")", ":"]
+    text = "Italy (146 foreign fighters): two women are still held in Roj."
+    assert keys(extractor().extract(text)) == {("ITA", "departed", 146), ("ITA", "detained", 2)}
