@@ -3802,3 +3802,12 @@ def test_a_closing_bracket_before_a_colon_is_no_emoticon():
     assert [t.text for t in load().make_doc("Italy (146 foreign fighters): two")][5:7] == [")", ":"]
     text = "Italy (146 foreign fighters): two women are still held in Roj."
     assert keys(extractor().extract(text)) == {("ITA", "departed", 146), ("ITA", "detained", 2)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Belgium: 413 foreign terrorist fighters left since 2012, 125 returned, about 150 presumed dead.",
+     {("BEL", "departed", 413), ("BEL", "returned", 125), ("BEL", "killed", 150)}),
+    ("Sweden at 300 foreign fighters, Denmark at 145.", {("SWE", "departed", 300), ("DNK", "departed", 145)}),
+])
+def test_foreign_fighters_listed_under_a_country_are_its_own(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1112,7 +1112,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             noun = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in WORLD_NOUNS), None)
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
-        placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near", "place/at")
+        # ("- Belgium: 413 foreign terrorist fighters left": a list's own place, not a holder)
+        placed_by_tree = figure.place_rule in ("place/tree", "place/tree-near") or figure.place_rule == "place/at" and (
+            figure.place.zone or figure.place.key in TRANSIT)
         # ("87 foreign fighters have links to Italy", "146 foreign fighters with links to the country": theirs)
         ties = [_tie_noun(m.span(doc).root) for m in places] + \
             ([_tie_noun(t) for t in doc if t.lower_ == "country"] if figure.place is None else [])
