@@ -1987,10 +1987,11 @@ def test_the_verb_governing_none_of_a_group_is_the_parts_not_the_wholes():
     assert keys(extractor().extract(text)) == {("BEL", "returned", 8), ("BEL", "charged", 0)}
     text = ("Morocco's courts have prosecuted 190 of the 220 Moroccans who came back from Syria, the bureau said.")
     assert keys(extractor().extract(text)) == {("MAR", "charged", 190), ("MAR", "returned", 220)}
-    # the whole alone, with a later step in the verb that governs it, still takes both
+    # the whole alone, the object of a later step's verb, is counted for that step (its clause says
+    # which people: since the twenty-second session, after eight of nine labelled cases)
     text = ("Belgian prosecutors charged 38 people who had returned from Syria with terrorism offences, "
             "and 25 of them were convicted.")
-    assert {("BEL", "returned", 38), ("BEL", "charged", 38)} <= keys(extractor().extract(text))
+    assert keys(extractor().extract(text)) == {("BEL", "charged", 38), ("BEL", "convicted", 25)}
 
 
 def test_a_reduced_relative_read_as_a_clausal_subject_describes_the_partitives_noun():
