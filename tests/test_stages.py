@@ -3812,3 +3812,13 @@ def test_a_closing_bracket_before_a_colon_is_no_emoticon():
 ])
 def test_foreign_fighters_listed_under_a_country_are_its_own(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 20 French women were among the escapees.", {("FRA", "unaccounted", 20)}),
+    # a perfect infinitive in a reduced relative says what they were before, the main verb what they are
+    ("Officials said two Belgian women known to have been held in Ain Issa were among the escapees.",
+     {("BEL", "unaccounted", 2)}),
+])
+def test_escapees_are_unaccounted_for(text, expected):
+    assert keys(extractor().extract(text)) == expected

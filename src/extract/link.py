@@ -2558,7 +2558,10 @@ def _own_clause_verb(doc: Doc, figure: Figure, cue: Cue) -> bool:
     tonight on Australian soil", "17 who had returned")."""
     path = tree_path(doc[figure.count.head], doc[cue.root]) or []
     relative = any(t.dep_ in ("relcl", "acl") for t in path[1:])
-    return not (relative and (_in_past_perfect(doc[cue.root]) or doc[cue.root].pos_ not in ("VERB", "AUX")))
+    # (nor a perfect infinitive: "two women known to have been held in Ain Issa were among the escapees")
+    perfect_infinitive = {"to", "have"} <= {c.lower_ for c in doc[cue.root].children if c.dep_ == "aux"}
+    return not (relative and (_in_past_perfect(doc[cue.root]) or perfect_infinitive or
+                              doc[cue.root].pos_ not in ("VERB", "AUX")))
 
 
 def _from_the_speaker(path: list[Token]) -> bool:
