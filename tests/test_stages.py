@@ -3822,3 +3822,12 @@ def test_foreign_fighters_listed_under_a_country_are_its_own(text, expected):
 ])
 def test_escapees_are_unaccounted_for(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group still has about 2,000 Chinese fighters in Syria.", {("CHN", "remaining", 2000)}),
+    ("Bosnia had 241 adult nationals in Syria.", {("BIH", "departed", 241)}),  # who went
+    ("There are about 300 Belgians in northern Syria.", {("BEL", "remaining", 300)}),
+])
+def test_people_a_group_still_has_in_the_war_are_still_there(text, expected):
+    assert keys(extractor().extract(text)) == expected

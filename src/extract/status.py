@@ -147,8 +147,10 @@ def _people_still_there(preposition: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         # "we know of 70 children in Syria"; not "the deaths of 74 Kosovo citizens in Syria" or a partitive's whole
         return noun.head.i > 0 and noun.head.head.pos_ in ("VERB", "AUX")
-    # ("Bosnia had 241 adult nationals in Syria", "lost 11,000 fighters in the war": who went, who died)
-    return not (noun.dep_ == "dobj" and noun.head.lemma_ in SENDERS_TO_THE_ZONE)
+    # ("Bosnia had 241 adult nationals in Syria", "lost 11,000 fighters in the war": who went, who died;
+    # but "the party still has 1,000 fighters in Syria": they are there now)
+    return not (noun.dep_ == "dobj" and noun.head.lemma_ in SENDERS_TO_THE_ZONE and
+                not any(c.lower_ == "still" for c in noun.head.children))
 
 
 def _is_home_to(span) -> bool:
