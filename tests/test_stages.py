@@ -3831,3 +3831,10 @@ def test_escapees_are_unaccounted_for(text, expected):
 ])
 def test_people_a_group_still_has_in_the_war_are_still_there(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_people_joined_to_a_bare_part_share_its_predicate_and_an_age_after_a_later_share_is_that_share_s():
+    text = ("Around 115 adults with links to Germany are in Kurdish custody there, some 75 of them women, plus an "
+            "estimated 150 children, most of them under the age of six.")
+    assert keys(extractor().extract(text)) == {("DEU", "detained", 115), ("DEU", "detained", 75),
+                                              ("DEU", "detained", 150)}

@@ -722,8 +722,13 @@ def _states_an_age(token: Token) -> bool:
     holder = verb if verb is not None and verb.lemma_ == "be" else token
     if any(c.dep_ in ("attr", "acomp") for c in holder.children):
         return False  # "26 were children, most of them under the age of six": the age is the others'
+    doc = token.doc
+    # (not "some 75 of them women, plus 150 children, most of them under the age of six", the age
+    # hung on the number: it is said of the share right before it)
     return any(c.dep_ == "prep" and c.lower_ in AGE_PREPOSITIONS and
-               any(t.like_num or t.lemma_ == "age" for t in c.subtree) for c in holder.children)
+               any(t.like_num or t.lemma_ == "age" for t in c.subtree) and
+               not (doc[c.i - 1].lower_ in ("them", "whom") and doc[c.i - 1].head.head.i != holder.i)
+               for c in holder.children)
 
 
 def _could_be_an_age(token: Token) -> bool:

@@ -2143,10 +2143,12 @@ def _joined_people(doc: Doc, figures: list[Figure]) -> None:
         noun = figure.count.noun
         if figure.status is not None or figure.dropped or noun is None or not _counts_people(doc[noun]):
             continue
-        joined = [f for f in figures if f is not figure and f.count.noun is not None and (
+        # ("some 75 of them women, plus an estimated 150 children": joined to the number itself)
+        joined = [f for f in figures if f is not figure and (f.count.noun is not None and (
             doc[f.count.noun].dep_ == "conj" and doc[f.count.noun].head.i == noun or
             doc[noun].dep_ == "conj" and doc[noun].head.i == f.count.noun or
-            noun + 1 < len(doc) and doc[noun + 1].lower_ == "and" and f.count.start == noun + 2)]
+            noun + 1 < len(doc) and doc[noun + 1].lower_ == "and" and f.count.start == noun + 2) or
+            doc[noun].dep_ == "conj" and f.count.start <= doc[noun].head.i < f.count.end)]
         leader = next((f for f in joined if f.status is not None and f.status_rule not in ("", "status/default")
                        and not f.dropped), None)
         if leader is None:
