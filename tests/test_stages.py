@@ -3838,3 +3838,8 @@ def test_people_joined_to_a_bare_part_share_its_predicate_and_an_age_after_a_lat
             "estimated 150 children, most of them under the age of six.")
     assert keys(extractor().extract(text)) == {("DEU", "detained", 115), ("DEU", "detained", 75),
                                               ("DEU", "detained", 150)}
+
+
+def test_the_items_of_a_restated_number_with_no_predicate_are_its_parts():
+    text = "A 2018 study counted 41,490 people from 80 countries, a total that includes 4,640 minors."
+    assert keys(extractor().extract(text)) == {("world", "departed", 41490), ("world", "departed", 4640)}

@@ -497,8 +497,9 @@ def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
         if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TOTAL_NOUNS:
             continue
         number = verb.head
+        # (a whole with no predicate of its own too: "counted 41,490 people, a total that includes 4,640 minors")
         whole = next((n for n, f in reversed(list(enumerate(figures))) if f.count.end <= number.i and f.whole is None
-                      and f.status is not None and f.status_rule != "status/default"), None)
+                      and f.status is not None), None)
         if whole is None:
             continue
         stated = figures[whole]
