@@ -3843,3 +3843,13 @@ def test_people_joined_to_a_bare_part_share_its_predicate_and_an_age_after_a_lat
 def test_the_items_of_a_restated_number_with_no_predicate_are_its_parts():
     text = "A 2018 study counted 41,490 people from 80 countries, a total that includes 4,640 minors."
     assert keys(extractor().extract(text)) == {("world", "departed", 41490), ("world", "departed", 4640)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the United Nations, more than 56,000 people are still held in al-Hol and al-Roj, most of them "
+     "Syrians and Iraqis.", {("world", "detained", 56000)}),
+    ("According to the United Nations, some 9,000 people are held in the camps, many of them Iraqis.",
+     {("world", "detained", 9000)}),
+])
+def test_the_place_of_a_share_set_off_after_a_figure_is_not_the_whole_s(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -850,6 +850,16 @@ def _first_of_the_places(root: Token) -> Token:
     return root
 
 
+def _in_a_share_aside(doc: Doc, mention: PlaceMention) -> bool:
+    """"56,000 people are held in al-Hol, most of them Syrians and Iraqis": the place of a share
+    set off after the figure is where most of its people are from, not where all of them are."""
+    first = _first_of_the_places(mention.span(doc).root)
+    first = min(first.i, mention.start) if first.ent_type_ == PLACE_LABEL else mention.start
+    before = doc[max(first - 3, 0) : first]
+    return len(before) == 3 and before[0].lemma_.lower() in SHARE_WORDS and before[1].lower_ == "of" and \
+        before[2].lower_ in ("them", "whom") and first - 3 > 0 and doc[first - 4].is_punct
+
+
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
@@ -1173,7 +1183,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         above = {t.i for t in _ancestors(doc[figure.count.head])}  # a clause above is shared, one below is not
         for mention in _same_semicolon_part(doc, figure, places):
             role = roles[id(mention)]
-            if role == "destination" or mention.place.type == "world" and mention.form != "name":
+            if role == "destination" or mention.place.type == "world" and mention.form != "name" or \
+                    _in_a_share_aside(doc, mention):
                 continue
             root = mention.span(doc).root
             if root.dep_ == "conj" and figure.count.noun is not None and root.head.i == figure.count.noun:
