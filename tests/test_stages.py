@@ -3853,3 +3853,13 @@ def test_the_items_of_a_restated_number_with_no_predicate_are_its_parts():
 ])
 def test_the_place_of_a_share_set_off_after_a_figure_is_not_the_whole_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan flew home 24 citizens on Sunday, the committee said. The centre, which can accommodate up to 150 "
+     "people at a time, has been operating in Mangystau region since 2019.", {("KAZ", "returned", 24)}),
+    ("Kazakhstan flew home 24 citizens on Sunday, the committee said. The centre, which holds 150 people, has been "
+     "operating in Mangystau region since 2019.", {("KAZ", "returned", 24), ("world", "detained", 150)}),
+])
+def test_how_many_a_place_has_room_for_counts_no_one(text, expected):
+    assert keys(extractor().extract(text)) == expected

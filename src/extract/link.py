@@ -42,6 +42,7 @@ HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
 GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
 SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 HOLDING_VERBS = words("linking.json", "holding_verbs")
+CAPACITY_VERBS = words("linking.json", "capacity_verbs")
 MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
@@ -1828,6 +1829,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
             figure.dropped = "hypothetical"
+        elif _is_capacity(doc, figure):
+            figure.dropped = "capacity"  # "the centre can accommodate up to 150 people"
         elif figure.status is None and figure.count.value.value >= POPULATION_FLOOR:
             figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
@@ -2751,6 +2754,15 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _is_capacity(doc: Doc, figure: Figure) -> bool:
+    """"The centre, which can accommodate up to 150 people at a time": how many a place has room
+    for, with "can" or "could" on a verb of holding, counts no one."""
+    noun = _first_conjunct(doc[figure.count.phrase_head])
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS | CAPACITY_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
 def _one_for_a_thing(doc: Doc, figure: Figure) -> bool:
