@@ -3863,3 +3863,9 @@ def test_the_place_of_a_share_set_off_after_a_figure_is_not_the_whole_s(text, ex
 ])
 def test_how_many_a_place_has_room_for_counts_no_one(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_later_step_whose_verb_has_another_figure_as_subject_is_not_the_whole_s():
+    text = ("In the Netherlands, the prosecution service said this year that of the roughly 60 adults who have "
+            "returned from the conflict zone, 48 have been convicted.")
+    assert keys(extractor().extract(text)) == {("NLD", "returned", 60), ("NLD", "convicted", 48)}

@@ -693,6 +693,9 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
                                    parts=[]))
     # "of the 16 men it has brought back, prosecutors charged every one": the clause says they
     # returned, the verb that governs them a later step
+    def owner_of(i: int) -> Figure | None:
+        return next((f for f in figures if f.count.start <= i < f.count.end or f.count.noun == i), None)
+
     for figure in list(figures):
         noun = doc[figure.count.noun] if figure.count.noun is not None else None
         if figure.cue is None or figure.dropped or _is_the_whole_of_a_partitive(doc, figure, figures) or noun is None or not any(
@@ -701,6 +704,12 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
         opening = _opening_comma(doc)
         fronted = opening is not None and figure.count.start < opening  # "Of the 11 adults brought back,"
+        # ("said that of the roughly 60 adults who have returned, 48 have been convicted": the part's verb)
+        # (the governing verb's own subject is another figure)
+        fronted = fronted or governing is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and figure.count.end <= c.i and owner_of(c.i) is not None and
+            owner_of(c.i) is not figure
+            for c in doc[governing.root].children)
         if governing is None or fronted or governing.status not in LATER_STAGES.get(figure.status, ()):
             continue
         # "charged 103 people who returned": the people the verb acts on are counted for what it
