@@ -3869,3 +3869,13 @@ def test_a_later_step_whose_verb_has_another_figure_as_subject_is_not_the_whole_
     text = ("In the Netherlands, the prosecution service said this year that of the roughly 60 adults who have "
             "returned from the conflict zone, 48 have been convicted.")
     assert keys(extractor().extract(text)) == {("NLD", "returned", 60), ("NLD", "convicted", 48)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six Canadian women and 13 children who spent years in camps arrived in Montreal late Thursday.",
+     {("CAN", "returned", 6), ("CAN", "returned", 13)}),
+    ("Twelve Belgian men arrived in Turkey in 2014.", {("BEL", "departed", 12)}),  # on the way in
+    ("Belgium has readmitted 40 citizens.", {("BEL", "returned", 40)}),
+])
+def test_people_who_arrived_in_a_place_at_home_came_back(text, expected):
+    assert keys(extractor().extract(text)) == expected

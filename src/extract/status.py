@@ -34,6 +34,7 @@ CONDITIONS_AT_HOME = words("status_words.json", "conditions_at_home")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
+TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
+        if rule == ARRIVED and _names_a_transit_country(matched[-1:]):
+            continue  # "arrived in Istanbul": on the way in
         # "could not be traced" is a cue of its own, not a negated "traced"
         # (a match a rule above turns down leaves its words to a shorter one: "still in the zone")
         taken.update(range(matched.start, matched.end))
@@ -192,8 +195,9 @@ ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
 INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
+ARRIVED = "returned/arrived-home"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
-              "returned/lands-home", "returned/touched-down-in"}
+              "returned/lands-home", "returned/touched-down-in", ARRIVED}
 
 
 def _on_a_thing(preposition: Token) -> bool:
@@ -205,6 +209,11 @@ def _on_a_thing(preposition: Token) -> bool:
 def _names_a_conflict_zone(span) -> bool:
     keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
     return any(place_by_key(key).zone for key in keys & load_places().keys())
+
+
+def _names_a_transit_country(span) -> bool:
+    keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
+    return bool(keys & TRANSIT_COUNTRIES)
 
 
 def _sent_by_a_country(verb: Token) -> bool:
