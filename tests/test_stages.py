@@ -3879,3 +3879,15 @@ def test_a_later_step_whose_verb_has_another_figure_as_subject_is_not_the_whole_
 ])
 def test_people_who_arrived_in_a_place_at_home_came_back(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bosnia brought home 25 people in December 2019. A further 13 followed in 2022, and at least 60 Bosnians "
+     "are still held in camps.", {("BIH", "returned", 25), ("BIH", "returned", 13), ("BIH", "detained", 60)}),
+    ("Belgium repatriated 40 citizens last year. Another 12 arrived in March.",
+     {("BEL", "returned", 40), ("BEL", "returned", 12)}),
+    ("Some 300 Belgians left for Syria by 2014. In 2015, 40 more went.",
+     {("BEL", "departed", 300), ("BEL", "departed", 40)}),
+])
+def test_more_of_the_same_people_who_followed_have_the_status_of_the_figure_before(text, expected):
+    assert keys(extractor().extract(text)) == expected

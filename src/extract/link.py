@@ -43,6 +43,7 @@ GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
 SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 HOLDING_VERBS = words("linking.json", "holding_verbs")
 CAPACITY_VERBS = words("linking.json", "capacity_verbs")
+CONTINUATION_VERBS = words("linking.json", "continuation_verbs")
 MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
@@ -245,6 +246,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _composition_of_a_number(doc, figures)
     if previous is not None:
         _restated_total(doc, figures, previous)
+        _continuations(doc, figures, previous)
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
     _corrections(doc, figures, previous)
@@ -2157,6 +2159,28 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 part.status, part.status_rule = figure.status, "status/breakdown"
                 if part.place is None:
                     part.place, part.place_rule = figure.place, "place/whole"
+
+
+def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"Bosnia brought home 25 people in December 2019 ... a further 13 followed in 2022": more of
+    the same people, with a verb that only says they came after, have the status of the figure before."""
+    for n, figure in enumerate(figures):
+        head = doc[figure.count.phrase_head]
+        verb = head.head
+        before = doc[figure.count.start - 1].lower_ if figure.count.start > 0 else ""
+        more = before in ("another", "further") or figure.count.end < len(doc) and doc[figure.count.end].lower_ == "more"
+        if not more or head.dep_ != "nsubj" or verb.lemma_.lower() not in CONTINUATION_VERBS or figure.count.noun is not None:
+            continue
+        if any(c.lower_ in ("back", "home") for c in verb.children):
+            continue  # ("another 12 came home": its own predicate)
+        earlier = next((f for f in reversed(figures[:n]) if f.status is not None and not f.dropped), previous)
+        if earlier.status is None or earlier.dropped:
+            continue
+        # (the cue of a figure in the previous sentence is no word of this one)
+        figure.status, figure.status_rule = earlier.status, "status/parallel"
+        figure.cue = earlier.cue if earlier is not previous else None
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+            figure.place, figure.place_mention, figure.place_rule = earlier.place, earlier.place_mention, "place/previous"
 
 
 def _joined_people(doc: Doc, figures: list[Figure]) -> None:
