@@ -3891,3 +3891,14 @@ def test_people_who_arrived_in_a_place_at_home_came_back(text, expected):
 ])
 def test_more_of_the_same_people_who_followed_have_the_status_of_the_figure_before(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SDF commanders tell me at least 3 Australian women and 9 children were among those taken into custody in "
+     "the final days.", {("AUS", "detained", 3), ("AUS", "detained", 9)}),
+    # a noun that names its own group gives its status to no one
+    ("The Soufan Center counted 280 Dutch fighters and 50 returnees in its October 2017 report.",
+     {("NLD", "departed", 280), ("NLD", "returned", 50)}),
+])
+def test_joined_people_left_with_only_the_default_take_their_partner_s_predicate(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -2189,7 +2189,8 @@ def _joined_people(doc: Doc, figures: list[Figure]) -> None:
     parser split them."""
     for figure in figures:
         noun = figure.count.noun
-        if figure.status is not None or figure.dropped or noun is None or not _counts_people(doc[noun]):
+        if figure.status is not None and figure.status_rule != "status/default" or figure.dropped or noun is None or \
+                not _counts_people(doc[noun]):
             continue
         # ("some 75 of them women, plus an estimated 150 children": joined to the number itself)
         joined = [f for f in figures if f is not figure and (f.count.noun is not None and (
@@ -2197,8 +2198,9 @@ def _joined_people(doc: Doc, figures: list[Figure]) -> None:
             doc[noun].dep_ == "conj" and doc[noun].head.i == f.count.noun or
             noun + 1 < len(doc) and doc[noun + 1].lower_ == "and" and f.count.start == noun + 2) or
             doc[noun].dep_ == "conj" and f.count.start <= doc[noun].head.i < f.count.end)]
+        # (not a noun that names its own group: "counted 280 Dutch fighters and 50 returnees")
         leader = next((f for f in joined if f.status is not None and f.status_rule not in ("", "status/default")
-                       and not f.dropped), None)
+                       and not f.dropped and not (f.cue is not None and f.cue.root == f.count.noun)), None)
         if leader is None:
             continue
         figure.status, figure.cue, figure.status_rule = leader.status, leader.cue, "status/parallel"
