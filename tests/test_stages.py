@@ -3902,3 +3902,15 @@ def test_more_of_the_same_people_who_followed_have_the_status_of_the_figure_befo
 ])
 def test_joined_people_left_with_only_the_default_take_their_partner_s_predicate(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France believes about 460 children of French parents are now in Syria and Iraq, a third of them born there.",
+     {("FRA", "remaining", 460)}),
+    ("It believes more than 430 children of Tajik parents are still in Syria and Iraq, about 180 of them born there.",
+     {("TJK", "remaining", 430)}),
+    ("Roughly a third of the 30 Australian children held in the camps were born in Syria.",
+     {("AUS", "detained", 30), ("AUS", "detained", 10)}),  # a share with a verb of its own keeps its whole's status
+])
+def test_a_share_set_off_that_only_says_where_they_were_born_is_no_figure(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1842,6 +1842,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "hypothetical"
         elif _is_capacity(doc, figure):
             figure.dropped = "capacity"  # "the centre can accommodate up to 150 people"
+        elif _only_born_there(doc, figure):
+            figure.dropped = "only where they were born"
         elif figure.status is None and figure.count.value.value >= POPULATION_FLOOR:
             figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
@@ -2789,6 +2791,15 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
+
+
+def _only_born_there(doc: Doc, figure: Figure) -> bool:
+    """"460 children ... are now in Syria and Iraq, a third of them born there": a share set off in
+    a verbless clause that says only where they were born is no figure of a status."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    return figure.status is None and head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "bear" and \
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _is_capacity(doc: Doc, figure: Figure) -> bool:
