@@ -3914,3 +3914,9 @@ def test_joined_people_left_with_only_the_default_take_their_partner_s_predicate
 ])
 def test_a_share_set_off_that_only_says_where_they_were_born_is_no_figure(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_part_whose_copula_says_where_it_is_from_is_of_that_place():
+    text = ("About 2,000 of them are foreigners from more than 50 countries other than Syria and Iraq, and roughly "
+            "800 of those are from Europe.")
+    assert ("europe", "departed", 800) in keys(extractor().extract(text))

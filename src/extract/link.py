@@ -1315,6 +1315,8 @@ def _predicate_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pl
         if any(root.i == a.i or root.head.i == a.i and root.dep_ in ("amod", "compound") and _counts_people(a)
                for a in attrs):
             return mention
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i == verb.i:
+            return mention  # "roughly 800 of those are from Europe"
     return None
 
 
