@@ -3920,3 +3920,12 @@ def test_a_part_whose_copula_says_where_it_is_from_is_of_that_place():
     text = ("About 2,000 of them are foreigners from more than 50 countries other than Syria and Iraq, and roughly "
             "800 of those are from Europe.")
     assert ("europe", "departed", 800) in keys(extractor().extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey sent 40 Belgians home.", {("BEL", "returned", 40)}),
+    ("Police said Turkey sent 40 Belgians home in 2019.", {("BEL", "returned", 40)}),
+])
+def test_home_after_the_people_a_verb_sends_is_no_noun(text, expected):
+    # the small parser read "40 Belgians home" like "40 Belgian homes" and the figure was lost
+    assert keys(extractor().extract(text)) == expected

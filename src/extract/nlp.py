@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.util import filter_spans
 from spacy.pipeline import Sentencizer
+from spacy.symbols import ADV
 from spacy.tokens import Doc
 
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
@@ -108,8 +109,28 @@ def _domain_norms(nlp: Language) -> None:
 
 @Language.factory("extract_reattach")
 def make_reattacher(nlp: Language, name: str):
-    """After the parser: mends one misparse the linker cannot read around (see `reattach_raised_participles`)."""
-    return reattach_raised_participles
+    """After the parser: mends misparses the linker cannot read around (`reattach_raised_participles`,
+    `reattach_home_read_as_a_noun`)."""
+    return lambda doc: reattach_home_read_as_a_noun(reattach_raised_participles(doc))
+
+
+def reattach_home_read_as_a_noun(doc: Doc) -> Doc:
+    """"Turkey sent 40 Belgians home": the small parser reads "40 Belgians home" as a noun phrase
+    (like "40 Belgian homes"), so the figure counts homes. "Home" after the people a verb of
+    sending moves is the verb's adverb, and the people its object."""
+    movers = frozenset(lexicon.load("linking.json")["home_movers"])
+    for home in doc:
+        if home.lower_ != "home" or home.pos_ != "NOUN" or home.dep_ != "dobj" or home.head.lemma_.lower() not in movers:
+            continue
+        people = next((c for c in home.children if c.dep_ == "compound" and c.i == home.i - 1), None)
+        if people is None or not any(c.dep_ == "nummod" for c in [*home.children, *people.children]):
+            continue
+        verb = home.head
+        for child in [c for c in home.children if c.i < people.i]:
+            child.head = people
+        people.head, people.dep_ = verb, "dobj"
+        home.head, home.dep_, home.pos = verb, "advmod", ADV
+    return doc
 
 
 def reattach_raised_participles(doc: Doc) -> Doc:
