@@ -727,7 +727,7 @@ def _states_an_age(token: Token) -> bool:
     # hung on the number: it is said of the share right before it)
     return any(c.dep_ == "prep" and c.lower_ in AGE_PREPOSITIONS and
                any(t.like_num or t.lemma_ == "age" for t in c.subtree) and
-               not (doc[c.i - 1].lower_ in ("them", "whom") and doc[c.i - 1].head.head.i != holder.i)
+               not (c.i > 0 and doc[c.i - 1].lower_ in ("them", "whom") and doc[c.i - 1].head.head.i != holder.i)
                for c in holder.children)
 
 

@@ -44,6 +44,7 @@ SAMPLING_VERBS = words("linking.json", "sampling_verbs")
 HOLDING_VERBS = words("linking.json", "holding_verbs")
 CAPACITY_VERBS = words("linking.json", "capacity_verbs")
 CONTINUATION_VERBS = words("linking.json", "continuation_verbs")
+CONTINUATION_MARKERS = words("linking.json", "continuation_markers")
 MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
@@ -721,7 +722,7 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         if phrase.head.i == governing.root and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") or \
                 phrase.dep_ == "pobj" and phrase.head.lower_ == "against" and \
                 governing.root in (phrase.head.head.i, phrase.head.head.head.i):  # ("brought charges against")
-            figure.cue, figure.status = governing, governing.status
+            figure.cue, figure.status, figure.status_rule = governing, governing.status, "status/tree"
         else:
             figures.append(replace(figure, cue=governing, status=governing.status,
                                    status_rule="status/second-predicate", parts=[]))
@@ -863,9 +864,13 @@ def _first_of_the_places(root: Token) -> Token:
 
 
 def _in_a_share_aside(doc: Doc, mention: PlaceMention) -> bool:
-    """"56,000 people are held in al-Hol, most of them Syrians and Iraqis": the place of a share
-    set off after the figure is where most of its people are from, not where all of them are."""
+    """"56,000 people are held in al-Hol, most of them Syrians and Iraqis": the places of a share
+    set off after the figure, when several or the war's own, are where most of its people are from,
+    not where all of them are ("40 people, most of them Belgians" still counts Belgians)."""
     first = _first_of_the_places(mention.span(doc).root)
+    several = any(c.dep_ == "conj" and c.ent_type_ == PLACE_LABEL for c in first.children)
+    if not (several or mention.place.zone):
+        return False
     first = min(first.i, mention.start) if first.ent_type_ == PLACE_LABEL else mention.start
     before = doc[max(first - 3, 0) : first]
     return len(before) == 3 and before[0].lemma_.lower() in SHARE_WORDS and before[1].lower_ == "of" and \
@@ -2172,13 +2177,19 @@ def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         head = doc[figure.count.phrase_head]
         verb = head.head
         before = doc[figure.count.start - 1].lower_ if figure.count.start > 0 else ""
-        more = before in ("another", "further") or figure.count.end < len(doc) and doc[figure.count.end].lower_ == "more"
-        if not more or head.dep_ != "nsubj" or verb.lemma_.lower() not in CONTINUATION_VERBS or figure.count.noun is not None:
+        after = doc[figure.count.end].lower_ if figure.count.end < len(doc) else ""
+        if not (before in CONTINUATION_MARKERS or after in CONTINUATION_MARKERS) or head.dep_ != "nsubj" or \
+                verb.lemma_.lower() not in CONTINUATION_VERBS or figure.count.noun is not None or \
+                figure.status is not None and figure.status_rule != "status/default":
             continue
-        if any(c.lower_ in ("back", "home") for c in verb.children):
-            continue  # ("another 12 came home": its own predicate)
+        # ("another 12 came home", "a further 13 followed their husbands to Syria", "arrived in Syria":
+        # the verb says where they went)
+        if any(c.lower_ in ("back", "home") or c.dep_ == "dobj" or c.dep_ == "prep" and (
+                c.lower_ in ("to", "into") or any(t.ent_type_ in ("PLACE", "GPE") for t in c.subtree))
+               for c in verb.children):
+            continue
         earlier = next((f for f in reversed(figures[:n]) if f.status is not None and not f.dropped), previous)
-        if earlier.status is None or earlier.dropped:
+        if earlier.status is None or earlier.dropped or earlier.status_rule in ("", "status/default"):
             continue
         # (the cue of a figure in the previous sentence is no word of this one)
         figure.status, figure.status_rule = earlier.status, "status/parallel"
@@ -2809,8 +2820,13 @@ def _is_capacity(doc: Doc, figure: Figure) -> bool:
     for, with "can" or "could" on a verb of holding, counts no one."""
     noun = _first_conjunct(doc[figure.count.phrase_head])
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS | CAPACITY_VERBS and \
-        any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    # (a verb of holding only with "up to": "could no longer hold 2,000 foreign fighters" counts them)
+    up_to = [t.lower_ for t in doc[max(figure.count.start - 2, 0) : figure.count.start]] == ["up", "to"] or \
+        figure.count.text(doc).lower().startswith("up to")
+    return noun.dep_ == "dobj" and (verb.lemma_.lower() in CAPACITY_VERBS or
+                                    verb.lemma_.lower() in HOLDING_VERBS and up_to) and \
+        any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) and \
+        not any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.subtree if c.i < noun.i)
 
 
 def _one_for_a_thing(doc: Doc, figure: Figure) -> bool:

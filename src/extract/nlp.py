@@ -126,27 +126,40 @@ def reattach_home_read_as_a_noun(doc: Doc) -> Doc:
         if people is None or not any(c.dep_ == "nummod" for c in [*home.children, *people.children]):
             continue
         verb = home.head
-        for child in [c for c in home.children if c.i < people.i]:
-            child.head = people
-        people.head, people.dep_ = verb, "dobj"
-        home.head, home.dep_, home.pos = verb, "advmod", ADV
+        if any(c.dep_ == "dobj" and c.i != home.i for c in verb.children):
+            continue  # ("sent them 40 ... home")
+
+        def rehang(home=home, people=people, verb=verb) -> None:
+            for child in [c for c in home.children if c.i < people.i]:
+                child.head = people
+            people.head, people.dep_ = verb, "dobj"
+            home.head, home.dep_ = verb, "advmod"
+
+        _mend(doc, rehang)
+        if home.dep_ == "advmod":
+            home.pos, home.tag_ = ADV, "RB"
     return doc
 
 
 def reattach_raised_participles(doc: Doc) -> Doc:
     """"None of the 60 Albanians believed to be held in Roj have been brought home": the small
     parser makes "none" the subject of "believed" and hangs the real verb on it, so the figure
-    takes "held" and its whole nothing. A partitive subject of a bare raising participle ("believed
-    to", "thought to") followed by a finite verb with no subject of its own is a reduced relative on
-    the partitive's noun: the participle is re-hung there and the partitive made the verb's subject."""
-    raising = frozenset(lexicon.load("linking.json")["raising_lemmas"])
+    takes "held" and its whole nothing. A partitive subject ("none of", "12 of", "half of") of a
+    bare raising participle ("believed to", "thought to") followed by a finite verb with no subject
+    of its own is a reduced relative on the partitive's noun: the participle is re-hung there, the
+    verb takes the participle's place in the tree and the partitive becomes its subject."""
+    linking = lexicon.load("linking.json")
+    raising, shares = frozenset(linking["raising_lemmas"]), frozenset(linking["share_words"])
     for participle in doc:
         if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in raising or \
                 any(c.dep_ in ("aux", "auxpass") for c in participle.children) or \
                 not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in participle.children):
             continue
         subject = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i), None)
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
+        if subject is None or not (subject.like_num or subject.lower_ in ("none", "all", "some", "each") or
+                                   subject.lemma_.lower() in shares):
+            continue
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if noun is None:
             continue
@@ -154,17 +167,45 @@ def reattach_raised_participles(doc: Doc) -> Doc:
             verb = participle.head
         else:
             verb = next((c for c in participle.children if c.dep_ in ("conj", "ccomp") and c.i > participle.i
-                         and any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                         and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
-        if verb is None:
+                         and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        if participle.dep_ == "ROOT":
-            verb.head, verb.dep_ = verb, "ROOT"
-            for child in [c for c in participle.children if c.i > verb.i]:
-                child.head = verb
-        participle.head, participle.dep_ = noun, "acl"
-        subject.head, subject.dep_ = verb, "nsubj"
+        _mend(doc, lambda: _rehang_participle(participle, verb, subject, noun))
     return doc
+
+
+def _rehang_participle(participle, verb, subject, noun) -> None:
+    if participle.dep_ not in ("csubj", "csubjpass"):
+        # the verb takes the participle's place in the tree, with the words after it
+        head, dep = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+        verb.head, verb.dep_ = head, dep
+        for child in [c for c in participle.children if c.i > verb.i]:
+            child.head = verb
+    participle.head, participle.dep_ = noun, "acl"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+def _mend(doc: Doc, change) -> None:
+    """Apply a change of heads, and undo it unless every token still reaches a root without a
+    loop and the sentences are the same: a mend must never break the tree."""
+    before = [(t.head.i, t.dep_) for t in doc]
+    sentences = [s.start for s in doc.sents]
+    change()
+    if not (_is_a_forest(doc) and [s.start for s in doc.sents] == sentences):
+        for token, (head, dep) in zip(doc, before):
+            token.head, token.dep_ = doc[head], dep
+
+
+def _is_a_forest(doc: Doc) -> bool:
+    for token in doc:
+        seen, current = set(), token
+        while current.head.i != current.i:
+            if current.i in seen:
+                return False
+            seen.add(current.i)
+            current = current.head
+    return True
 
 
 # ---------------------------------------------------------------- cheap segmentation

@@ -113,8 +113,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
-        if rule == ARRIVED and _names_a_transit_country(matched[-1:]):
-            continue  # "arrived in Istanbul": on the way in
+        if rule == ARRIVED and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
+            continue  # "arrived in Istanbul": on the way in; "Moroccan fighters arrived in Brussels": not home
         # "could not be traced" is a cue of its own, not a negated "traced"
         # (a match a rule above turns down leaves its words to a shorter one: "still in the zone")
         taken.update(range(matched.start, matched.end))
@@ -209,6 +209,14 @@ def _on_a_thing(preposition: Token) -> bool:
 def _names_a_conflict_zone(span) -> bool:
     keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
     return any(place_by_key(key).zone for key in keys & load_places().keys())
+
+
+def _others_arriving(doc: Doc, matched) -> bool:
+    """People named by a country word before "arrived in X" who are none of X's."""
+    where = {t.ent_id_.split("|")[0] for t in matched[-1:] if t.ent_type_ == PLACE_LABEL}
+    whose = {t.ent_id_.split("|")[0] for t in doc[: matched.start] if t.ent_type_ == PLACE_LABEL and
+             t.ent_id_.endswith(("|demonym", "|people"))}
+    return bool(whose) and not whose & where
 
 
 def _names_a_transit_country(span) -> bool:
