@@ -707,8 +707,8 @@ def _second_predicates(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
         governing = next((cue_at[t.i] for t in _ancestors(noun)[1:6] if t.i in cue_at), None)
         opening = _opening_comma(doc)
         fronted = opening is not None and figure.count.start < opening  # "Of the 11 adults brought back,"
-        # ("said that of the roughly 60 adults who have returned, 48 have been convicted": the part's verb)
-        # (the governing verb's own subject is another figure)
+        # (nor when the governing verb's own subject is another figure: "said that of the roughly 60
+        # adults who have returned, 48 have been convicted")
         fronted = fronted or governing is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") and figure.count.end <= c.i and owner_of(c.i) is not None and
             owner_of(c.i) is not figure
@@ -1423,7 +1423,7 @@ def _gapped_subject(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pla
         return None
     # "Uzbekistan has returned 300 citizens, most of them women, and the Republic of Tajikistan in
     # April 2019 brought home 84 children": the parser joins the second subject to the first object
-    if before and before[-1].form == "name" and before[-1].span(doc).root.dep_ == "conj" and \
+    if before and before[-1].form == "name" and before[-1].span(doc).root.dep_ == "conj" and before[-1].start > 0 and \
             doc[before[-1].start - 1].lower_ in ("and", "while", "but") and before[-1].end <= verb.i and \
             not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.like_num and t.ent_type_ != "DATE"
                     for t in doc[before[-1].end : verb.i]):
