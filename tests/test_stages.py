@@ -3957,3 +3957,12 @@ def test_regression_the_parse_mender_never_breaks_the_tree(text):
             token = token.head
     assert sum(1 for t in doc if t.dep_ == "ROOT") == len(list(doc.sents))
     extractor().extract(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan took more than 600. Australia took eight.", {("KAZ", "returned", 600), ("AUS", "returned", 8)}),
+    ("Turkey took 3,000 refugees.", set()),  # a transit country's intake, and no people of its own
+    ("Iraq took 13 French suspects.", {("FRA", "departed", 13)}),  # a war country's custody is no return
+])
+def test_a_state_that_took_people_took_its_own_back(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -92,6 +92,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "in its 2017 report on returnees": what the report is about
         if root.lower_ in FIGHTERS_ONLY and noun_subjects().get(root.head.lemma_.lower()) != "fighters":
             continue  # "foreign fighters" went; "foreign children" says only where they are from
+        if rule == STATE_TOOK and not _a_state_took_its_people(root):
+            continue  # "Kazakhstan took more than 600", not "took part", "took 13 to Iraq" or "took power"
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
@@ -196,6 +198,7 @@ OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zo
 INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
+STATE_TOOK = "returned/state-took"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
               "returned/lands-home", "returned/touched-down-in", ARRIVED}
 
@@ -209,6 +212,21 @@ def _on_a_thing(preposition: Token) -> bool:
 def _names_a_conflict_zone(span) -> bool:
     keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
     return any(place_by_key(key).zone for key in keys & load_places().keys())
+
+
+def _a_state_took_its_people(verb: Token) -> bool:
+    """"Kazakhstan took more than 600", "Australia took eight": a country (not the war's or a transit
+    one) whose bare "take" has people or a bare number as its object took its people back."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if subject is None or subject.ent_type_ != PLACE_LABEL or not subject.ent_id_.endswith("|name") or \
+            _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) or \
+            _names_a_transit_country(subject.doc[subject.i : subject.i + 1]) or len(objects) != 1:
+        return False
+    if any(c.dep_ in ("prt", "prep", "advmod", "xcomp", "ccomp") for c in verb.children):
+        return False  # "took in", "took them to Iraq", "took part"
+    target = objects[0]
+    return target.like_num or noun_subjects().get(target.lemma_.lower()) not in (None, "not_people")
 
 
 def _others_arriving(doc: Doc, matched) -> bool:
