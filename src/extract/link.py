@@ -2821,8 +2821,7 @@ def _is_capacity(doc: Doc, figure: Figure) -> bool:
     noun = _first_conjunct(doc[figure.count.phrase_head])
     verb = noun.head
     # (a verb of holding only with "up to": "could no longer hold 2,000 foreign fighters" counts them)
-    up_to = [t.lower_ for t in doc[max(figure.count.start - 2, 0) : figure.count.start]] == ["up", "to"] or \
-        figure.count.text(doc).lower().startswith("up to")
+    up_to = figure.count.text(doc).lower().startswith("up to")
     return noun.dep_ == "dobj" and (verb.lemma_.lower() in CAPACITY_VERBS or
                                     verb.lemma_.lower() in HOLDING_VERBS and up_to) and \
         any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) and \

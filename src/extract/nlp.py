@@ -118,7 +118,7 @@ def reattach_home_read_as_a_noun(doc: Doc) -> Doc:
     """"Turkey sent 40 Belgians home": the small parser reads "40 Belgians home" as a noun phrase
     (like "40 Belgian homes"), so the figure counts homes. "Home" after the people a verb of
     sending moves is the verb's adverb, and the people its object."""
-    movers = frozenset(lexicon.load("linking.json")["home_movers"])
+    movers = words("linking.json", "home_movers")
     for home in doc:
         if home.lower_ != "home" or home.pos_ != "NOUN" or home.dep_ != "dobj" or home.head.lemma_.lower() not in movers:
             continue
@@ -148,8 +148,7 @@ def reattach_raised_participles(doc: Doc) -> Doc:
     bare raising participle ("believed to", "thought to") followed by a finite verb with no subject
     of its own is a reduced relative on the partitive's noun: the participle is re-hung there, the
     verb takes the participle's place in the tree and the partitive becomes its subject."""
-    linking = lexicon.load("linking.json")
-    raising, shares = frozenset(linking["raising_lemmas"]), frozenset(linking["share_words"])
+    raising, shares = words("linking.json", "raising_lemmas"), words("linking.json", "share_words")
     for participle in doc:
         if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in raising or \
                 any(c.dep_ in ("aux", "auxpass") for c in participle.children) or \

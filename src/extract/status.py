@@ -209,9 +209,14 @@ def _on_a_thing(preposition: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and noun_subjects().get(head.lemma_.lower()) in (None, "not_people")
 
 
+def _place_keys(tokens, forms: tuple[str, ...] = ()) -> set[str]:
+    """The place keys the ruler gave these tokens, of the given forms ("demonym", "people") or any."""
+    return {t.ent_id_.split("|")[0] for t in tokens if t.ent_type_ == PLACE_LABEL and
+            (not forms or t.ent_id_.endswith(tuple(f"|{form}" for form in forms)))}
+
+
 def _names_a_conflict_zone(span) -> bool:
-    keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
-    return any(place_by_key(key).zone for key in keys & load_places().keys())
+    return any(place_by_key(key).zone for key in _place_keys(span) & load_places().keys())
 
 
 def _a_state_took_its_people(verb: Token) -> bool:
@@ -231,15 +236,12 @@ def _a_state_took_its_people(verb: Token) -> bool:
 
 def _others_arriving(doc: Doc, matched) -> bool:
     """People named by a country word before "arrived in X" who are none of X's."""
-    where = {t.ent_id_.split("|")[0] for t in matched[-1:] if t.ent_type_ == PLACE_LABEL}
-    whose = {t.ent_id_.split("|")[0] for t in doc[: matched.start] if t.ent_type_ == PLACE_LABEL and
-             t.ent_id_.endswith(("|demonym", "|people"))}
-    return bool(whose) and not whose & where
+    whose = _place_keys(doc[: matched.start], ("demonym", "people"))
+    return bool(whose) and not whose & _place_keys(matched[-1:])
 
 
 def _names_a_transit_country(span) -> bool:
-    keys = {t.ent_id_.split("|")[0] for t in span if t.ent_type_ == PLACE_LABEL}
-    return bool(keys & TRANSIT_COUNTRIES)
+    return bool(_place_keys(span) & TRANSIT_COUNTRIES)
 
 
 def _sent_by_a_country(verb: Token) -> bool:
@@ -267,9 +269,8 @@ def _into_the_war_s_hands(span) -> bool:
     """Handed to the authorities of a war country, unless they are its own people: "to Iraqi authorities"
     holds the French, "90 Iraqi detainees were handed over to Iraqi authorities" go home."""
     to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
-    authority = {t.ent_id_.split("|")[0] for t in span.doc[to : span.end] if t.ent_type_ == PLACE_LABEL}
-    handed = {t.ent_id_.split("|")[0] for t in span.doc[:to] if t.ent_type_ == PLACE_LABEL and
-              t.ent_id_.endswith(("|demonym", "|people"))}
+    authority = _place_keys(span.doc[to : span.end])
+    handed = _place_keys(span.doc[:to], ("demonym", "people"))
     return _names_a_conflict_zone(span) and not authority & handed
 
 
