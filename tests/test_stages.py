@@ -1276,6 +1276,29 @@ def test_a_table_whose_header_says_no_status_keeps_the_default_and_each_cell_its
         ("FIN", "departed", 12, "women"), ("FIN", "departed", 40, "children")}
 
 
+@pytest.mark.parametrize("caption", [
+    "Returnees by country, 2019-2022\n\n",  # a title line over the table
+    "The table below lists the citizens each government says it has brought back from Syria.\n\n",
+])
+def test_a_table_whose_header_says_no_status_counts_what_its_caption_says(caption):
+    text = caption + "Country | Women | Children\nSweden | 20 | 35\nFinland | 12 | 40\n"
+    assert {(k, s, n, subj) for k, s, n, subj, _d, _src in _records(text)} == {
+        ("SWE", "returned", 20, "women"), ("SWE", "returned", 35, "children"),
+        ("FIN", "returned", 12, "women"), ("FIN", "returned", 40, "children")}
+
+
+def test_a_sentence_with_figures_of_its_own_before_a_table_is_no_caption_nor_one_over_a_header_with_statuses():
+    prose = ("Last year 300 Swedes came home, officials said.\n\n"
+             "Country | Women | Children\nSweden | 20 | 35\n")
+    assert {(k, s, n) for k, s, n, *_ in _records(prose)} == {
+        ("SWE", "returned", 300), ("SWE", "departed", 20), ("SWE", "departed", 35)}
+    # the header says what its last column counts; the columns before it keep the default
+    headed = ("Returnees by country\n\n"
+              "Country | Went | Women | Came back\nSweden | 300 | 80 | 150\n")
+    assert {(k, s, n) for k, s, n, *_ in _records(headed)} == {
+        ("SWE", "departed", 300), ("SWE", "departed", 80), ("SWE", "returned", 150)}
+
+
 def test_an_article_s_own_tally_compiled_from_announcements_has_no_source_but_a_body_s_compilation_has():
     tally = ("Some 300 Belgians left, the interior ministry said. "
              "Figures compiled from court records show 45 Belgians were convicted.")

@@ -77,11 +77,16 @@ TABLE_NOUNS = words("dates.json", "table_nouns")
 AHEAD_WORDS = words("dates.json", "ahead_words")
 
 
+def table_announced(doc: Doc) -> bool:
+    """"The table below lists ...", "as the following list shows"."""
+    lowered = {t.lower_ for t in doc}
+    return bool(lowered & TABLE_NOUNS and lowered & AHEAD_WORDS)
+
+
 def table_date(doc: Doc, published: str | None = None) -> str | None:
     """"The table below lists repatriations since 2019 through December 2023": the date of the
     table or list a sentence announces (its last date), else None."""
-    lowered = {t.lower_ for t in doc}
-    if not (lowered & TABLE_NOUNS and lowered & AHEAD_WORDS):
+    if not table_announced(doc):
         return None
     dates = [parse_as_of(ent.text, published) for ent in doc.ents if ent.label_ == "DATE"]
     return next((d for d in reversed(dates) if d), None)

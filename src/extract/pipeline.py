@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .counts import PER_HEAD, find_counts, noun_subjects
-from .dates import DateMention, dateline_date, find_dates, first_date, table_date
+from .dates import DateMention, dateline_date, find_dates, first_date, table_announced, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
@@ -99,7 +99,10 @@ class Extractor:
                 sentences = self.segmenter.split(normalized.text)
                 # a table's header cells hold no figure but say what its columns count
                 lines = _PipeLines(normalized.text)
-                wanted = [n for n, s in enumerate(sentences) if s.candidate or lines.is_header(s.start)]
+                headers = [n for n, s in enumerate(sentences) if lines.is_header(s.start)]
+                # ... and the lines just before one say what the whole table counts ("Returnees by country")
+                captions = {c for n in headers for c in (n - 1, n - 2) if c >= 0 and lines.at(sentences[c].start) is None}
+                wanted = [n for n, s in enumerate(sentences) if s.candidate or n in captions or lines.is_header(s.start)]
                 pending.append(_Pending(article, normalized, sentences, lines, {}, len(wanted)))
                 for n in wanted:
                     yield sentences[n].text, (pending[-1], n)
@@ -137,6 +140,7 @@ class Extractor:
             attribution = qualify(find_attribution(doc), adjective, here)
             attributions = [qualify(a, adjective) for a in find_attributions(doc)]
             counts = find_counts(doc)
+            state.note_caption(doc, counts)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
             state.name_the_unnamed(n, records, attribution, source)
@@ -419,6 +423,7 @@ class _Table:
     column: int = 0
     reading_header: bool = True
     place: Place | None = None  # the row's
+    caption_status: str | None = None  # what the lines before it say the table counts, for columns that don't
     as_of: str | None = None  # the date the text before it gives the table
 
     @classmethod
@@ -468,6 +473,8 @@ class _Table:
         if figure.place is None and self.place is not None:
             figure.place, figure.place_rule = self.place, "place/table-row"
         status = next((self.statuses[c] for c in range(self.column, 0, -1) if c in self.statuses), None)
+        if not self.statuses and self.caption_status is not None and figure.status_rule in ("", "status/default"):
+            figure.status, figure.status_rule = self.caption_status, "status/table-caption"
         if status is not None and (figure.status is None or figure.status_rule == "status/default"):
             figure.status, figure.status_rule = status, "status/table-column"
         elif figure.status is None and figure.place is not None:
@@ -556,6 +563,9 @@ class _ArticleState:
     regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
     last_region: tuple[int, Place] | None = None  # the sentence that last named a region, and the region
     table_date: str | None = None  # of "the table below", said before it
+    caption_status: str | None = None  # the one status the line or two before a table name ("Returnees by country")
+    caption_at: int = -10  # the sentence that named it
+    sentence_at: int = 0  # the sentence being read
     listed_at: int = -1  # the last sentence that listed several countries' figures
     camp_at: int = -10  # the last sentence that named a camp
     item_headings: int = 0  # lines in capitals so far; two or more make a digest of items about different places
@@ -565,6 +575,7 @@ class _ArticleState:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
         topic before it and the places it names (found without parsing)."""
         topic_before, topic_before_at = self.topic, self.topic_at
+        self.sentence_at = n
         named = [place_by_key(key) for key in sentence.places]
         named = [p for p in named if not p.zone] or named
         if _starts_paragraph(self.text, sentence.start):
@@ -609,6 +620,7 @@ class _ArticleState:
         table, self.table = self.table, _Table.at(self.pipe_lines, sentence, self.table)
         if self.table is not None and self.table is not table:
             self.table.as_of = self.table_date
+            self.table.caption_status = self.caption_status if n - self.caption_at <= 2 else None
         # "The largest groups were:", or a title line over "Kazakhstan – 607" items
         self.list_header = sentence.text.rstrip().endswith(":") or (
             _starts_line(self.text, sentence.start) and _is_heading(sentence.text) and not _is_list_item(sentence.text)
@@ -653,6 +665,16 @@ class _ArticleState:
             self.figures_source = self.tracker.current
             records[self.paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": self.figures_date})
                                               for r in records[self.paragraph_start:]]
+
+    def note_caption(self, doc: Doc, counts: list) -> None:
+        """A title or sentence that says what a table below counts ("Returnees by country",
+        "The table below lists the citizens each government has brought back"), not a
+        sentence with figures of its own just before it."""
+        if self.table is not None or counts and not table_announced(doc):
+            return
+        statuses = {c.status for c in find_cues(doc) if not c.negated and doc[c.root].pos_ != "ADJ"}
+        if len(statuses) == 1:
+            self.caption_status, self.caption_at = statuses.pop(), self.sentence_at
 
     def inherited_date(self, doc: Doc, source: str | None) -> str | None:
         """The date of an undated figure: its list's, the previous sentence's when this one goes
