@@ -3989,3 +3989,58 @@ def test_regression_the_parse_mender_never_breaks_the_tree(text):
 ])
 def test_a_state_that_took_people_took_its_own_back(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+# ---- twenty-third session: forms from the read sets h335-h346
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before one event is no count, and the event's people are still returned
+    ("In Norway, the 2020 repatriation of one woman and her two children led the Progress Party to leave the government.",
+     {("NOR", "returned", 1), ("NOR", "returned", 2)}),
+    # "No." keeps its full stop: the law's number does not start a sentence of its own
+    ("About 3,000 Tunisians went to Syria.\n\nReturnees are prosecuted under the counter-terrorism Law No. 26, which "
+     "carries sentences of up to 20 years for joining a terrorist organisation abroad.", {("TUN", "departed", 3000)}),
+    # the second group an attack killed is the attack's too
+    ("About 3,000 Tunisians went to Syria. In 2015 gunmen killed 22 people at the Bardo museum in Tunis and 38 people, "
+     "most of them British tourists, at a beach resort near Sousse.", {("TUN", "departed", 3000)}),
+])
+def test_regression_years_law_numbers_and_an_attack_s_second_group_are_no_figures(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors have opened cases against around 150 Tunisian returnees.", {("TUN", "charged", 150)}),
+    ("Three of the Australians who came back have been convicted, and charges have been laid against two others "
+     "who are now awaiting trial.", {("AUS", "convicted", 3), ("AUS", "charged", 2)}),
+])
+def test_cases_opened_and_charges_laid_against_people_are_charges(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The association says it has registered 43 Tunisian children in Syrian camps.", {("TUN", "detained", 43)}),
+    ("Its teams had registered around 700 foreign children in the camps.", {("world", "detained", 700)}),
+    # a camp said of other people is not where the counted are
+    ("The police have identified 300 Tunisians who went to Syria, 40 of them now in camps.",
+     {("TUN", "identified", 300)}),
+])
+def test_people_registered_in_a_camp_are_detained(text, expected):
+    assert keys(extractor().extract(text)) <= expected | {("TUN", "detained", 40)}
+    assert keys(extractor().extract(text)) >= expected
+
+
+def test_a_state_taking_custody_of_people_took_them_back_and_gapped_clauses_keep_their_own_country():
+    text = ("France took custody of 12 women and 21 children, Belgium of three women and seven children, "
+            "and the Netherlands of two women and five children.")
+    assert keys(extractor().extract(text)) == {
+        ("FRA", "returned", 12), ("FRA", "returned", 21), ("BEL", "returned", 3), ("BEL", "returned", 7),
+        ("NLD", "returned", 2), ("NLD", "returned", 5)}
+    # the force that runs the camps holds them
+    assert keys(extractor().extract("The SDF took custody of 300 foreign fighters.")) == {("world", "detained", 300)}
+
+
+def test_a_while_clause_s_subject_is_not_the_country_of_the_main_clause_s_figures():
+    text = ("Austria's foreign ministry said it had repatriated one woman and her three children, while Finland "
+            "took back one woman and five children.")
+    assert keys(extractor().extract(text)) == {("AUT", "returned", 1), ("AUT", "returned", 3),
+                                               ("FIN", "returned", 1), ("FIN", "returned", 5)}

@@ -367,8 +367,7 @@ def _zero_word_at(doc: Doc, index: int) -> bool:
         return False  # "at no fewer than 130 travellers": a bound on the number after it
     if token.lower_ == "no" and token.dep_ == "det":
         # "no returns" counts people, "no large-scale repatriation" an event that did not happen
-        singular_event = token.head.tag_ == "NN" and token.head.lemma_.lower() in _subjects()["event_nouns"]
-        return _is_people_noun(token.head) and not singular_event
+        return _is_people_noun(token.head) and not _singular_event(token.head)
     if token.lower_ == "not" and index + 1 < len(doc) and doc[index + 1].lower_ in ("one", "a"):
         return index + 2 < len(doc) and (doc[index + 1].lower_ == "one" or doc[index + 2].lower_ == "single")
     return False
@@ -651,8 +650,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "a girl of three" (an age), "a mother of five" (her family's size)
     if _is_population(doc, end):
         return True
-    if _YEAR.fullmatch(last.text) and end - start == 1 and not _people_follows(doc, end):
-        return True  # a year
+    if _YEAR.fullmatch(last.text) and end - start == 1 and (not _people_follows(doc, end) or _singular_event(doc[end])):
+        return True  # a year ("the 2020 repatriation of one woman": an event counts people only in the plural)
     if _YEAR.fullmatch(last.text) and end - start == 1 and last.ent_type_ == "DATE" and last.ent_iob_ == "I":
         return True  # the year of a date the NER reads whole: "after the October 2022 repatriation"
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
@@ -865,6 +864,11 @@ def _place_form(token: Token) -> str | None:
         return None
     ent_id = token.ent_id_
     return ent_id.split("|", 1)[1] if "|" in ent_id else None
+
+
+def _singular_event(token: Token) -> bool:
+    """"repatriation", not "repatriations": one event, which counts no people."""
+    return token.tag_ == "NN" and token.lemma_.lower() in _subjects()["event_nouns"]
 
 
 def _is_people_noun(token: Token) -> bool:

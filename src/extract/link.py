@@ -1054,6 +1054,24 @@ def _deaths_in_a_camp(doc: Doc, figures: list[Figure]) -> None:
             figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/held"
 
 
+def _registered_in_a_camp(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"it has registered 43 Tunisian children in Syrian camps", "the 700 foreign children its teams
+    recorded in the camps": people counted where they are held are detained; the count is only how
+    anyone knows."""
+    for figure in figures:
+        if figure.status != "identified" or figure.cue is None or figure.status_rule != "status/tree":
+            continue
+        anchors = {figure.cue.root, figure.count.phrase_head}
+        for cue in cues:
+            if cue.status != "detained" or cue.negated or \
+                    not any(t.lower_ in CAMP_WORDS for t in doc[cue.start : cue.end]):
+                continue
+            where = doc[cue.start]  # "in Syrian camps" on the counting verb or the counted noun
+            if where.dep_ == "prep" and where.head.i in anchors:
+                figure.cue, figure.status = cue, "detained"
+                break
+
+
 def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     """The figure is what a camp, a prison or the force running them holds: "Roj ... holds about
     2,600 people", "al-Hol camp, which at its peak held more than 70,000", "the SDF were holding
@@ -1211,6 +1229,12 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "has repatriated more than 530 and Tajikistan about 380": the gapped clause's place
             if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
+            if mention.form == "name" and root.dep_ == "conj" and figure.count.head not in {t.i for t in root.subtree} \
+                    and any(owner.get(t.i, n) != n for t in root.subtree if t.i != root.i):
+                continue  # "France took custody of 12 women, Belgium of three women": the gapped clause's own figures
+            if root.dep_ == "nsubj" and root.head.i not in above and root.head.dep_ in ("advcl", "conj") and \
+                    any(owner.get(t.i, n) != n for t in root.head.subtree if t.dep_ in ("dobj", "nummod")):
+                continue  # "it had repatriated one woman, while Finland took back one woman": that clause's subject
             path = tree_path(doc[figure.count.head], root)
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
@@ -1701,6 +1725,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     _relative_clause_of_the_last_conjunct(doc, figures, relative)
     _among_those_who(doc, figures, cues)
     _companions_share_the_predicate(doc, figures)
+    _registered_in_a_camp(doc, figures, cues)
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:
@@ -1860,6 +1885,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
             figure.status, figure.status_rule = "departed", "status/default"
+    # "gunmen killed 22 people at the Bardo museum and 38 people at a beach resort": a figure that
+    # shares the victims' verb is the attack's too, however the parser hangs it
+    victims = {f.cue.start for f in figures if f.dropped == "victims" and f.cue is not None}
+    for figure in figures:
+        if not figure.dropped and figure.status_rule == "status/parallel" and figure.cue is not None and \
+                figure.cue.start in victims:
+            figure.dropped = "victims"
     # "the Netherlands, with 12 women and 28 children": the second of two joined counted nouns with
     # no predicate is counted like the first
     for figure in figures:
@@ -2269,9 +2301,14 @@ def _same_preposition_before(doc: Doc, figures: list[Figure], figure: Figure) ->
     """"spoke of 316 departures in early 2015 and of 357 a year later": a figure after "and" and
     the preposition an earlier figure came after repeats that figure's predicate."""
     start = figure.count.start
-    if start < 2 or doc[start - 1].pos_ != "ADP" or doc[start - 2].lower_ not in ("and", ",", "or"):
+    if start < 2 or doc[start - 1].pos_ != "ADP":
         return None
-    return next((f for f in figures if f.count.start < start - 2 and f.count.start > 0 and f.status is not None
+    joint = start - 2
+    while joint > 0 and (doc[joint].ent_type_ == PLACE_LABEL or doc[joint].lower_ == "the" and joint < start - 2):
+        joint -= 1  # "France took custody of 12 women, Belgium of three": a gapped clause's own subject
+    if doc[joint].lower_ not in ("and", ",", "or", "while", "whereas"):
+        return None
+    return next((f for f in figures if f.count.start < joint and f.count.start > 0 and f.status is not None
                  and f.status_rule != "status/default" and doc[f.count.start - 1].lower_ == doc[start - 1].lower_),
                 None)
 

@@ -105,6 +105,8 @@ def _domain_norms(nlp: Language) -> None:
     norms = lexicon.load("tokens.json")["norms"]
     for word, norm in norms.items():
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
+    for word in lexicon.load("tokens.json")["abbreviations"]:  # "Law No. 26": no sentence ends at "No."
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @Language.factory("extract_reattach")

@@ -94,6 +94,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule == STATE_TOOK and not _a_state_took_its_people(root):
             continue  # "Kazakhstan took more than 600", not "took part", "took 13 to Iraq" or "took power"
+        if rule == STATE_TOOK_CUSTODY and _home_state(root) is None:
+            continue  # "France took custody of 12 women" had them handed over; "the SDF took custody of" holds them
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
@@ -199,6 +201,7 @@ INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached 
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
 STATE_TOOK = "returned/state-took"
+STATE_TOOK_CUSTODY = "returned/state-took-custody"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
               "returned/lands-home", "returned/touched-down-in", ARRIVED}
 
@@ -219,14 +222,21 @@ def _names_a_conflict_zone(span) -> bool:
     return any(place_by_key(key).zone for key in _place_keys(span) & load_places().keys())
 
 
+def _home_state(verb: Token) -> Token | None:
+    """The verb's subject when it names a country that is neither the war's nor a transit one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != PLACE_LABEL or not subject.ent_id_.endswith("|name") or \
+            _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) or \
+            _names_a_transit_country(subject.doc[subject.i : subject.i + 1]):
+        return None
+    return subject
+
+
 def _a_state_took_its_people(verb: Token) -> bool:
     """"Kazakhstan took more than 600", "Australia took eight": a country (not the war's or a transit
     one) whose bare "take" has people or a bare number as its object took its people back."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if subject is None or subject.ent_type_ != PLACE_LABEL or not subject.ent_id_.endswith("|name") or \
-            _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) or \
-            _names_a_transit_country(subject.doc[subject.i : subject.i + 1]) or len(objects) != 1:
+    if _home_state(verb) is None or len(objects) != 1:
         return False
     if any(c.dep_ in ("prt", "prep", "advmod", "xcomp", "ccomp") for c in verb.children):
         return False  # "took in", "took them to Iraq", "took part"
