@@ -4044,3 +4044,18 @@ def test_a_while_clause_s_subject_is_not_the_country_of_the_main_clause_s_figure
             "took back one woman and five children.")
     assert keys(extractor().extract(text)) == {("AUT", "returned", 1), ("AUT", "returned", 3),
                                                ("FIN", "returned", 1), ("FIN", "returned", 5)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The BfV says 1,070 Germans have left for Syria. Its previous report had counted about 930.",
+     {("DEU", "departed", 1070), ("DEU", "departed", 930)}),
+    ("About 3,000 Tunisians went to Syria. The Global Times cited a figure of around 300 in 2014.",
+     {("TUN", "departed", 3000), ("TUN", "departed", 300)}),
+    ("Austria says 296 of its residents have gone to join jihadist groups. The ministry had counted 259 people "
+     "in December 2015.", {("AUT", "departed", 296), ("AUT", "departed", 259)}),
+    # a number the sentence says is of other people, or of a place it names, is not counted again
+    ("About 3,000 Tunisians went to Syria. The insurgents, estimated at about 2,500 at their peak, are local.",
+     {("TUN", "departed", 3000)}),
+])
+def test_a_bare_number_a_source_counts_or_cites_counts_again_what_the_figure_before_counted(text, expected):
+    assert keys(extractor().extract(text)) == expected

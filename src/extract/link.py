@@ -66,6 +66,8 @@ CORRECTION_OPENERS = words("linking.json", "correction_openers")
 RETURN_NOUNS = words("linking.json", "return_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
+RECOUNT_VERBS = words("linking.json", "recount_verbs")
+GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals"}
 TOTAL_VERBS = words("linking.json", "total_verbs")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
 SCALE_WORDS = frozenset(load("numbers.json")["scales"])
@@ -247,6 +249,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _composition_of_a_number(doc, figures)
     if previous is not None:
         _restated_total(doc, figures, previous)
+        _counted_again(doc, figures, previous)
         _continuations(doc, figures, previous)
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
@@ -2200,6 +2203,34 @@ def _restated_total(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 part.status, part.status_rule = figure.status, "status/breakdown"
                 if part.place is None:
                     part.place, part.place_rule = figure.place, "place/whole"
+
+
+def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"The ministry had counted 259 people in December 2015", "In 2016, US officials were citing
+    38,000", "The Global Times cited a figure of around 300": a bare number or "people" that a
+    source counts or cites, in a sentence that names no place, counts again what the figure
+    before counted."""
+    if previous.status is None or previous.dropped or previous.place is None or \
+            any(t.ent_type_ == PLACE_LABEL for t in doc):
+        return
+    for figure in figures:
+        if figure.status is not None or figure.place is not None or figure.dropped or figure.whole is not None:
+            continue
+        head = doc[figure.count.phrase_head]
+        if figure.count.noun is not None and head.lower_ not in GENERIC_PEOPLE:
+            continue
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TOTAL_NOUNS:
+            head = head.head.head  # "cited a figure of around 300"
+        verb = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_ in ("arrive", "settle", "put"):
+            verb = head.head.head  # "arrived at 41,490 people", "put it at 900" (not "insurgents estimated at 2,500")
+        elif head.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in RECOUNT_VERBS or verb.pos_ != "VERB":
+            continue
+        figure.status, figure.status_rule = previous.status, "status/restated"
+        figure.place, figure.place_rule = previous.place, "place/previous"
+        figure.subject = figure.subject or previous.subject
 
 
 def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
