@@ -4059,3 +4059,17 @@ def test_a_while_clause_s_subject_is_not_the_country_of_the_main_clause_s_figure
 ])
 def test_a_bare_number_a_source_counts_or_cites_counts_again_what_the_figure_before_counted(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parent's country is the children's; where they are says what befell them, and nothing else does
+    ("OCAM counts about 160 children with a Belgian parent in the conflict zone.", {("BEL", "remaining", 160)}),
+    ("The office also counts about 175 children with at least one Dutch parent.", set()),
+    ("Police say 51 Malaysians are in Syria. We have lost contact with 20 of the 51.",
+     {("MYS", "remaining", 51), ("MYS", "unaccounted", 20)}),
+    ("In July 2021, six Belgian women and ten children were flown from north-east Syria to the military airport "
+     "at Melsbroek.", {("BEL", "returned", 6), ("BEL", "returned", 10)}),
+    ("In June Australia brought eight of the children out, all of them orphans.", {("AUS", "returned", 8)}),
+])
+def test_regression_parents_lost_contact_and_people_flown_or_brought_out_of_the_war(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -108,6 +108,7 @@ PLACE_RULES = {
     "place/contingent-at": PlaceRule(0.26, strong=True),
     "place/figure-for": PlaceRule(0.26, strong=True),
     "place/noun-phrase": PlaceRule(0.3, strong=True),
+    "place/parent": PlaceRule(0.28, strong=True),  # "175 children with at least one Dutch parent"
     "place/were": PlaceRule(0.28, strong=True),  # "at least 13 were Indonesians and six were Malaysians"
     "place/possessive": PlaceRule(0.3, strong=True),
     "place/from": PlaceRule(0.28, strong=True),
@@ -1057,6 +1058,12 @@ def _deaths_in_a_camp(doc: Doc, figures: list[Figure]) -> None:
             figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/held"
 
 
+def _through_a_parent(figures: list[Figure], figure: Figure) -> bool:
+    """"children with a Belgian parent": whose they are, which says nothing of where they went."""
+    whole = figures[figure.whole] if figure.whole is not None else None
+    return figure.place_rule == "place/parent" or whole is not None and whole.place_rule == "place/parent"
+
+
 def _registered_in_a_camp(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
     """"it has registered 43 Tunisian children in Syrian camps", "the 700 foreign children its teams
     recorded in the camps": people counted where they are held are detained; the count is only how
@@ -1883,6 +1890,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
                 not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
+                not _through_a_parent(figures, figure) and \
                 (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
             # people counted from a place with no other predicate are those who went; a bare
             # number near a place ("the alert level stood at four") is not, nor are Syrians or

@@ -106,8 +106,11 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
             continue  # "received training from Syria": a thing taken, no one brought
-        if rule in OUT_OF_THE_ZONE and root.lemma_ == "take" and _into_a_camp(root):
+        if rule in OUT_OF_THE_ZONE and root.lemma_ in ("take", "fly") and _into_a_camp(root):
             continue  # "taken from Baghuz to al-Hol": into the camps
+        if rule in OUT_OF_THE_ZONE and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
+                                           _names_a_conflict_zone(list(c.subtree)) for c in root.children):
+            continue  # "flown from Syria to Iraq": into the war's courts, not home
         if rule == "charged/tried" and any(c.dep_ == "xcomp" or c.dep_ == "conj" and any(
                 g.dep_ == "xcomp" for g in c.children) for c in root.children):
             continue  # "have tried or managed to reach Syria": tried to go, not tried in court
@@ -143,10 +146,15 @@ def _at_home(verb: Token) -> bool:
                any(o.lemma_.lower() in CONDITIONS_AT_HOME for o in c.children) for c in verb.children)
 
 
+PARENT_NOUNS = {"parent", "father", "mother"}
+
+
 def _people_still_there(preposition: Token) -> bool:
     """"at least 70 Australian children in Syria", "6,000 or 7,000 Tunisians in the hotspots": people
     counted where the war is; not the whole of a partitive ("Of the 300 Belgians in Syria, 100 ...")."""
     noun = preposition.head
+    if noun.lemma_.lower() in PARENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        noun = noun.head.head  # "160 children with a Belgian parent in the conflict zone": the children are there
     counted = any(c.dep_ == "nummod" for c in noun.children) or noun.ent_type_ == PLACE_LABEL
     subject = noun_subjects().get(noun.lemma_.lower())
     if preposition.dep_ != "prep" or not counted or subject in (None, "not_people") and noun.ent_type_ != PLACE_LABEL:
