@@ -4073,3 +4073,14 @@ def test_a_bare_number_a_source_counts_or_cites_counts_again_what_the_figure_bef
 ])
 def test_regression_parents_lost_contact_and_people_flown_or_brought_out_of_the_war(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan took back 600. At least four people have been convicted in Canada of attempting to leave the country.",
+     {("KAZ", "returned", 600), ("CAN", "convicted", 4)}),
+    # the people's own country named on them wins; a transit country's court is not theirs
+    ("Kazakhstan took back 600. Four Kazakhs were convicted in Belgium.",
+     {("KAZ", "returned", 600), ("KAZ", "convicted", 4)}),
+])
+def test_people_a_country_s_courts_convict_or_charge_in_it_are_its_own(text, expected):
+    assert keys(extractor().extract(text)) == expected

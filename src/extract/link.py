@@ -67,6 +67,7 @@ RETURN_NOUNS = words("linking.json", "return_nouns")
 COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 RECOUNT_VERBS = words("linking.json", "recount_verbs")
+COURT_LEMMAS = words("linking.json", "court_lemmas")
 GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals"}
 TOTAL_VERBS = words("linking.json", "total_verbs")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
@@ -956,6 +957,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "origin"  # "about 300 for Bosnia, some 155 for North Macedonia": a figure's country
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
+        if preposition == "in" and not mention.place.zone and mention.place.key not in TRANSIT and \
+                governor.lemma_ in COURT_LEMMAS and governor.pos_ == "VERB":
+            return "origin"  # "at least four people have been convicted in Canada": its courts, its people
         if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
                 and any(c.like_num for c in governor.children):
             return "origin"  # "162 people in the United States have been charged"
