@@ -4084,3 +4084,21 @@ def test_regression_parents_lost_contact_and_people_flown_or_brought_out_of_the_
 ])
 def test_people_a_country_s_courts_convict_or_charge_in_it_are_its_own(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The administration had handed over more than 3,000 foreign nationals to their home governments since 2019.",
+     {("world", "returned", 3000)}),
+    ("The SDF handed 12 Belgian women to officials from Belgium on Tuesday.", {("BEL", "returned", 12)}),
+    # held abroad, then brought home: counted home
+    ("Officials said 18 Indonesians who surrendered to Kurdish-led forces and were flown home in August 2017 "
+     "were questioned.", {("IDN", "returned", 18)}),
+    ("Some 20 Belgians were arrested in Syria and later repatriated.", {("BEL", "returned", 20)}),
+    # not a verb with people of its own, nor one that may yet happen
+    ("Ankara says it is holding 1,149 foreign IS suspects in its prisons and has sent home more than 7,600 "
+     "foreign militants since 2011.", {("world", "detained", 1149), ("world", "returned", 7600)}),
+    ("French officials say about 130 French citizens are being held by the SDF and could be flown home soon.",
+     {("FRA", "detained", 130)}),
+])
+def test_people_handed_to_their_own_states_or_held_then_flown_home_are_returned(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -1068,6 +1068,31 @@ def _through_a_parent(figures: list[Figure], figure: Figure) -> bool:
     return figure.place_rule == "place/parent" or whole is not None and whole.place_rule == "place/parent"
 
 
+def _the_last_of_joined_verbs(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"18 Indonesians who surrendered to Kurdish-led forces and were flown home", "20 Belgians were
+    arrested in Syria and later repatriated": people held abroad and then brought home are counted
+    home (not "returned and were arrested", which counts the arrest)."""
+    by_root = {c.root: c for c in cues if not c.negated}
+    for figure in figures:
+        if figure.cue is None or figure.status_rule != "status/tree" or doc[figure.cue.root].pos_ != "VERB":
+            continue
+        verb, last = doc[figure.cue.root], None
+        while True:
+            # (not a verb with people of its own, "holding 1,200 and had deported 7,600", nor one that may
+            # yet happen, "are held by the SDF and could be flown home")
+            joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                           not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") or g.dep_ == "aux" and g.tag_ == "MD"
+                                   for g in c.children)), None)
+            if joined is None:
+                break
+            verb = joined
+            cue = by_root.get(verb.i) or next((by_root[g.i] for g in verb.children if g.i in by_root and
+                                              g.dep_ in ("advmod", "prt", "acomp")), None)
+            last = cue or last
+        if last is not None and figure.status == "detained" and last.status == "returned":
+            figure.cue, figure.status = last, last.status
+
+
 def _registered_in_a_camp(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
     """"it has registered 43 Tunisian children in Syrian camps", "the 700 foreign children its teams
     recorded in the camps": people counted where they are held are detained; the count is only how
@@ -1740,6 +1765,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     _among_those_who(doc, figures, cues)
     _companions_share_the_predicate(doc, figures)
     _registered_in_a_camp(doc, figures, cues)
+    _the_last_of_joined_verbs(doc, figures, cues)
     for figure in figures:
         stopped = _stopped_before_they_arrived(doc, figure, cues)
         if stopped is not None:

@@ -201,7 +201,8 @@ def _names_a_thing(noun: Token) -> bool:
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
-HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", HANDED_TO_THE_WAR}
+HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from",
+          HANDED_TO_THE_WAR}
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
