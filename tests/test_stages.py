@@ -4102,3 +4102,14 @@ def test_people_a_country_s_courts_convict_or_charge_in_it_are_its_own(text, exp
 ])
 def test_people_handed_to_their_own_states_or_held_then_flown_home_are_returned(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven women and 29 children were flown out of the region on Tuesday, bound for the Netherlands, Germany, "
+     "Canada, Austria and Finland.", {("world", "returned", 11), ("world", "returned", 29)}),
+    # each demonym with its own figure keeps its own country
+    ("Turkey said it had deported nine suspected Islamic State members to their home countries: seven Germans, "
+     "a Dane and an Irishman.", {("world", "returned", 9), ("DEU", "returned", 7)}),
+])
+def test_one_figure_for_three_or_more_countries_with_no_region_of_them_all_is_the_world_s(text, expected):
+    assert keys(extractor().extract(text)) == expected

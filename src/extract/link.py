@@ -856,7 +856,9 @@ def _countries_together(doc: Doc, figures: list[Figure], places: list[PlaceMenti
         # (not "courts in Düsseldorf, Frankfurt, Munich and Hamburg": one country's cities)
         distinct = {m.place.key for m in countries}
         if len(distinct) >= 3 or len(distinct) == 2 and said_together:
-            region = region_of(distinct)
+            # (no region made of them all: "bound for the Netherlands, Germany, Canada, Austria and Finland")
+            named = all(m.form == "name" for m in countries)  # (not "seven Germans, a Dane and a Swede": each its own)
+            region = region_of(distinct) or (place_by_key("world") if len(distinct) >= 3 and named else None)
             if region is not None:
                 figure.place, figure.place_rule = region, "place/countries-together"
 
