@@ -4113,3 +4113,12 @@ def test_people_handed_to_their_own_states_or_held_then_flown_home_are_returned(
 ])
 def test_one_figure_for_three_or_more_countries_with_no_region_of_them_all_is_the_world_s(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 367 returnees convicted in the eight countries, 218 have now been released.",
+     {("world", "convicted", 367)}),
+    ("Prosecutors have opened investigations against more than 140 German returnees.", {("DEU", "charged", 140)}),
+])
+def test_people_released_have_no_status_and_investigations_opened_against_people_are_charges(text, expected):
+    assert keys(extractor().extract(text)) == expected
