@@ -4122,3 +4122,43 @@ def test_one_figure_for_three_or_more_countries_with_no_region_of_them_all_is_th
 ])
 def test_people_released_have_no_status_and_investigations_opened_against_people_are_charges(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+# ---- the review of the twenty-third session's rules: sentences they must leave alone
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 3,000 Tunisians went to Syria. Police recorded 1,200 people at the protest.", {("TUN", "departed", 3000)}),
+    ("About 3,000 Tunisians went to Syria. Police reported 12 people injured in the clashes.",
+     {("TUN", "departed", 3000)}),
+    ("France has repatriated 35 children. Officials put the number of women at 20.", {("FRA", "returned", 35)}),
+    ("The United States took custody of 12 Belgian fighters.", {("BEL", "detained", 12)}),
+    ("Morocco says 1,600 of its citizens went to Syria. Five of them were later convicted in Spain.",
+     {("MAR", "departed", 1600), ("MAR", "convicted", 5)}),
+    ("Some 20 Belgians were arrested in Turkey and sent back to Syria.", {("BEL", "detained", 20)}),
+    ("Twelve French women were freed from Roj and flown to Paris.", {("FRA", "returned", 12)}),
+    ("Forty Moroccans were released by the SDF and repatriated.", {("MAR", "returned", 40)}),
+    ("About 100 Dutch children have lost contact with their families.", {("NLD", "departed", 100)}),
+    ("The protests brought 3,000 Moroccans out onto the streets of Rabat.", {("MAR", "departed", 3000)}),
+])
+def test_regression_review_the_new_rules_leave_other_sentences_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The women say they were detained without charge.\n\n",  # prose, not a title nor an announcement
+    "Returnees by country\n\nLast year 300 Swedes left for Syria.\n\n",  # figures of its own after the title
+])
+def test_regression_review_a_table_s_caption_is_a_title_or_an_announcement_just_before_it(text):
+    table = "Country | Women | Children\nSweden | 20 | 35\n"
+    assert {k for k in keys(extractor().extract(text + table)) if k[2] in (20, 35)} == \
+        {("SWE", "departed", 20), ("SWE", "departed", 35)}
+
+
+def test_regression_review_an_abbreviation_ends_a_sentence_unless_a_number_follows():
+    from extract.nlp import Segmenter
+
+    segmenter = Segmenter(extractor().nlp)
+    assert [s.text for s in segmenter.split("Will Belgium repatriate them? No. About 300 Belgians remain.")] == \
+        ["Will Belgium repatriate them?", "No.", "About 300 Belgians remain."]
+    assert [s.text for s in segmenter.split("They are tried under Law No. 26, which carries 20 years.")] == \
+        ["They are tried under Law No. 26, which carries 20 years."]

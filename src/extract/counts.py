@@ -625,7 +625,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before == "top" and not _people_follows(doc, end):
         return True  # "the top five were Russia (3,417), ...": a rank, not a count
-    if before in NUMBER_LABELS:
+    if before in NUMBER_LABELS or before == "." and start > 1 and doc[start - 2].lower_ + "." in NUMBER_LABELS:
         return True  # "episode 47", "page 3"
     if before in ("for", "of") and start > 1 and doc[start - 2].lower_ in CAPACITY_WORDS:
         return True  # "a programme designed for 40 inmates", "a capacity of 500": room for people, not people

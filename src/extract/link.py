@@ -23,7 +23,7 @@ from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, 
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
 from .sources import acting_bodies
-from .status import CAMP_WORDS, Cue
+from .status import CAMP_WORDS, Cue, sent_on_to_the_war_or_a_transit_country
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -68,7 +68,7 @@ COUNTRY_NOUNS = words("linking.json", "country_nouns")
 TOTAL_NOUNS = words("linking.json", "total_nouns")
 RECOUNT_VERBS = words("linking.json", "recount_verbs")
 COURT_LEMMAS = words("linking.json", "court_lemmas")
-GENERIC_PEOPLE = {"people", "person", "persons", "individual", "individuals"}
+GENERIC_PEOPLE = words("linking.json", "generic_people_nouns")
 TOTAL_VERBS = words("linking.json", "total_verbs")
 POPULATION_FLOOR = load("numbers.json")["population_floor"]
 SCALE_WORDS = frozenset(load("numbers.json")["scales"])
@@ -77,6 +77,7 @@ SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 STRENGTH_NOUNS = words("linking.json", "strength_nouns")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
+RELEASE_LEMMAS = words("linking.json", "release_lemmas")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 SITTING_BODIES = words("linking.json", "sitting_bodies")
 STRIPPING_LEMMAS = words("linking.json", "stripping_lemmas")
@@ -960,7 +961,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
             return "origin"  # "800 fighters are back in Tunisia", "compared with 271 in France"
         if preposition == "in" and not mention.place.zone and mention.place.key not in TRANSIT and \
-                governor.lemma_ in COURT_LEMMAS and governor.pos_ == "VERB":
+                governor.lemma_ in COURT_LEMMAS and governor.pos_ == "VERB" and not _a_part_of_people_before(governor):
             return "origin"  # "at least four people have been convicted in Canada": its courts, its people
         if preposition == "in" and not mention.place.zone and governor.pos_ == "NOUN" and _counts_people(governor) \
                 and any(c.like_num for c in governor.children):
@@ -979,6 +980,13 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _a_part_of_people_before(verb: Token) -> bool:
+    """"Five of them were later convicted in Spain": the subject is a part of people already counted."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "of" and any(
+        o.lower_ in ("them", "those", "these", "whom") for o in p.children) for p in c.children)
+        for c in verb.children)
 
 
 def _subject_read_as_a_dates_object(doc: Doc, mention: PlaceMention, verb: Token) -> bool:
@@ -1091,7 +1099,8 @@ def _the_last_of_joined_verbs(doc: Doc, figures: list[Figure], cues: list[Cue]) 
             cue = by_root.get(verb.i) or next((by_root[g.i] for g in verb.children if g.i in by_root and
                                               g.dep_ in ("advmod", "prt", "acomp")), None)
             last = cue or last
-        if last is not None and figure.status == "detained" and last.status == "returned":
+        if last is not None and figure.status == "detained" and last.status == "returned" and \
+                not sent_on_to_the_war_or_a_transit_country(verb):
             figure.cue, figure.status = last, last.status
 
 
@@ -1272,7 +1281,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
             if mention.form == "name" and root.dep_ == "conj" and figure.count.head not in {t.i for t in root.subtree} \
                     and any(owner.get(t.i, n) != n for t in root.subtree if t.i != root.i):
-                continue  # "France took custody of 12 women, Belgium of three women": the gapped clause's own figures
+                continue  # "France took custody of 12 women and 21 children, Belgium of three women and ...": the gapped clause's own
             if root.dep_ == "nsubj" and root.head.i not in above and root.head.dep_ in ("advcl", "conj") and \
                     any(owner.get(t.i, n) != n for t in root.head.subtree if t.dep_ in ("dobj", "nummod")):
                 continue  # "it had repatriated one woman, while Finland took back one woman": that clause's subject
@@ -1910,6 +1919,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "exception"
         elif _acquitted(doc, figure):
             figure.dropped = "acquitted"  # "508 have been convicted and 27 acquitted": no status of the schema's
+        elif _released(doc, figure):
+            figure.dropped = "released"  # "218 have now been released"
         elif _is_stripped(doc, figure):
             figure.dropped = "stripped of citizenship"
         elif _is_hypothetical(doc, figure):
@@ -2257,17 +2268,28 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         if figure.status is not None or figure.place is not None or figure.dropped or figure.whole is not None:
             continue
         head = doc[figure.count.phrase_head]
-        if figure.count.noun is not None and head.lower_ not in GENERIC_PEOPLE:
-            continue
+        if figure.count.noun is not None and (head.lower_ not in GENERIC_PEOPLE or any(
+                c.dep_ not in ("nummod", "quantmod", "det", "advmod", "punct") and
+                not (c.dep_ == "prep" and c.lower_ == "including") for c in head.children)):
+            continue  # ("1,200 people at the protest", "12 people injured": said of other people)
+        verbs = RECOUNT_VERBS
+        if figure.count.noun is None or head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in TOTAL_NOUNS:
+            verbs = RECOUNT_VERBS | GIVING_VERBS  # a bare number or "a total of 3,417" a source gave or used
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TOTAL_NOUNS:
             head = head.head.head  # "cited a figure of around 300"
         verb = head.head
         if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_ in ("arrive", "settle", "put"):
             verb = head.head.head  # "arrived at 41,490 people", "put it at 900" (not "insurgents estimated at 2,500")
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS and any(
+                    g.dep_ in ("prep", "acl", "relcl", "amod", "compound") for g in c.children) for c in verb.children):
+                continue  # "put the number of women at 20": it says what it counts
         elif head.dep_ != "dobj":
             continue
-        if verb.lemma_.lower() not in RECOUNT_VERBS or verb.pos_ != "VERB":
-            continue
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or any(
+                c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "at" and
+                not any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children):
+            continue  # (only a date beside it: "had counted 259 people in December 2015")
         figure.status, figure.status_rule = previous.status, "status/restated"
         figure.place, figure.place_rule = previous.place, "place/previous"
         figure.subject = figure.subject or previous.subject
@@ -2964,6 +2986,19 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
 def _acquitted(doc: Doc, figure: Figure) -> bool:
     head = doc[figure.count.phrase_head]
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ACQUITTAL_LEMMAS
+
+
+def _released(doc: Doc, figure: Figure) -> bool:
+    """"218 have now been released": let go, with nowhere they went ("released to their home
+    government"), no verb after ("freed from Roj and flown to Paris") and not out of a camp ("released
+    from al-Hol"), which is none of the schema's statuses."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in RELEASE_LEMMAS:
+        return False
+    return not any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") or
+                   c.dep_ == "prep" and (c.lower_ in ("to", "into") or any(t.lower_ in CAMP_WORDS for t in c.subtree))
+                   for c in verb.children)
 
 
 def _an_exception(doc: Doc, figure: Figure) -> bool:

@@ -105,8 +105,6 @@ def _domain_norms(nlp: Language) -> None:
     norms = lexicon.load("tokens.json")["norms"]
     for word, norm in norms.items():
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
-    for word in lexicon.load("tokens.json")["abbreviations"]:  # "Law No. 26": no sentence ends at "No."
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @Language.factory("extract_reattach")
@@ -248,6 +246,7 @@ def _inflections(lemma: str) -> set[str]:
     return forms | _IRREGULAR.get(lemma, set())
 
 
+NUMBER_ABBREVIATIONS = words("tokens.json", "abbreviations")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")  # "[3]", and "³" as a web page shows it
 
 
@@ -292,7 +291,10 @@ class Segmenter:
                     sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
                     continue
-                if token.is_sent_start and tokens:
+                # ("under Law No. 26, which carries ...": no sentence ends at an abbreviation before a number)
+                labelled = token.like_num and len(tokens) >= 2 and tokens[-1].text == "." and \
+                    tokens[-2].text in NUMBER_ABBREVIATIONS
+                if token.is_sent_start and tokens and not labelled:
                     sentences.extend(close(tokens))
                     tokens = []
                 tokens.append(token)

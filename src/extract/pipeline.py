@@ -140,7 +140,7 @@ class Extractor:
             attribution = qualify(find_attribution(doc), adjective, here)
             attributions = [qualify(a, adjective) for a in find_attributions(doc)]
             counts = find_counts(doc)
-            state.note_caption(doc, counts)
+            state.note_caption(doc, counts, sentence)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
             state.name_the_unnamed(n, records, attribution, source)
@@ -666,11 +666,17 @@ class _ArticleState:
             records[self.paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": self.figures_date})
                                               for r in records[self.paragraph_start:]]
 
-    def note_caption(self, doc: Doc, counts: list) -> None:
-        """A title or sentence that says what a table below counts ("Returnees by country",
-        "The table below lists the citizens each government has brought back"), not a
-        sentence with figures of its own just before it."""
-        if self.table is not None or counts and not table_announced(doc):
+    def note_caption(self, doc: Doc, counts: list, sentence) -> None:
+        """A title line or a sentence that announces a table ("Returnees by country", "The table
+        below lists the citizens each government has brought back") says what the table counts;
+        a sentence with figures of its own after it says the caption is not about what follows."""
+        if self.table is not None:
+            return
+        announced = table_announced(doc)
+        if counts and not announced:
+            self.caption_status = None
+            return
+        if not announced and not (_starts_line(self.text, sentence.start) and _is_heading(sentence.text)):
             return
         statuses = {c.status for c in find_cues(doc) if not c.negated and doc[c.root].pos_ != "ADJ"}
         if len(statuses) == 1:

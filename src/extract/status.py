@@ -94,7 +94,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "foreign fighters" went; "foreign children" says only where they are from
         if rule == STATE_TOOK and not _a_state_took_its_people(root):
             continue  # "Kazakhstan took more than 600", not "took part", "took 13 to Iraq" or "took power"
-        if rule == STATE_TOOK_CUSTODY and _home_state(root) is None:
+        if rule == STATE_TOOK_CUSTODY and (_home_state(root) is None or _others_taken(root)):
             continue  # "France took custody of 12 women" had them handed over; "the SDF took custody of" holds them
         if rule in SENT_BY_A_COUNTRY and not _sent_by_a_country(root):
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
@@ -108,9 +108,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "received training from Syria": a thing taken, no one brought
         if rule in OUT_OF_THE_ZONE and root.lemma_ in ("take", "fly") and _into_a_camp(root):
             continue  # "taken from Baghuz to al-Hol": into the camps
-        if rule in OUT_OF_THE_ZONE and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
-                                           _names_a_conflict_zone(list(c.subtree)) for c in root.children):
-            continue  # "flown from Syria to Iraq": into the war's courts, not home
+        if rule in OUT_OF_THE_ZONE and sent_on_to_the_war_or_a_transit_country(root):
+            continue  # "flown from Syria to Iraq": into the war's courts, not home; "to Turkey": not home yet
         if rule == "charged/tried" and any(c.dep_ == "xcomp" or c.dep_ == "conj" and any(
                 g.dep_ == "xcomp" for g in c.children) for c in root.children):
             continue  # "have tried or managed to reach Syria": tried to go, not tried in court
@@ -122,6 +121,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         if rule == ARRIVED and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
             continue  # "arrived in Istanbul": on the way in; "Moroccan fighters arrived in Brussels": not home
+        if rule == LOST_TRACK and matched[-1].lower_ in ("contact", "touch") and _counted_subject(root):
+            continue  # "100 Dutch children have lost contact with their families": they are not the lost ones
         # "could not be traced" is a cue of its own, not a negated "traced"
         # (a match a rule above turns down leaves its words to a shorter one: "still in the zone")
         taken.update(range(matched.start, matched.end))
@@ -146,7 +147,7 @@ def _at_home(verb: Token) -> bool:
                any(o.lemma_.lower() in CONDITIONS_AT_HOME for o in c.children) for c in verb.children)
 
 
-PARENT_NOUNS = {"parent", "father", "mother"}
+PARENT_NOUNS = words("status_words.json", "parent_nouns")
 
 
 def _people_still_there(preposition: Token) -> bool:
@@ -211,6 +212,7 @@ FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
 STATE_TOOK = "returned/state-took"
 STATE_TOOK_CUSTODY = "returned/state-took-custody"
+LOST_TRACK = "unaccounted/lost-track"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
               "returned/lands-home", "returned/touched-down-in", ARRIVED}
 
@@ -229,6 +231,26 @@ def _place_keys(tokens, forms: tuple[str, ...] = ()) -> set[str]:
 
 def _names_a_conflict_zone(span) -> bool:
     return any(place_by_key(key).zone for key in _place_keys(span) & load_places().keys())
+
+
+def _others_taken(verb: Token) -> bool:
+    """"The United States took custody of 12 Belgian fighters": people named as another country's."""
+    subject = _home_state(verb)
+    taken = _place_keys([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("demonym", "people"))
+    return subject is not None and bool(taken) and not taken & _place_keys([subject])
+
+
+def sent_on_to_the_war_or_a_transit_country(verb: Token) -> bool:
+    """The verb has a "to" that names a country of the war or one people cross ("to Iraq", "sent back
+    to Syria", "to Turkey")."""
+    near = list(verb.children) + [g for a in verb.children if a.dep_ in ("advmod", "prt") for g in a.children]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
+               (_names_a_conflict_zone(list(c.subtree)) or _names_a_transit_country(list(c.subtree))) for c in near)
+
+
+
+def _counted_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
 
 
 def _home_state(verb: Token) -> Token | None:
