@@ -4090,6 +4090,8 @@ def test_people_a_country_s_courts_convict_or_charge_in_it_are_its_own(text, exp
     ("The administration had handed over more than 3,000 foreign nationals to their home governments since 2019.",
      {("world", "returned", 3000)}),
     ("The SDF handed 12 Belgian women to officials from Belgium on Tuesday.", {("BEL", "returned", 12)}),
+    # to the war's officials they are held there
+    ("The SDF handed 40 French men to officials from Iraq.", {("FRA", "detained", 40)}),
     # held abroad, then brought home: counted home
     ("Officials said 18 Indonesians who surrendered to Kurdish-led forces and were flown home in August 2017 "
      "were questioned.", {("IDN", "returned", 18)}),

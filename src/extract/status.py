@@ -100,7 +100,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
-        if rule in HANDED and (rule == HANDED_TO_THE_WAR) != _into_the_war_s_hands(matched):
+        if rule in HANDED and (rule in HANDED_TO_THE_WARS) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
             continue
@@ -202,8 +202,10 @@ def _names_a_thing(noun: Token) -> bool:
 
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
-HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from",
-          HANDED_TO_THE_WAR}
+# handed to the war's authorities ("to Iraqi authorities", "to officials from Iraq") they are held there
+HANDED_TO_THE_WARS = {HANDED_TO_THE_WAR, "detained/handed-to-officials-from-the-war"}
+HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from"} \
+    | HANDED_TO_THE_WARS
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
 OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zone"}
