@@ -563,7 +563,7 @@ class _ArticleState:
     regions: dict[Place, int] = field(default_factory=dict)  # region -> times named
     last_region: tuple[int, Place] | None = None  # the sentence that last named a region, and the region
     table_date: str | None = None  # of "the table below", said before it
-    caption_status: str | None = None  # the one status the line or two before a table name ("Returnees by country")
+    caption_status: str | None = None  # the one status the line or two before a table names ("Returnees by country")
     caption_at: int = -10  # the sentence that named it
     sentence_at: int = 0  # the sentence being read
     listed_at: int = -1  # the last sentence that listed several countries' figures
