@@ -985,8 +985,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 def _a_part_of_people_before(verb: Token) -> bool:
     """"Five of them were later convicted in Spain": the subject is a part of people already counted."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "of" and any(
-        o.lower_ in ("them", "those", "these", "whom") for o in p.children) for p in c.children)
-        for c in verb.children)
+        o.lower_ in ANAPHORS for o in p.children) for p in c.children) for c in verb.children)
 
 
 def _subject_read_as_a_dates_object(doc: Doc, mention: PlaceMention, verb: Token) -> bool:
@@ -2272,11 +2271,10 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
                 c.dep_ not in ("nummod", "quantmod", "det", "advmod", "punct") and
                 not (c.dep_ == "prep" and c.lower_ == "including") for c in head.children)):
             continue  # ("1,200 people at the protest", "12 people injured": said of other people)
-        verbs = RECOUNT_VERBS
-        if figure.count.noun is None or head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                head.head.head.lemma_.lower() in TOTAL_NOUNS:
-            verbs = RECOUNT_VERBS | GIVING_VERBS  # a bare number or "a total of 3,417" a source gave or used
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TOTAL_NOUNS:
+        a_total_of = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TOTAL_NOUNS
+        # (a bare number or "a total of 3,417" that a source gave or used, too)
+        verbs = RECOUNT_VERBS | GIVING_VERBS if figure.count.noun is None or a_total_of else RECOUNT_VERBS
+        if a_total_of:
             head = head.head.head  # "cited a figure of around 300"
         verb = head.head
         if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_ in ("arrive", "settle", "put"):

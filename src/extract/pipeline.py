@@ -140,7 +140,7 @@ class Extractor:
             attribution = qualify(find_attribution(doc), adjective, here)
             attributions = [qualify(a, adjective) for a in find_attributions(doc)]
             counts = find_counts(doc)
-            state.note_caption(doc, counts, sentence)
+            state.note_caption(n, doc, counts, sentence)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
             state.name_the_unnamed(n, records, attribution, source)
@@ -565,7 +565,6 @@ class _ArticleState:
     table_date: str | None = None  # of "the table below", said before it
     caption_status: str | None = None  # the one status the line or two before a table names ("Returnees by country")
     caption_at: int = -10  # the sentence that named it
-    sentence_at: int = 0  # the sentence being read
     listed_at: int = -1  # the last sentence that listed several countries' figures
     camp_at: int = -10  # the last sentence that named a camp
     item_headings: int = 0  # lines in capitals so far; two or more make a digest of items about different places
@@ -575,7 +574,6 @@ class _ArticleState:
         """Before sentence n is read: passages, topics and lists it opens or closes. Returns the
         topic before it and the places it names (found without parsing)."""
         topic_before, topic_before_at = self.topic, self.topic_at
-        self.sentence_at = n
         named = [place_by_key(key) for key in sentence.places]
         named = [p for p in named if not p.zone] or named
         if _starts_paragraph(self.text, sentence.start):
@@ -666,7 +664,7 @@ class _ArticleState:
             records[self.paragraph_start:] = [r if r.as_of else r.model_copy(update={"as_of": self.figures_date})
                                               for r in records[self.paragraph_start:]]
 
-    def note_caption(self, doc: Doc, counts: list, sentence) -> None:
+    def note_caption(self, n: int, doc: Doc, counts: list, sentence) -> None:
         """A title line or a sentence that announces a table ("Returnees by country", "The table
         below lists the citizens each government has brought back") says what the table counts;
         a sentence with figures of its own after it says the caption is not about what follows."""
@@ -680,7 +678,7 @@ class _ArticleState:
             return
         statuses = {c.status for c in find_cues(doc) if not c.negated and doc[c.root].pos_ != "ADJ"}
         if len(statuses) == 1:
-            self.caption_status, self.caption_at = statuses.pop(), self.sentence_at
+            self.caption_status, self.caption_at = statuses.pop(), n
 
     def inherited_date(self, doc: Doc, source: str | None) -> str | None:
         """The date of an undated figure: its list's, the previous sentence's when this one goes
