@@ -4164,3 +4164,33 @@ def test_regression_review_an_abbreviation_ends_a_sentence_unless_a_number_follo
         ["Will Belgium repatriate them?", "No.", "About 300 Belgians remain."]
     assert [s.text for s in segmenter.split("They are tried under Law No. 26, which carries 20 years.")] == \
         ["They are tried under Law No. 26, which carries 20 years."]
+
+
+# ---- twenty-fourth session
+
+@pytest.mark.parametrize("text, expected", [
+    # people handed over to a country that is not the war's went home to it; to the war's, they are held there
+    ("In a separate operation, 14 children whose mothers were serving sentences in Iraqi prisons were handed over "
+     "to Kazakhstan in November 2019.", {("KAZ", "returned", 14)}),
+    ("The SDF handed over 25 Uzbek children to Uzbekistan on Tuesday.", {("UZB", "returned", 25)}),
+    ("The SDF handed over 200 foreign fighters to Iraq.", {("world", "detained", 200)}),
+    ("Outside Europe, Australia retrieved four women and 13 children in October 2022.",
+     {("AUS", "returned", 4), ("AUS", "returned", 13)}),
+])
+def test_people_handed_over_to_a_country_or_retrieved_by_it_went_home(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in brackets after a demonym and its people noun is that country's
+    ("Deportees from Western countries included Germans (119), French (97) and British nationals (53).",
+     {("DEU", "returned", 119), ("FRA", "returned", 97), ("GBR", "returned", 53)}),
+    # "returnees to the UK" came home to the UK
+    ("Only 40 of the approximately 400 returnees to the UK had been prosecuted.",
+     {("GBR", "charged", 40), ("GBR", "returned", 400)}),
+    # people a policy leaves in detention, and the parts of them, did not leave
+    ("The policy leaves UK nationals, including around 25 women, in indefinite detention without trial.",
+     {("GBR", "detained", 25)}),
+])
+def test_regression_bracketed_figures_after_people_returnees_to_a_country_and_people_left_in_detention(text, expected):
+    assert keys(extractor().extract(text)) == expected

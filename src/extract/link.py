@@ -31,6 +31,7 @@ DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
+INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
 ESTIMATE_LEMMAS = words("linking.json", "estimate_lemmas")
 VIOLENCE_LEMMAS = words("linking.json", "violence_lemmas")
@@ -948,7 +949,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                                               home_on_verb and not mention.place.zone or
                                               governor.lemma_ in HOME_MOVERS) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
-                not (governor.lemma_ == "send" and mention.place.zone and not home_on_verb):
+                not (governor.lemma_ in INTO_THE_WAR_MOVERS and mention.place.zone and not home_on_verb):
             return "origin"  # ("tried to fly to Turkey": where they were going; "sent 150 people to Syria")
         if preposition == "to" and governor.pos_ == "NOUN" and _counts_people(governor) and \
                 any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
@@ -2680,8 +2681,9 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         return None
     if _from_the_speaker(path):
         return None  # '"Of the 600 who got in, a third were women," said a woman who tracks returnees'
-    if cue.status == "departed" and cue_token.lemma_ == "leave" and doc[figure.count.phrase_head].dep_ == "dobj" \
-            and doc[figure.count.phrase_head].head.i == cue_token.i:
+    if cue.status == "departed" and cue_token.lemma_ == "leave" and any(
+            c.dep_ == "dobj" and figure.count.head in {t.i for t in c.subtree} for c in cue_token.children):
+        # ("leaves UK nationals, including around 25 women, in indefinite detention": the object's parts too)
         return None  # "leaving 11,000 foreign women and children in a camp": people left behind did not go
     if cue.root > figure.count.start and _semicolon_between(doc, figure.count.start, cue.root) and \
             (figure.whole is not None or cue_token.dep_ == "ROOT"):

@@ -203,8 +203,9 @@ def _names_a_thing(noun: Token) -> bool:
 SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
 # handed to the war's authorities ("to Iraqi authorities", "to officials from Iraq") they are held there
-HANDED_TO_THE_WARS = {HANDED_TO_THE_WAR, "detained/handed-to-officials-from-the-war"}
-HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from"} \
+HANDED_TO_THE_WARS = {HANDED_TO_THE_WAR, "detained/handed-to-officials-from-the-war", "detained/handed-to-a-war-country"}
+HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from",
+          "returned/handed-to-a-country"} \
     | HANDED_TO_THE_WARS
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
