@@ -4194,3 +4194,15 @@ def test_people_handed_over_to_a_country_or_retrieved_by_it_went_home(text, expe
 ])
 def test_regression_bracketed_figures_after_people_returnees_to_a_country_and_people_left_in_detention(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status noun under a collective ("the largest group of deportees") says what befell the clause's people
+    ("By nationality, the largest group of deportees were citizens of Russia (1,023), followed by Tajikistan (577).",
+     {("RUS", "returned", 1023), ("TJK", "returned", 577)}),
+    # a part whose clause says where it is from keeps that place, not its whole's
+    ("Turkey has deported 7,658 foreign terrorist fighters from 102 countries since 2011. Some 860 of those "
+     "deported were citizens of European countries.", {("world", "returned", 7658), ("europe", "returned", 860)}),
+])
+def test_a_collective_s_status_noun_and_a_part_that_says_where_it_is_from(text, expected):
+    assert keys(extractor().extract(text)) == expected

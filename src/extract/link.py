@@ -31,6 +31,7 @@ DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
+COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
 ESTIMATE_LEMMAS = words("linking.json", "estimate_lemmas")
@@ -556,7 +557,8 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
             continue
         if figure.whole is not None and not figures[figure.whole].dropped:
             continue
-        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES:
+        # (unless the part's clause says where it is from: "Some 860 of those deported were citizens of European countries")
+        if figure.place is None or figure.place_rule not in STRONG_PLACE_RULES and not _only_says_who(doc, figure):
             # "By mid-2018, at least 7,366 of them had returned": the previous figure's people, World included
             figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
         if figure.status is not None and figure.status_rule != "status/default":
@@ -2677,7 +2679,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             cue.root not in {t.i for t in doc[figure.count.phrase_head].subtree}:
         return None  # "34 killed, including nine in suicide bombings, and eight ... arrested": a later clause's verb is another figure's
     path = tree_path(count_token, cue_token)
-    if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner):
+    # ("the largest group of deportees were ...": the collective and its "of" add no distance)
+    collective = 2 if path is not None and len(path) > 3 and path[-2].lower_ == "of" and \
+        path[-3].lemma_.lower() in COLLECTIVE_NOUNS and cue_token.dep_ == "pobj" else 0
+    if path is None or len(path) - collective > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
     if _from_the_speaker(path):
         return None  # '"Of the 600 who got in, a third were women," said a woman who tracks returnees'
@@ -2690,7 +2695,7 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         # "six repatriated, two women and four children; both women have been charged": a later clause;
         # "identified 41,490 affiliates ...; by the same date 7,366 had returned", parsed as one clause
         return None
-    cost = float(len(path))
+    cost = float(len(path) - collective)
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and t.head.i in
            {p.i for p in path} for t in path):
         cost += 3  # a noun "conjoined" to a verb is a parse error, not a predicate of the noun
