@@ -4206,3 +4206,10 @@ def test_regression_bracketed_figures_after_people_returnees_to_a_country_and_pe
 ])
 def test_a_collective_s_status_noun_and_a_part_that_says_where_it_is_from(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_place_in_a_later_conjunct_with_its_own_figure_is_not_an_earlier_figure_s():
+    text = ("Germany has brought home 91 children and 27 women, and the Netherlands 28 children and 12 women on a "
+            "single flight in November 2022.")
+    assert keys(extractor().extract(text)) == {("DEU", "returned", 91), ("DEU", "returned", 27),
+                                               ("NLD", "returned", 28), ("NLD", "returned", 12)}

@@ -1268,6 +1268,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             continue
         best = None
         above = {t.i for t in _ancestors(doc[figure.count.head])}  # a clause above is shared, one below is not
+        later_nouns = {f.count.noun for f in figures[n + 1 :] if f.count.noun is not None}
         for mention in _same_semicolon_part(doc, figure, places):
             role = roles[id(mention)]
             if role == "destination" or mention.place.type == "world" and mention.form != "name" or \
@@ -1291,6 +1292,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
                 continue
+            if any(t.dep_ == "conj" and t.i > figure.count.end and t.i in later_nouns and t.i not in above
+                   for t in path[1:-1]):
+                continue  # "brought home 91 children and 27 women, and the Netherlands 28 children": a later conjunct's place
             cost = len(path) - (2 if role == "origin" else 0)
             if best is None or cost < best[0]:
                 best = (cost, mention)
