@@ -1129,10 +1129,15 @@ def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     2,600 people", "al-Hol camp, which at its peak held more than 70,000", "the SDF were holding
     about 9,000 suspected fighters"."""
     head = doc[figure.count.phrase_head]
+    if head.dep_ == "pobj" and head.head.lower_ == "like" and head.head.head.lower_ == "something":
+        head = head.head.head  # "is now holding something like 70,000 people"
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        # "Roj camp is smaller and holds about 2,600 people": the subject of the verb it is joined to
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "al-Hol camp, which ... held"
     if subject is not None and any(c.ent_type_ == PLACE_LABEL and c.dep_ in ("amod", "compound", "poss")
