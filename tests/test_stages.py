@@ -4215,11 +4215,12 @@ def test_a_place_in_a_later_conjunct_with_its_own_figure_is_not_an_earlier_figur
                                                ("NLD", "returned", 28), ("NLD", "returned", 12)}
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, expected", [
     # a camp that holds people, through a joined verb or "something like", holds them from everywhere
-    "Some 300 Belgians went to Syria. Roj camp is smaller and holds about 2,600 people, nearly all of them women.",
-    "Some 300 Belgians went to Syria. The camp at al-Hol is now holding something like 70,000 people.",
+    ("Some 300 Belgians went to Syria. Roj camp is smaller and holds about 2,600 people, nearly all of them women.",
+     ("world", "detained", 2600)),
+    ("Some 300 Belgians went to Syria. The camp at al-Hol is now holding something like 70,000 people.",
+     ("world", "detained", 70000)),
 ])
-def test_regression_a_camp_s_population_through_a_joined_verb_or_something_like_is_the_world_s(text):
-    assert {k for k in keys(extractor().extract(text)) if k[2] != 300} in (
-        {("world", "detained", 2600)}, {("world", "detained", 70000)})
+def test_regression_a_camp_s_population_through_a_joined_verb_or_something_like_is_the_world_s(text, expected):
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 300), expected}
