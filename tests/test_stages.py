@@ -4224,3 +4224,21 @@ def test_a_place_in_a_later_conjunct_with_its_own_figure_is_not_an_earlier_figur
 ])
 def test_regression_a_camp_s_population_through_a_joined_verb_or_something_like_is_the_world_s(text, expected):
     assert keys(extractor().extract(text)) == {("BEL", "departed", 300), expected}
+
+
+@pytest.mark.parametrize("entry", ["11:25", "11:25 GMT", "11:25 – Some context"])
+def test_a_live_blog_s_next_entry_does_not_carry_the_last_entry_s_country(entry):
+    text = ("France repatriates 15 women and 32 children from Syrian camps\n\n"
+            "12:10\nFrance is not alone. The Netherlands flew home 12 women and 28 children in November.\n\n"
+            f"{entry}\nSome context. Today's flight follows another: in July 2022, 16 women and 35 children were "
+            "repatriated.\n")
+    found = keys(extractor().extract(text))
+    assert {k for k in found if k[2] in (16, 35)} == {("FRA", "returned", 16), ("FRA", "returned", 35)}
+
+
+def test_a_numbered_paragraph_is_no_live_blog_entry():
+    from extract.pipeline import ENTRY_TIME
+
+    assert ENTRY_TIME.match("3.14 The Committee recommends that the Department act.") is None
+    assert ENTRY_TIME.match("18.11.2019") is None
+    assert ENTRY_TIME.match("16:45 – Dutch women arrested on arrival") is not None

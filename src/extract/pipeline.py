@@ -584,8 +584,9 @@ class _ArticleState:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
         heading = _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end])
         self.item_headings += heading
-        if not named and heading:
-            # "5. DATASET REVISITED": a digest's next item is about what it names, not the last item's country
+        if not named and heading or _starts_line(self.text, sentence.start) and ENTRY_TIME.match(sentence.text):
+            # "5. DATASET REVISITED": a digest's next item is about what it names, not the last item's country;
+            # so is a live blog's next entry ("11:25", "16:45 – Dutch women arrested on arrival")
             self.topic = self.place = None
         # a sentence's topic is the place it names first ("North Macedonia followed Kosovo's lead"),
         # not the transit country people crossed ("crossed into Syria from Turkey")
@@ -774,6 +775,9 @@ def _is_heading(sentence: str) -> bool:
         len(stripped.split()) <= 12
 
 
+# a live blog entry's time, alone or before a dash ("11:25", "16:52 BST", "18:05 – Kyrgyz flight lands"), not "3.14 The Committee"
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|AEST|AEDT|local time))*"
+                        r"\s*(?:$|[–—-]\s)", re.I)
 ITEM_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[^a-z]{3,}[^a-z\s:—–-]$")  # not a dateline ("SYDNEY —")
 
 
