@@ -4242,3 +4242,17 @@ def test_a_numbered_paragraph_is_no_live_blog_entry():
     assert ENTRY_TIME.match("3.14 The Committee recommends that the Department act.") is None
     assert ENTRY_TIME.match("18.11.2019") is None
     assert ENTRY_TIME.match("16:45 – Dutch women arrested on arrival") is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's plane flies its own people home
+    ("A Belgian Air Force plane carrying the three mothers and seven children has touched down at Melsbroek.",
+     {("BEL", "returned", 3), ("BEL", "returned", 7)}),
+    # "home" after the last of joined objects is the verb's adverb, not "children homes"
+    ("A Danish government aircraft brought three women and 14 children home.",
+     {("DNK", "returned", 3), ("DNK", "returned", 14)}),
+    # people with a country of their own keep it
+    ("A US military aircraft landed at Sarajevo airport with 25 Bosnian citizens.", {("BIH", "returned", 25)}),
+])
+def test_a_state_s_plane_carries_its_own_people_home(text, expected):
+    assert keys(extractor().extract(text)) == expected

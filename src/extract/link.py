@@ -23,7 +23,7 @@ from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, 
 from .lexicon import lines, load, words
 from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
 from .sources import acting_bodies
-from .status import CAMP_WORDS, Cue, sent_on_to_the_war_or_a_transit_country
+from .status import CAMP_WORDS, VEHICLES, Cue, sent_on_to_the_war_or_a_transit_country
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -919,6 +919,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 return "origin"  # "stopped at German airports": they were leaving Germany
             if head.lemma_.lower() in HOME_CUSTODY and not mention.place.zone and mention.place.key not in TRANSIT:
                 return "origin"  # "Moroccan prisons hold 200 returnees": held at home
+            if head.lemma_.lower() in VEHICLES and not mention.place.zone and mention.place.key not in TRANSIT:
+                return "origin"  # "A Belgian Air Force plane carrying three mothers": a state's plane flies its people home
             return "destination"  # "Syrian camps", "the Syrian war": not who went
         return "origin"
     head = root.head

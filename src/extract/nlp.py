@@ -120,19 +120,23 @@ def reattach_home_read_as_a_noun(doc: Doc) -> Doc:
     sending moves is the verb's adverb, and the people its object."""
     movers = words("linking.json", "home_movers")
     for home in doc:
-        if home.lower_ != "home" or home.pos_ != "NOUN" or home.dep_ != "dobj" or home.head.lemma_.lower() not in movers:
+        # ("brought three women and 14 children home": the last of joined objects, read as "14 children homes")
+        joined = home.dep_ == "conj" and home.head.dep_ == "dobj"
+        if home.lower_ != "home" or home.pos_ != "NOUN" or not (home.dep_ == "dobj" or joined):
+            continue
+        verb = home.head.head if joined else home.head
+        if verb.lemma_.lower() not in movers:
             continue
         people = next((c for c in home.children if c.dep_ == "compound" and c.i == home.i - 1), None)
         if people is None or not any(c.dep_ == "nummod" for c in [*home.children, *people.children]):
             continue
-        verb = home.head
-        if any(c.dep_ == "dobj" and c.i != home.i for c in verb.children):
+        if not joined and any(c.dep_ == "dobj" and c.i != home.i for c in verb.children):
             continue  # ("sent them 40 ... home")
 
-        def rehang(home=home, people=people, verb=verb) -> None:
+        def rehang(home=home, people=people, verb=verb, joined=joined) -> None:
             for child in [c for c in home.children if c.i < people.i]:
                 child.head = people
-            people.head, people.dep_ = verb, "dobj"
+            people.head, people.dep_ = (home.head, "conj") if joined else (verb, "dobj")
             home.head, home.dep_ = verb, "advmod"
 
         _mend(doc, rehang)
