@@ -4256,3 +4256,18 @@ def test_a_numbered_paragraph_is_no_live_blog_entry():
 ])
 def test_a_state_s_plane_carries_its_own_people_home(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people from nowhere the sentence names, killed in a war or a battle, are its victims
+    ("Some 300 Bosnians went to Syria. During the 1992-95 war, in which some 100,000 people were killed, foreign "
+     "volunteers fought alongside Bosnian units.", {("BIH", "departed", 300)}),
+    ("Some 300 Britons went to Syria. In January 2022, IS fighters stormed the Ghwayran prison, and more than 500 "
+     "people were killed in ten days of fighting.", {("GBR", "departed", 300)}),
+    ("Some 300 Indonesians went to Syria. More than 1,100 people, most of them militants, died in the fighting.",
+     {("IDN", "departed", 300)}),
+    # people a sentence gives a country to are its fighters who died
+    ("About 150 people from Kosovo were killed in the fighting.", {("XKX", "killed", 150)}),
+])
+def test_people_from_no_named_place_killed_in_a_war_are_its_victims(text, expected):
+    assert keys(extractor().extract(text)) == expected

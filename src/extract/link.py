@@ -53,6 +53,8 @@ EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
 GIVING_VERBS = words("linking.json", "giving_verbs")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
+WAR_NOUNS = words("linking.json", "war_nouns")
+SPAN_NOUNS = words("linking.json", "span_nouns")
 TRANSIT = words("linking.json", "transit_countries")
 TIE_NOUNS = words("linking.json", "tie_nouns")
 HOME_CUSTODY = words("linking.json", "home_custody")
@@ -2884,11 +2886,15 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
         return True  # "the attacks caused 130 deaths"
     cue = figure.cue
     if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
+        # (and people from nowhere the sentence names killed in a war: "the 1992-95 war, in which some 100,000
+        # people were killed", "more than 500 people were killed in ten days of fighting")
+        nouns = ATTACK_NOUNS | WAR_NOUNS if figure.place is None else ATTACK_NOUNS
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and clause.dep_ == "relcl" and (_names_an_attack(clause.head) or _in_which_after_an_attack(clause)):
+        if clause is not None and clause.dep_ == "relcl" and (_names_an_attack(clause.head, nouns) or
+                                                               _in_which_after_an_attack(clause, nouns)):
             return True  # "the Westgate mall siege, in which 67 people died"
         verb = doc[cue.root]
-        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_names_an_attack(o) for o in c.children)
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_names_an_attack(o, nouns) for o in c.children)
                for c in verb.children):
             return True  # "51 people were killed in al-Hol in attacks attributed to ISIS cells"
     after = doc[figure.count.end] if figure.count.end < len(doc) else None
@@ -2905,21 +2911,23 @@ def _with_the_wounded(verb: Token) -> bool:
     return any(t.lower_ in WOUNDED_WORDS for n in near for t in [n, *n.children])
 
 
-def _in_which_after_an_attack(clause: Token) -> bool:
+def _in_which_after_an_attack(clause: Token, nouns: frozenset[str] | set[str] = ATTACK_NOUNS) -> bool:
     """"the 2015 attacks on the Bardo museum and on a beach hotel, in which 22 and 38 people were
     killed": a relative "in which" shortly after an attack names the attack's dead, whatever noun the
     parser hangs it on."""
     opener = clause.left_edge
     if opener.lower_ not in ("in", "during") or opener.i + 1 >= len(clause.doc) or clause.doc[opener.i + 1].lower_ != "which":
         return False
-    return any(t.lemma_.lower() in ATTACK_NOUNS for t in clause.doc[max(0, opener.i - 15) : opener.i])
+    return any(t.lemma_.lower() in nouns for t in clause.doc[max(0, opener.i - 15) : opener.i])
 
 
-def _names_an_attack(noun: Token) -> bool:
+def _names_an_attack(noun: Token, nouns: frozenset[str] | set[str] = ATTACK_NOUNS) -> bool:
     """The noun, or the noun its phrase hangs from ("the siege of the Holey Artisan Bakery in Dhaka"),
-    is an attack."""
+    is an attack; so is a span of it ("ten days of fighting")."""
     for _ in range(4):
-        if noun.lemma_.lower() in ATTACK_NOUNS:
+        if noun.lemma_.lower() in nouns or any(
+                c.lower_ == "of" and any(o.lemma_.lower() in nouns for o in c.children) for c in noun.children
+                if noun.lemma_.lower() in SPAN_NOUNS):
             return True
         if noun.dep_ not in ("pobj", "appos") or noun.head.i == noun.i:
             return False
