@@ -4271,3 +4271,12 @@ def test_a_state_s_plane_carries_its_own_people_home(text, expected):
 ])
 def test_people_from_no_named_place_killed_in_a_war_are_its_victims(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 Americans went to Syria. A Chicago-area man, 19, arrested at O'Hare in October 2014 as he tried to "
+    "fly to Turkey.",
+    "Some 300 Americans went to Syria. A ten-year-old who grows up in al-Hol will be 18 in 2030.",
+])
+def test_regression_a_number_set_off_after_one_person_or_said_of_a_ten_year_old_is_an_age(text):
+    assert keys(extractor().extract(text)) == {("USA", "departed", 300)}

@@ -694,14 +694,21 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
             not any(c.dep_ == "prt" for c in token.head.children):
         return True  # "boys taken from their mothers when they turn 12" ("turned back 40" is not)
     if token.dep_ == "appos":
-        return any(c.dep_ == "advmod" and c.lower_ in AGE_ADVERBS for c in token.children)
+        # ("A Chicago-area man, 19, arrested ...": a number set off after one person is how old they are)
+        person = token.head
+        one_person = person.tag_ in ("NN", "NNP") and (person.lemma_.lower() in AGE_BEARERS | AGE_HOLDERS or
+                                                       person.ent_type_ == "PERSON")
+        set_off = token.i > 0 and doc[token.i - 1].text == "," and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".")
+        return any(c.dep_ == "advmod" and c.lower_ in AGE_ADVERBS for c in token.children) or one_person and set_off
     if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":
         return False
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "nummod" for c in subject.children):
         return False
+    # ("A ten-year-old who grows up in al-Hol will be 18 in 2030")
+    aged = subject.lower_ == "old" and any(c.lower_ == "year" for c in subject.children)
     return subject.lower_ in AGE_BEARERS or subject.lemma_.lower() in AGE_BEARERS | AGE_HOLDERS or \
-        subject.ent_type_ == "PERSON"
+        subject.ent_type_ == "PERSON" or aged
 
 
 def _states_an_age(token: Token) -> bool:
