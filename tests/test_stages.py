@@ -4280,3 +4280,20 @@ def test_people_from_no_named_place_killed_in_a_war_are_its_victims(text, expect
 ])
 def test_regression_a_number_set_off_after_one_person_or_said_of_a_ten_year_old_is_an_age(text):
     assert keys(extractor().extract(text)) == {("USA", "departed", 300)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a repatriation under deliberation, agreement or a plan has not happened; what has, counts
+    ("Paris has said it is examining the repatriation of about 130 French nationals held by the SDF.",
+     {("FRA", "detained", 130)}),
+    ("Ottawa agreed to repatriate six women and 13 children whose families had taken the government to court.", set()),
+    ("Canberra says 40 Australians remain in Syria, and the government has no plans to bring them back.",
+     {("AUS", "remaining", 40)}),
+    ("About 150 Australian boys are held in the prison, and rights groups urged Canberra to take them home.",
+     {("AUS", "detained", 150)}),
+    # done, and said of people considered dead
+    ("Germany brought 20 women back.", {("DEU", "returned", 20)}),
+    ("Some 40 Belgians are considered to have been killed.", {("BEL", "killed", 40)}),
+])
+def test_a_return_deliberated_agreed_or_planned_has_not_happened(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -368,6 +368,10 @@ def _cue_root(span) -> Token:
 
 def _negated(token: Token) -> bool:
     """"have not returned", "never came back"; a negated cue says nothing about the count."""
+    if token.lower_ in ("back", "home") and token.dep_ in ("advmod", "prt") and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head  # "has no plans to bring them back", "urged their governments to take them home"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in INTENTS:
+        return True  # "is examining the repatriation of about 130 French nationals": not done yet
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("advmod", "neg")
            for child in token.children):
         return True
