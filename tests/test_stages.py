@@ -4297,3 +4297,8 @@ def test_regression_a_number_set_off_after_one_person_or_said_of_a_ten_year_old_
 ])
 def test_a_return_deliberated_agreed_or_planned_has_not_happened(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_a_group_after_including_is_a_part_with_its_whole_s_status():
+    text = "BNPT data show that 73 Indonesians have come back directly from Syria, including the group of 18 in 2017."
+    assert keys(extractor().extract(text)) == {("IDN", "returned", 73), ("IDN", "returned", 18)}

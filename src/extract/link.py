@@ -404,6 +404,10 @@ def _breakdowns(doc: Doc, figures: list[Figure]) -> None:
     for n in range(len(figures) - 1):
         whole, first = figures[n], figures[n + 1]
         lead = [t.lower_ for t in doc[max(whole.count.end, first.count.start - 2) : first.count.start]]
+        group = doc[max(whole.count.end, first.count.start - 4) : first.count.start]
+        if len(group) == 4 and group[1].lower_ in ("the", "a") and group[2].lemma_.lower() in COLLECTIVE_NOUNS and \
+                group[3].lower_ == "of":
+            lead = [group[0].lower_]  # "including the group of 18": the group is the part
         relative = _of_whom(doc, first)
         marked = relative or lead[-1:] in ([":"], ["including"]) or lead[-2:] in (["among", "them"], ["including", "some"])
         if not marked and lead[-1:] not in ([","], ["-"], ["–"], ["—"]):
