@@ -4302,3 +4302,15 @@ def test_a_return_deliberated_agreed_or_planned_has_not_happened(text, expected)
 def test_a_group_after_including_is_a_part_with_its_whole_s_status():
     text = "BNPT data show that 73 Indonesians have come back directly from Syria, including the group of 18 in 2017."
     assert keys(extractor().extract(text)) == {("IDN", "returned", 73), ("IDN", "returned", 18)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand that states take people back, or a verb joined to an urged one, has not happened
+    ("Trump demanded that Germany take back 80 German fighters held by the SDF.", {("DEU", "detained", 80)}),
+    ("Trump urged Germany to repatriate and put on trial 80 German fighters held by the SDF.",
+     {("DEU", "detained", 80)}),
+    # a report's "that" clause is what is so
+    ("The families tell the paper that 120 French children are held in Roj.", {("FRA", "detained", 120)}),
+])
+def test_a_demanded_return_has_not_happened(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -22,6 +22,7 @@ NEGATIONS = words("status_words.json", "negations")
 UNREALISED = words("status_words.json", "unrealised")
 FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
 INTENTS = words("status_words.json", "intents")
+MANDATIVES = words("status_words.json", "mandatives")
 REFUSALS = words("status_words.json", "refusals")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
@@ -400,9 +401,14 @@ def _planned(token: Token) -> bool:
     if infinitive and token.dep_ in ("acl", "advcl") and any(
             t.lemma_ in INTENTS and t.pos_ == "NOUN" for t in [head] + [c for c in head.children if c.dep_ == "dobj"]):
         return True  # "drew up plans to fly home 130", "a proposal to repatriate the children": not done yet
+    if token.dep_ == "conj" and head.pos_ == "VERB" and not auxiliaries and head.i < token.i:
+        return _planned(head)  # "urged European allies to repatriate and put on trial more than 800 fighters"
+    # ("demanded that Britain, France and Germany take back more than 800": a wish in the subjunctive)
+    subjunctive = token.dep_ == "ccomp" and token.tag_ in ("VB", "VBP") and head.lemma_ in MANDATIVES and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
     return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
-        (token.dep_ == "xcomp" or infinitive)
+        (token.dep_ == "xcomp" or infinitive or subjunctive)
 
 
 def _refuses(verb: Token) -> bool:
