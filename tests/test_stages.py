@@ -4314,3 +4314,9 @@ def test_a_group_after_including_is_a_part_with_its_whole_s_status():
 ])
 def test_a_demanded_return_has_not_happened(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_the_whole_of_a_partitive_that_repeats_a_figure_of_the_sentence_is_that_figure():
+    text = "About 400 Britons have returned. Of those, 41 had been convicted, and 12 of the 41 were women."
+    assert keys(extractor().extract(text)) == {("GBR", "returned", 400), ("GBR", "convicted", 41),
+                                               ("GBR", "convicted", 12)}

@@ -246,6 +246,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     owner = _mark_tokens(doc, counts, cues)
     matches = constructions(doc)
     _anchor(doc, figures, matches, owner)
+    _repeats_in_the_sentence(doc, figures)
     _derive(doc, figures, previous)
     brackets = _bracketed_after_places(doc, figures, places)
     _place(doc, figures, places, matches, owner, brackets)
@@ -768,6 +769,25 @@ def _is_the_whole_of_a_partitive(doc: Doc, figure: Figure, figures: list[Figure]
         return False
     holder = head.head.head
     return any(f.count.start <= holder.i < f.count.end for f in figures)
+
+
+def _repeats_in_the_sentence(doc: Doc, figures: list[Figure]) -> None:
+    """"41 had been convicted, and 12 of the 41 were women": "the 41" of a partitive, with no noun of
+    its own, is the figure the sentence gave before; its parts are that figure's."""
+    for n, figure in enumerate(figures):
+        head = doc[figure.count.phrase_head]
+        if figure.count.noun is not None or figure.count.start == 0 or doc[figure.count.start - 1].lower_ != "the" \
+                or head.dep_ != "pobj" or head.head.lower_ != "of" or not figure.parts:
+            continue
+        earlier = next((m for m, e in enumerate(figures[:n]) if e.count.value.value == figure.count.value.value
+                        and e.count.fraction is None and not e.dropped), None)
+        if earlier is None:
+            continue
+        figure.dropped = "repeats a figure before it"
+        for part in figure.parts:
+            figures[part].whole = None
+            _set_whole(figures, part, earlier)
+        figure.parts = []
 
 
 def _set_whole(figures: list[Figure], part: int, whole: int) -> None:
