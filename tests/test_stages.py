@@ -4320,3 +4320,8 @@ def test_the_whole_of_a_partitive_that_repeats_a_figure_of_the_sentence_is_that_
     text = "About 400 Britons have returned. Of those, 41 had been convicted, and 12 of the 41 were women."
     assert keys(extractor().extract(text)) == {("GBR", "returned", 400), ("GBR", "convicted", 41),
                                                ("GBR", "convicted", 12)}
+
+
+def test_regression_a_people_noun_the_tagger_reads_as_a_verb_is_a_noun():
+    text = "Kenyan police have arrested 34 suspected al-Shabaab returnees in a month-long operation."
+    assert keys(extractor().extract(text)) == {("KEN", "detained", 34)}

@@ -16,12 +16,12 @@ import spacy
 from spacy.language import Language
 from spacy.util import filter_spans
 from spacy.pipeline import Sentencizer
-from spacy.symbols import ADV
+from spacy.symbols import ADV, NOUN
 from spacy.tokens import Doc
 
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
 from . import lexicon
-from .counts import is_digit_range, number_words
+from .counts import is_digit_range, noun_subjects, number_words
 from .lexicon import lines, words
 from .sources import ATTRIBUTION_SPANS
 from .status import STATUS_SPANS, span_patterns as status_patterns
@@ -111,7 +111,21 @@ def _domain_norms(nlp: Language) -> None:
 def make_reattacher(nlp: Language, name: str):
     """After the parser: mends misparses the linker cannot read around (`reattach_raised_participles`,
     `reattach_home_read_as_a_noun`)."""
-    return lambda doc: reattach_home_read_as_a_noun(reattach_raised_participles(doc))
+    return lambda doc: reattach_home_read_as_a_noun(reattach_raised_participles(retag_people_read_as_verbs(doc)))
+
+
+def retag_people_read_as_verbs(doc: Doc) -> Doc:
+    """"arrested 34 suspected al-Shabaab returnees": the small tagger reads a plural people noun
+    in "-ees" as a verb, so the number counts nothing. A word the parser puts in a noun's place,
+    with a number on it, that the subjects lexicon knows as people is a noun."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos") \
+                or not any(c.dep_ == "nummod" or c.like_num for c in token.children):
+            continue
+        lemma = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+        if noun_subjects().get(lemma) not in (None, "not_people"):
+            token.pos, token.tag_, token.lemma_ = NOUN, "NNS" if lemma != token.lower_ else "NN", lemma
+    return doc
 
 
 def reattach_home_read_as_a_noun(doc: Doc) -> Doc:
