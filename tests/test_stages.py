@@ -4325,3 +4325,9 @@ def test_the_whole_of_a_partitive_that_repeats_a_figure_of_the_sentence_is_that_
 def test_regression_a_people_noun_the_tagger_reads_as_a_verb_is_a_noun():
     text = "Kenyan police have arrested 34 suspected al-Shabaab returnees in a month-long operation."
     assert keys(extractor().extract(text)) == {("KEN", "detained", 34)}
+
+
+def test_regression_the_subject_after_an_according_to_phrase_is_the_main_verb_s():
+    text = ("About 190 Canadians went abroad. According to a tally by CBC News, fewer than 10 people who returned from "
+            "Syria and Iraq have been charged with terrorism offences since 2014.")
+    assert keys(extractor().extract(text)) == {("CAN", "departed", 190), ("CAN", "charged", 10)}

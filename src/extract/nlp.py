@@ -111,7 +111,36 @@ def _domain_norms(nlp: Language) -> None:
 def make_reattacher(nlp: Language, name: str):
     """After the parser: mends misparses the linker cannot read around (`reattach_raised_participles`,
     `reattach_home_read_as_a_noun`)."""
-    return lambda doc: reattach_home_read_as_a_noun(reattach_raised_participles(retag_people_read_as_verbs(doc)))
+    return lambda doc: reattach_subject_read_into_according_to(
+        reattach_home_read_as_a_noun(reattach_raised_participles(retag_people_read_as_verbs(doc))))
+
+
+def reattach_subject_read_into_according_to(doc: Doc) -> Doc:
+    """"According to a tally by CBC News, fewer than 10 people who returned ... have been charged":
+    the small parser hangs the clause's subject on the source as its appositive, and the main verb
+    has no subject. A noun set off by the comma that closes an "according to" phrase, before a main
+    verb with no subject of its own, is that verb's subject."""
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        start = noun.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            continue
+        chain = [noun.head]
+        while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+            chain.append(chain[-1].head)
+        according = next((t for t in chain if t.lower_ == "according"), None)
+        verb = chain[-1]
+        if according is None or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+
+        def rehang(noun=noun, verb=verb, passive=passive) -> None:
+            noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+        _mend(doc, rehang)
+    return doc
 
 
 def retag_people_read_as_verbs(doc: Doc) -> Doc:
