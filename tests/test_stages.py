@@ -4331,3 +4331,14 @@ def test_regression_the_subject_after_an_according_to_phrase_is_the_main_verb_s(
     text = ("About 190 Canadians went abroad. According to a tally by CBC News, fewer than 10 people who returned from "
             "Syria and Iraq have been charged with terrorism offences since 2014.")
     assert keys(extractor().extract(text)) == {("CAN", "departed", 190), ("CAN", "charged", 10)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group that still has fighters gives its own strength, not a country's people
+    ("About 5,000 Western Europeans went to Syria. IS still has 10,000 fighters in Iraq and Syria.",
+     {("western europe", "departed", 5000)}),
+    ("The group has 40 Belgian members.", {("BEL", "departed", 40)}),
+    ("The group has 400 foreign fighters in Syria.", {("world", "departed", 400)}),
+])
+def test_an_armed_group_s_own_fighters_are_its_strength(text, expected):
+    assert keys(extractor().extract(text)) == expected

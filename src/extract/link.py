@@ -79,6 +79,8 @@ SCALE_WORDS = frozenset(load("numbers.json")["scales"])
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 STRENGTH_NOUNS = words("linking.json", "strength_nouns")
+ARMED_GROUPS = words("linking.json", "armed_groups")
+STRENGTH_VERBS = words("linking.json", "strength_verbs")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 RELEASE_LEMMAS = words("linking.json", "release_lemmas")
@@ -3028,7 +3030,13 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
     foreign = any(t.lemma_.lower() in WORLD_MODIFIERS or t.lemma_.lower() == "contingent" or t.ent_type_ == PLACE_LABEL
                   and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across"))
                   for noun in nouns for t in noun.subtree if t.i != noun.i)
-    return bool(nouns) and not foreign
+    # ("the group still has between 6,000 and 10,000 fighters in Iraq and Syria": the group's own fighters)
+    held = doc[figure.count.phrase_head]
+    held_by_the_group = verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and \
+        not any(t.ent_type_ == PLACE_LABEL or t.lemma_.lower() in WORLD_MODIFIERS for c in held.children
+                if not (c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")) for t in c.subtree)
+    return (bool(nouns) or held_by_the_group) and not foreign
 
 
 def _acquitted(doc: Doc, figure: Figure) -> bool:
