@@ -4342,3 +4342,10 @@ def test_regression_the_subject_after_an_according_to_phrase_is_the_main_verb_s(
 ])
 def test_an_armed_group_s_own_fighters_are_its_strength(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_items_that_only_say_which_nationals_share_the_fronted_whole_s_status():
+    text = ("Of the 1,250 foreign terrorist fighters deported this year, 410 were Russian nationals, 212 were Tajiks "
+            "and 105 were Germans.")
+    assert keys(extractor().extract(text)) == {("world", "returned", 1250), ("RUS", "returned", 410),
+                                               ("TJK", "returned", 212), ("DEU", "returned", 105)}

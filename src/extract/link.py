@@ -1881,8 +1881,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 figure.qualifier, figure.hedged = "approximate", True
             continue
         whole = figures[figure.whole]
+        # (a part placed by "410 were Russian nationals" only says who, however the parser hangs it)
         if whole.status is not None and whole.status_rule != "status/default" and (
-                _only_says_who(doc, figure) or _set_off_after_its_whole(doc, figure)):
+                _only_says_who(doc, figure) or _set_off_after_its_whole(doc, figure) or figure.place_rule == "place/were"):
             # "Of the 90 who came back, 60 were women": a part that only says who they are is of its whole
             figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
     # "repatriated 40 and 35 children": numbers joined on one noun share its predicate
@@ -1939,6 +1940,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 figure.cue.root].pos_ == "ADJ" and doc[figure.cue.root].dep_ not in ("acomp", "oprd", "attr"))
             if (figure.status is None or inside) and fronted and figure.count.start > opening:
                 figure.cue, figure.status, figure.status_rule = fronted[-1], fronted[-1].status, "status/fronted"
+    # "410 were Russian nationals, 212 were Tajiks and 105 were Germans": each item only says who, as the first does
+    for before, figure in zip(figures, figures[1:]):
+        if figure.status is None and figure.place_rule == before.place_rule == "place/were" and \
+                before.status_rule not in ("", "status/default") and before.status is not None and \
+                not any(before.count.end <= c.start < figure.count.start for c in cues):
+            figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/parallel"
     # 4. negation, victims, and the default
     for figure in figures:
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
