@@ -4349,3 +4349,8 @@ def test_items_that_only_say_which_nationals_share_the_fronted_whole_s_status():
             "and 105 were Germans.")
     assert keys(extractor().extract(text)) == {("world", "returned", 1250), ("RUS", "returned", 410),
                                                ("TJK", "returned", 212), ("DEU", "returned", 105)}
+
+
+def test_regression_a_part_after_of_them_that_names_third_country_nationals_is_the_world_s():
+    text = "There are roughly 10,000 ISIS fighters in SDF detention facilities, about 2,000 of them third-country nationals."
+    assert keys(extractor().extract(text)) == {("world", "detained", 10000), ("world", "detained", 2000)}

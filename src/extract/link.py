@@ -2063,6 +2063,8 @@ def _from_anywhere_but_the_war(doc: Doc, figure: Figure, noun: Token | None) -> 
     Syria and Iraq": people from every country but the war's are the world's."""
     counted = noun if noun is not None else doc[figure.count.head]
     holders = [counted]
+    if counted.dep_ == "nummod":
+        holders.append(counted.head)  # "about 2,000 of them third-country nationals": the noun after "of them"
     if counted.dep_ in ("nsubj", "nsubjpass"):
         holders += [counted.head] + [c for c in counted.head.children if c.dep_ == "attr"]
     return any(_other_countries(c) or c.lower_ == "from" and any(
