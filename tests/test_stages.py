@@ -4354,3 +4354,14 @@ def test_items_that_only_say_which_nationals_share_the_fronted_whole_s_status():
 def test_regression_a_part_after_of_them_that_names_third_country_nationals_is_the_world_s():
     text = "There are roughly 10,000 ISIS fighters in SDF detention facilities, about 2,000 of them third-country nationals."
     assert keys(extractor().extract(text)) == {("world", "detained", 10000), ("world", "detained", 2000)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the total was above 25,000" is the value of a total, not an age, and restates the figure before
+    ("About 20,000 foreign fighters went to Syria. By the time the UN reported later that year, the total was "
+     "above 25,000.", {("world", "departed", 20000), ("world", "departed", 25000)}),
+    ("About 20,000 foreign fighters went to Syria. Most of their children are under six.",
+     {("world", "departed", 20000)}),
+])
+def test_a_total_above_or_under_a_number_is_a_bound_on_a_count_not_an_age(text, expected):
+    assert keys(extractor().extract(text)) == expected

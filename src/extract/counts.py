@@ -721,7 +721,10 @@ def _states_an_age(token: Token) -> bool:
         of_them = before.lower_ in ("them", "whom") and before.i >= 2 and token.doc[before.i - 2].pos_ in ("ADJ", "DET", "NOUN")
         if (of_them or before.pos_ == "NOUN" and _is_people_noun(before)) and _could_be_an_age(token):
             return True  # "young men under 35", "children, most of them under six": the people's age
-        return token.head.head.lemma_ in ("be", "age")  # the number: "are under six"
+        copula = token.head.head
+        if copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in TOTAL_NOUNS for c in copula.children):
+            return False  # "the number is under 20": a bound on a count
+        return copula.lemma_ in ("be", "age")  # the number: "are under six"
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and verb.lemma_ == "age":
         return True  # the share: "two-thirds of them aged under five"

@@ -2257,6 +2257,8 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
         verb = count.head  # "the number ... has reached 381"
     elif count.dep_ == "attr" and count.head.lemma_ == "be":
         verb = count.head  # "Its figure for women was close to 400"
+    elif count.dep_ == "pobj" and count.head.lower_ in ("above", "below", "over", "under") and count.head.head.lemma_ == "be":
+        verb = count.head.head  # "the total was above 25,000"
     elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at", "from") or \
             count.head.lower_ == "from" and count.head.head.lemma_.lower() not in CHANGE_LEMMAS:
         return None  # ("the estimate grew from 2,400 to 3,417": the old value too)
