@@ -4365,3 +4365,11 @@ def test_regression_a_part_after_of_them_that_names_third_country_nationals_is_t
 ])
 def test_a_total_above_or_under_a_number_is_a_bound_on_a_count_not_an_age(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 41,000 foreigners went. So roughly one in six of the 41,000 came back.",
+    "About 41,000 foreigners went. Two out of three of those 41,000 came back.",
+])
+def test_the_whole_a_ratio_is_taken_of_is_not_what_the_ratio_s_verb_says(text):
+    assert keys(extractor().extract(text)) == {("world", "departed", 41000)}

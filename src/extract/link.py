@@ -1965,6 +1965,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "rate"
         elif _an_exception(doc, figure):
             figure.dropped = "exception"
+        elif _whole_of_a_ratio(doc, figure):
+            figure.dropped = "whole of a ratio"  # "roughly one in six of the 41,000 came back": the share came back
         elif _acquitted(doc, figure):
             figure.dropped = "acquitted"  # "508 have been convicted and 27 acquitted": no status of the schema's
         elif _released(doc, figure):
@@ -3048,6 +3050,20 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
         not any(t.ent_type_ == PLACE_LABEL or t.lemma_.lower() in WORLD_MODIFIERS for c in held.children
                 if not (c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")) for t in c.subtree)
     return (bool(nouns) or held_by_the_group) and not foreign
+
+
+def _whole_of_a_ratio(doc: Doc, figure: Figure) -> bool:
+    """"one in six of the 41,000", "two out of three of those 300": the whole a ratio is taken of,
+    which the ratio's predicate is not said of."""
+    start = figure.count.start
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before[-2:] not in (["of", "the"], ["of", "those"], ["of", "these"]) and before[-1:] != ["of"]:
+        return False
+    of = start - 2 if before[-1:] != ["of"] else start - 1
+    ratio = doc[max(0, of - 4) : of]
+    return len(ratio) >= 3 and ratio[-1].like_num and ratio[-2].lower_ == "in" and \
+        (ratio[-3].like_num or ratio[-3].lower_ in ("a", "an")) or \
+        len(ratio) >= 4 and ratio[-1].like_num and [t.lower_ for t in ratio[-3:-1]] == ["out", "of"] and ratio[-4].like_num
 
 
 def _acquitted(doc: Doc, figure: Figure) -> bool:
