@@ -4373,3 +4373,23 @@ def test_a_total_above_or_under_a_number_is_a_bound_on_a_count_not_an_age(text, 
 ])
 def test_the_whole_a_ratio_is_taken_of_is_not_what_the_ratio_s_verb_says(text):
     assert keys(extractor().extract(text)) == {("world", "departed", 41000)}
+
+
+# ---- the review of the twenty-fourth session's rules: sentences they must leave alone
+
+@pytest.mark.parametrize("text, expected", [
+    ("A British man (25) was arrested at Dublin airport on his way to Syria.", set()),
+    ("Police retrieved the bodies of 12 fighters.", set()),
+    ("Turkey handed over 12 Belgian women to the Netherlands for trial.", {("BEL", "departed", 12)}),
+    ("Prosecutors are examining 30 Belgian returnees for signs of radicalisation.", {("BEL", "returned", 30)}),
+    ("About 300 Kosovars went to Syria. Of them, some 70 people were killed in the fighting.",
+     {("XKX", "departed", 300), ("XKX", "killed", 70)}),
+    ("About 1,000 Germans went to Syria. IS still has about 150 of them in its ranks.",
+     {("DEU", "departed", 1000), ("DEU", "departed", 150)}),
+    ("One in three of the 1,500 Moroccans who went to Syria has returned.", {("MAR", "departed", 1500)}),
+    ("A Russian plane carrying 30 children landed in Tashkent on Friday.", set()),
+    ("The group lost 200 fighters in Raqqa and recruits 40 a month in Tunisia.", set()),
+    ("The families demand that the 60 French women detained in Roj be brought home.", {("FRA", "detained", 60)}),
+])
+def test_regression_review_the_session_s_rules_leave_other_sentences_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected

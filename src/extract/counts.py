@@ -604,8 +604,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
         return True  # "[3]", "³": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE") and \
-            not (start > 2 and doc[start - 3].ent_type_ == "PLACE" and (doc[start - 2].like_num or _is_people_noun(doc[start - 2]))):
-        return True  # "(1)", "(2)": an enumerator; "Russia (3,417)", "Austria 35 (300)", "British nationals (53)" hold figures
+            not (start > 2 and doc[start - 3].ent_type_ == "PLACE" and (doc[start - 2].like_num or _is_people_noun(doc[start - 2]) and doc[start - 2].tag_ in ("NNS", "NNPS"))):
+        return True  # "(1)", "(2)": an enumerator; "Russia (3,417)", "Austria 35 (300)", "British nationals (53)" hold figures ("a British man (25)" is an age)
     if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \
             doc[start - 1].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or

@@ -32,6 +32,7 @@ DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
+STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
 ESTIMATE_LEMMAS = words("linking.json", "estimate_lemmas")
@@ -947,7 +948,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 return "origin"  # "stopped at German airports": they were leaving Germany
             if head.lemma_.lower() in HOME_CUSTODY and not mention.place.zone and mention.place.key not in TRANSIT:
                 return "origin"  # "Moroccan prisons hold 200 returnees": held at home
-            if head.lemma_.lower() in VEHICLES and not mention.place.zone and mention.place.key not in TRANSIT:
+            if head.lemma_.lower() in VEHICLES and not mention.place.zone and mention.place.key not in TRANSIT and \
+                    any(c.lemma_.lower() in STATE_MARKS for c in head.children):
+                # ("A Russian plane carrying 30 children landed in Tashkent": whose plane says nothing of whose people)
                 return "origin"  # "A Belgian Air Force plane carrying three mothers": a state's plane flies its people home
             return "destination"  # "Syrian camps", "the Syrian war": not who went
         return "origin"
@@ -2927,7 +2930,10 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     if cue is not None and figure.status == "killed" and figure.count.subject == "people":  # not "12 French fighters"
         # (and people from nowhere the sentence names killed in a war: "the 1992-95 war, in which some 100,000
         # people were killed", "more than 500 people were killed in ten days of fighting")
-        nouns = ATTACK_NOUNS | WAR_NOUNS if figure.place is None else ATTACK_NOUNS
+        # (not a part of people counted before: "Of them, some 70 people were killed in the fighting")
+        nowhere = figure.place is None and figure.whole is None and not _points_back(doc, figure) and \
+            _fronted_partitive_end(doc) is None
+        nouns = ATTACK_NOUNS | WAR_NOUNS if nowhere else ATTACK_NOUNS
         clause = next((t for t in _ancestors(noun) if t.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause.dep_ == "relcl" and (_names_an_attack(clause.head, nouns) or
                                                                _in_which_after_an_attack(clause, nouns)):
@@ -3045,7 +3051,7 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
                   for noun in nouns for t in noun.subtree if t.i != noun.i)
     # ("the group still has between 6,000 and 10,000 fighters in Iraq and Syria": the group's own fighters)
     held = doc[figure.count.phrase_head]
-    held_by_the_group = verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and any(
+    held_by_the_group = verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and not _points_back(doc, figure) and any(
         c.dep_ == "nsubj" and c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and \
         not any(t.ent_type_ == PLACE_LABEL or t.lemma_.lower() in WORLD_MODIFIERS for c in held.children
                 if not (c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")) for t in c.subtree)
@@ -3053,10 +3059,12 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
 
 
 def _whole_of_a_ratio(doc: Doc, figure: Figure) -> bool:
-    """"one in six of the 41,000", "two out of three of those 300": the whole a ratio is taken of,
-    which the ratio's predicate is not said of."""
+    """"one in six of the 41,000", "two out of three of those 300": a bare whole a ratio is taken of
+    restates a figure before it, and the ratio's predicate is not said of it: no record."""
     start = figure.count.start
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if figure.count.noun is not None:
+        return False  # ("one in three of the 1,500 Moroccans who went": a whole with its own predicate)
     if before[-2:] not in (["of", "the"], ["of", "those"], ["of", "these"]) and before[-1:] != ["of"]:
         return False
     of = start - 2 if before[-1:] != ["of"] else start - 1

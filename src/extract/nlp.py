@@ -149,7 +149,7 @@ def retag_people_read_as_verbs(doc: Doc) -> Doc:
     with a number on it, that the subjects lexicon knows as people is a noun."""
     for token in doc:
         if token.pos_ != "VERB" or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos") \
-                or not any(c.dep_ == "nummod" or c.like_num for c in token.children):
+                or not any(c.dep_ == "nummod" for c in token.children):
             continue
         lemma = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
         if noun_subjects().get(lemma) not in (None, "not_people"):

@@ -23,6 +23,7 @@ UNREALISED = words("status_words.json", "unrealised")
 FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
 INTENTS = words("status_words.json", "intents")
 MANDATIVES = words("status_words.json", "mandatives")
+EVENT_NOUNS = words("subjects.json", "event_nouns")
 REFUSALS = words("status_words.json", "refusals")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
@@ -86,6 +87,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the region is home to around 500,000 Muslims": who lives there
         if root.lemma_ == "hold" and root.pos_ == "VERB" and _takes_a_thing(root):
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
+        if rule == "returned/verb" and root.pos_ == "VERB" and _takes_a_thing(root):
+            continue  # "retrieved the bodies of 12 fighters", "returned documents": no one came home
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
@@ -103,6 +106,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
         if rule in HANDED and (rule in HANDED_TO_THE_WARS) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
+        if rule == HANDED_TO_A_COUNTRY and _to_another_country(matched):
+            continue  # "handed over 12 Belgian women to the Netherlands": to a third country, not home
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
             continue
         if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
@@ -205,8 +210,9 @@ SENT_BY_A_COUNTRY = {"departed/sent-by-a-country"}
 HANDED_TO_THE_WAR = "detained/handed-to-the-war"
 # handed to the war's authorities ("to Iraqi authorities", "to officials from Iraq") they are held there
 HANDED_TO_THE_WARS = {HANDED_TO_THE_WAR, "detained/handed-to-officials-from-the-war", "detained/handed-to-a-war-country"}
+HANDED_TO_A_COUNTRY = "returned/handed-to-a-country"
 HANDED = {"returned/handed-to-their-state", "returned/handed-someone-to-their-state", "returned/handed-to-officials-from",
-          "returned/handed-to-a-country"} \
+          HANDED_TO_A_COUNTRY} \
     | HANDED_TO_THE_WARS
 ON_A_COUNTRY_S_SOIL = {"returned/on-national-soil"}
 # only out of the war's places: "flew out of Heathrow" went, "received training from Syria" is no return
@@ -309,6 +315,13 @@ def _sent_by_a_country(verb: Token) -> bool:
     return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
 
 
+def _to_another_country(span) -> bool:
+    """People whose own country the text names, handed to a country that is not it."""
+    to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
+    handed = _place_keys(span.doc[span.start : to], ("demonym", "people"))
+    return bool(handed) and not handed & _place_keys(span.doc[to : span.end])
+
+
 def _into_the_war_s_hands(span) -> bool:
     """Handed to the authorities of a war country, unless they are its own people: "to Iraqi authorities"
     holds the French, "90 Iraqi detainees were handed over to Iraqi authorities" go home."""
@@ -371,8 +384,9 @@ def _negated(token: Token) -> bool:
     """"have not returned", "never came back"; a negated cue says nothing about the count."""
     if token.lower_ in ("back", "home") and token.dep_ in ("advmod", "prt") and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "has no plans to bring them back", "urged their governments to take them home"
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in INTENTS:
-        return True  # "is examining the repatriation of about 130 French nationals": not done yet
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in INTENTS and \
+            token.lemma_.lower() in EVENT_NOUNS:
+        return True  # "is examining the repatriation of about 130 French nationals": not done yet ("examining 30 returnees" is)
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("advmod", "neg")
            for child in token.children):
         return True
@@ -404,7 +418,9 @@ def _planned(token: Token) -> bool:
     if token.dep_ == "conj" and head.pos_ == "VERB" and not auxiliaries and head.i < token.i:
         return _planned(head)  # "urged European allies to repatriate and put on trial more than 800 fighters"
     # ("demanded that Britain, France and Germany take back more than 800": a wish in the subjunctive)
-    subjunctive = token.dep_ == "ccomp" and token.tag_ in ("VB", "VBP") and head.lemma_ in MANDATIVES and \
+    # ("demand that the 60 women be brought home": the passive's "be")
+    base_form = token.tag_ in ("VB", "VBP") or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in token.children)
+    subjunctive = token.dep_ == "ccomp" and base_form and head.lemma_ in MANDATIVES and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
     return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
