@@ -3069,8 +3069,7 @@ def _whole_of_a_ratio(doc: Doc, figure: Figure) -> bool:
         return False
     of = start - 2 if before[-1:] != ["of"] else start - 1
     ratio = doc[max(0, of - 4) : of]
-    return len(ratio) >= 3 and ratio[-1].like_num and ratio[-2].lower_ == "in" and \
-        (ratio[-3].like_num or ratio[-3].lower_ in ("a", "an")) or \
+    return len(ratio) >= 3 and ratio[-1].like_num and ratio[-2].lower_ == "in" and ratio[-3].like_num or \
         len(ratio) >= 4 and ratio[-1].like_num and [t.lower_ for t in ratio[-3:-1]] == ["out", "of"] and ratio[-4].like_num
 
 
