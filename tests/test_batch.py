@@ -406,8 +406,11 @@ def _wait_for(condition, seconds: float) -> bool:
 
 def test_watch_processes_new_and_changed_articles_and_stops_on_ctrl_c(tmp_path):
     raw, out = _folder(tmp_path), tmp_path / "out"
+    # (Ctrl-C's default action, whatever the suite inherited: a shell that starts the suite in the
+    # background without job control hands its children SIGINT ignored, and Python then installs no handler)
     process = subprocess.Popen([*EXTRACT, "watch", str(raw), "--out", str(out), "--interval", "0.2"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         records = out / "records.jsonl"
 
