@@ -3045,17 +3045,20 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
     # not "on the strength of messages" nor a noun further down the clause
     nouns = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in (c, *c.children)
              if t.lemma_.lower() in STRENGTH_NOUNS]
-    # (where the group fights is not where its people come from: "IS strength in Libya")
-    foreign = any(t.lemma_.lower() in WORLD_MODIFIERS or t.lemma_.lower() == "contingent" or t.ent_type_ == PLACE_LABEL
-                  and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across"))
-                  for noun in nouns for t in noun.subtree if t.i != noun.i)
     # ("the group still has between 6,000 and 10,000 fighters in Iraq and Syria": the group's own fighters)
     held = doc[figure.count.phrase_head]
-    held_by_the_group = verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and not _points_back(doc, figure) and any(
-        c.dep_ == "nsubj" and c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and \
-        not any(t.ent_type_ == PLACE_LABEL or t.lemma_.lower() in WORLD_MODIFIERS for c in held.children
-                if not (c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")) for t in c.subtree)
-    return (bool(nouns) or held_by_the_group) and not foreign
+    if verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and not _points_back(doc, figure) and any(
+            c.dep_ == "nsubj" and c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        nouns.append(held)
+    return bool(nouns) and not any(_says_whose(noun) for noun in nouns)
+
+
+def _says_whose(noun: Token) -> bool:
+    """A country, "foreign" or "contingent" on a group's strength or fighters says whose they are;
+    where the group fights does not ("IS strength in Libya", "fighters in Iraq and Syria")."""
+    return any(t.lemma_.lower() in WORLD_MODIFIERS or t.lemma_.lower() == "contingent" or t.ent_type_ == PLACE_LABEL
+               for c in noun.children if not (c.dep_ == "prep" and c.lower_ in ("in", "inside", "across"))
+               for t in c.subtree)
 
 
 def _whole_of_a_ratio(doc: Doc, figure: Figure) -> bool:

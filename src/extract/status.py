@@ -85,10 +85,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
-        if root.lemma_ == "hold" and root.pos_ == "VERB" and _takes_a_thing(root):
+        if (root.lemma_ == "hold" or rule == "returned/verb") and root.pos_ == "VERB" and _takes_a_thing(root):
+            # ("retrieved the bodies of 12 fighters", "returned documents": no one came home)
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
-        if rule == "returned/verb" and root.pos_ == "VERB" and _takes_a_thing(root):
-            continue  # "retrieved the bodies of 12 fighters", "returned documents": no one came home
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
@@ -315,9 +314,15 @@ def _sent_by_a_country(verb: Token) -> bool:
     return subject.ent_type_ == "PLACE" or town  # not "the Iran-backed movement"
 
 
+def _to_index(span) -> int:
+    """Where the receiver of a handover starts: the match's last "to"."""
+    return max((t.i for t in span if t.lower_ == "to"), default=span.start)
+
+
 def _to_another_country(span) -> bool:
-    """People whose own country the text names, handed to a country that is not it."""
-    to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
+    """People whose own country the match names, handed to a country that is not it ("handed over
+    12 Belgian women to the Netherlands"; not the country of a prison named before the match)."""
+    to = _to_index(span)
     handed = _place_keys(span.doc[span.start : to], ("demonym", "people"))
     return bool(handed) and not handed & _place_keys(span.doc[to : span.end])
 
@@ -325,7 +330,7 @@ def _to_another_country(span) -> bool:
 def _into_the_war_s_hands(span) -> bool:
     """Handed to the authorities of a war country, unless they are its own people: "to Iraqi authorities"
     holds the French, "90 Iraqi detainees were handed over to Iraqi authorities" go home."""
-    to = max((t.i for t in span if t.lower_ == "to"), default=span.start)
+    to = _to_index(span)
     authority = _place_keys(span.doc[to : span.end])
     handed = _place_keys(span.doc[:to], ("demonym", "people"))
     return _names_a_conflict_zone(span) and not authority & handed
