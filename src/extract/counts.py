@@ -45,6 +45,15 @@ BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
 PER_HEAD = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)  # a rate's base
 
 
+def is_glued_note_number(token) -> bool:
+    """"had returned.19 Several": digits glued to a full stop that is glued to a word are a note's
+    number whose superscript was lost in pasting ("3.5" and "No.19" are not)."""
+    if not (token.text.isdigit() and len(token.text) <= 3 and token.i >= 2):
+        return False
+    stop, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and word.text[-2:].isalpha() and word.text[-2:].islower()
+
+
 @lru_cache(maxsize=1)
 def _numbered_names() -> frozenset[tuple[str, str]]:
     """("densus", "88"): a word and the number after it in a source's name ("Densus 88")."""
@@ -601,7 +610,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
-    if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text):
+    if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text) or \
+            end - start == 1 and is_glued_note_number(first):
         return True  # "[3]", "³": a footnote mark
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE") and \
             not (start > 2 and doc[start - 3].ent_type_ == "PLACE" and (doc[start - 2].like_num or _is_people_noun(doc[start - 2]) and doc[start - 2].tag_ in ("NNS", "NNPS"))):

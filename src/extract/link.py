@@ -32,6 +32,9 @@ DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
+QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
+RAISING_LEMMAS = words("linking.json", "raising_lemmas")
+SIDE_VERBS = words("linking.json", "side_verbs")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -573,6 +576,9 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
             figure.place, figure.place_mention, figure.place_rule = previous.place, None, "place/whole"
         if figure.status is not None and figure.status_rule != "status/default":
             continue
+        if _none_with_a_predicate_of_its_own(doc, figure):
+            figure.dropped = "says what did not happen, nothing counted"  # "none of those who came back has been involved in an attack"
+            continue
         if repeated is not None and repeated.cue is not None and _appositive_of(doc, figure, repeated):
             # "Of the nine, five are dead", parsed with "five" as the nine's appositive: the verb is the part's
             figure.status, figure.cue, figure.status_rule = repeated.status, repeated.cue, "status/tree"
@@ -1005,7 +1011,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if _subject_read_as_a_dates_object(doc, mention, governor):
             return "origin"
         after = doc[mention.end].text if mention.end < len(doc) else ""
-        if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–")) and \
+        # (not one after its verb: "1,986 fought for Ukraine, mostly in the International Legion": the side they took)
+        if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–") and
+                                                       not (preposition == "for" and governor.lemma_ in SIDE_VERBS)) and \
                 not (mention.place.zone and mention.start > 3):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
         if preposition == "in" and not mention.place.zone and governor.pos_ in ("VERB", "AUX") and head.i < governor.i \
@@ -1013,9 +1021,17 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             return "neutral"  # "he said that in South-East Asia around 1,000 persons had travelled": fronted, a topic
         if preposition in DESTINATION_PREPOSITIONS:
             return "destination"
+    if mention.place.zone and root.dep_ == "nsubj" and _brings_its_own_home(head):
+        return "neutral"  # "Iraq has taken back more than 9,000 people": a state of the war brings its own people home too
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _brings_its_own_home(verb: Token) -> bool:
+    home = any(c.lower_ in ("back", "home") for c in verb.children)
+    return verb.pos_ == "VERB" and (verb.lemma_ == "repatriate" or home and (
+        verb.lemma_ == "take" or verb.lemma_ in HOME_MOVERS and verb.lemma_ not in EXPELLING_LEMMAS))
 
 
 def _a_part_of_people_before(verb: Token) -> bool:
@@ -1218,6 +1234,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             region = next((m.place for m in places if m.place.type == "region" and m.start in (world[-1] + 2, world[-1] + 3)
                            and doc[world[-1] + 1].lower_ in ("of", "in")), None) if world else None
             world_place = region or place_by_key("world")
+            if counts and _sent_home_to_many(doc, world) and (figures[counts[0]].place or figures[counts[0]].whole is not None):
+                continue  # "helped one Finnish child return to their countries": where each went, not who they are
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
     # "Kazakhstan (around 1,100 departed; 754 returned)": figures in brackets after a place are its own
@@ -1320,12 +1338,15 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "has repatriated more than 530 and Tajikistan about 380": the gapped clause's place
             if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
-            if mention.form == "name" and root.dep_ == "conj" and figure.count.head not in {t.i for t in root.subtree} \
+            # (or read as an appositive: "Canada was credited with 1,005 fighters, Britain with 822")
+            if mention.form == "name" and root.dep_ in ("conj", "appos") and figure.count.head not in {t.i for t in root.subtree} \
                     and any(owner.get(t.i, n) != n for t in root.subtree if t.i != root.i):
                 continue  # "France took custody of 12 women and 21 children, Belgium of three women and ...": the gapped clause's own
             if root.dep_ == "nsubj" and root.head.i not in above and root.head.dep_ in ("advcl", "conj") and \
                     any(owner.get(t.i, n) != n for t in root.head.subtree if t.dep_ in ("dobj", "nummod")):
                 continue  # "it had repatriated one woman, while Finland took back one woman": that clause's subject
+            if mention.place.zone and root.dep_ == "nsubj" and root.head.i != getattr(governing_verb(doc, figure), "i", None):
+                continue  # "Iraq has brought back 8,000 ..., and Central Asian states 2,000": a state of the war brings only its own clause's home
             path = tree_path(doc[figure.count.head], root)
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
@@ -1630,6 +1651,14 @@ def _wholes_first(figures: list[Figure]) -> list[Figure]:
     return sorted(figures, key=lambda f: 0 if f.whole is None else 1)
 
 
+def _sent_home_to_many(doc: Doc, world: list[int]) -> bool:
+    """"returned to their home countries": the countries are a destination, one per person."""
+    i = world[0] - 1
+    while i >= 0 and doc[i].lower_ in ("their", "home", "respective", "own"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "to"
+
+
 def _crosses_other_count(path: list[Token], own: int, owner: dict[int, int]) -> bool:
     return any(owner.get(t.i, own) != own for t in path[1:-1]) or owner.get(path[-1].i, own) != own
 
@@ -1651,6 +1680,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
                 noun = doc[cue.root].head
                 cue = next((cue_at[c.i] for c in noun.children if c.dep_ in ("acl", "relcl") and c.i in cue_at), cue)
+            elif cue is not None and rule == "status/number-of" and doc[cue.root].pos_ == "NOUN":
+                # ... and so does "the number of Dutch travellers killed"
+                cue = next((cue_at[c.i] for c in doc[cue.root].children if c.dep_ == "acl" and c.i in cue_at), cue)
             if counts and cue is not None and not cue.negated:
                 n = counts[-1]
                 figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
@@ -1835,7 +1867,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # "Algeria at 170, none of whom has come home": the part's predicate is not its whole's
     for figure in figures:
         relative_part = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]] in (["of", "whom"], ["of", "which"])
-        if figure.whole is not None and figure.cue is not None and relative_part and not figure.breakdown:
+        # (not a verb before both, which the part shares: "repatriated a total of 40 Americans, 27 of whom are minors")
+        if figure.whole is not None and figure.cue is not None and relative_part and not figure.breakdown and \
+                figure.cue.root > figure.count.end:
             whole = figures[figure.whole]
             if whole.cue is not None and whole.cue.start == figure.cue.start and whole.status_rule == "status/tree":
                 whole.cue, whole.status, whole.status_rule = None, None, ""
@@ -2733,10 +2767,16 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
             figures[figure.whole].cue is not None and cue.root > figure.count.end and \
             cue.root not in {t.i for t in doc[figure.count.phrase_head].subtree}:
         return None  # "34 killed, including nine in suicide bombings, and eight ... arrested": a later clause's verb is another figure's
+    if _says_who_the_none_are(doc, figure, cue):
+        return None
     path = tree_path(count_token, cue_token)
     # ("the largest group of deportees were ...": the collective and its "of" add no distance)
     collective = 2 if path is not None and len(path) > 3 and path[-2].lower_ == "of" and \
         path[-3].lemma_.lower() in COLLECTIVE_NOUNS and cue_token.dep_ == "pobj" else 0
+    # ("deported a total of 7,658 foreign terrorist fighters": the quantity noun and its "of" add none either)
+    collective += 2 if path is not None and any(path[k].lower_ == "of" and path[k + 1].lemma_.lower() in QUANTITY_NOUNS
+                                                and any(c.lower_ == "a" for c in path[k + 1].children)
+                                                for k in (1, 2) if k + 1 < len(path) - 1) else 0
     if path is None or len(path) - collective > MAX_PATH or _crosses_other_count(path, n, owner):
         return None
     if _from_the_speaker(path):
@@ -2791,6 +2831,32 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
                 not any(head.i < figures[p].count.start < head.head.i for p in figure.parts)
             cost += -2.0 if figure.parts and not predicated or _fronted_whole(head) or sets_apart else 2.0
     return cost
+
+
+def _says_who_the_none_are(doc: Doc, figure: Figure, cue: Cue) -> bool:
+    """"none of those who have come back has been involved in an attack", "no foreigner sentenced to
+    death has been executed": a zero's clause says what did not happen to them; the words inside
+    its phrase only say who they are, and nothing the schema counts befell none of them."""
+    head = doc[figure.count.phrase_head]
+    if figure.count.value.value != 0 or head.dep_ not in ("nsubj", "nsubjpass") or cue.root == figure.count.noun:
+        return False
+    inside = {t.i for t in head.subtree} - {head.i} - set(range(figure.count.start, figure.count.end))
+    if cue.root in inside and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    # ("... has been involved in any attack since returning": when, not what)
+    cue_token = doc[cue.root]
+    return cue_token.dep_ in ("pcomp", "advcl") and cue_token.head.head.i == head.head.i and \
+        (cue_token.head.lower_ in TIME_LINKS or any(c.dep_ == "mark" and c.lower_ in TIME_LINKS for c in cue_token.children))
+
+
+def _none_with_a_predicate_of_its_own(doc: Doc, figure: Figure) -> bool:
+    head = doc[figure.count.phrase_head]
+    # ("None of them is thought to be from Portsmouth": a raising verb says nothing of its own)
+    return figure.count.value.value == 0 and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" and \
+        head.head.lemma_ not in ("be", "have") and head.head.lemma_ not in RAISING_LEMMAS
+
+
+TIME_LINKS = ("since", "after", "upon", "on", "before", "when", "while")
 
 
 def _predicate_after_set_off_items(doc: Doc, figures: list[Figure], whole: Figure) -> Cue | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from . import places as _places  # noqa: F401  (registers the "extract_places" factory)
 from . import lexicon
-from .counts import is_digit_range, noun_subjects, number_words
+from .counts import is_digit_range, is_glued_note_number, noun_subjects, number_words
 from .lexicon import lines, words
 from .sources import ATTRIBUTION_SPANS
 from .status import STATUS_SPANS, span_patterns as status_patterns
@@ -81,7 +81,8 @@ def _split_acronym_full_stops(nlp: Language) -> None:
     """"said the BfV." ends a sentence: the stock suffix rules leave a mixed-case acronym's full
     stop on the word, which hides the name from the rulers and the sentence end from the parser.
     So does a footnote mark: "had come back.[3] The report ..." """
-    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\.", FOOTNOTE_MARK.pattern]
+    # ... and a note's number pasted from a page without its superscript: "estimated that 425 had returned.19 Several"
+    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[a-zà-ÿ][A-Z])\.", FOOTNOTE_MARK.pattern, r"(?<=[a-z]{2}\.)\d{1,3}"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # a table pasted from a browser has one tab between cells, which ingest marks with a pipe
     # and no space around it ("Kosovo|403|135"): the pipe is a token of its own, and so is the
@@ -334,7 +335,7 @@ class Segmenter:
                     sentences.extend(close(tokens + [token]))  # "DUSHANBE, 12 September 2023 —": no clause's subject
                     tokens = []
                     continue
-                if FOOTNOTE_MARK.fullmatch(token.text) and tokens and tokens[-1].text in (".", "!", "?"):
+                if (FOOTNOTE_MARK.fullmatch(token.text) or is_glued_note_number(token)) and tokens and tokens[-1].text in (".", "!", "?"):
                     sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
                     continue
