@@ -4455,3 +4455,25 @@ def test_regression_twenty_fifth_session_rules(text, expected):
 ])
 def test_regression_a_zero_counts_only_what_its_own_predicate_says(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # to register people is to count them, not to identify them by name
+    ("The federal threat-analysis body, OCAM, has registered 413 Belgian residents who reached Syria or Iraq.",
+     {("BEL", "departed", 413)}),
+    # "departure" says nothing of the people in its "of" phrase, nor of a number after "at" it
+    ("At Roj the month's main event was the departure of four Canadian women and ten children on April 6, "
+     "Ottawa's largest repatriation to date.", {("CAN", "returned", 4), ("CAN", "returned", 10)}),
+    ("Some 300 Americans went to Syria. Third, the median age at departure in our data, 26, conceals a long tail "
+     "of teenagers.", {("USA", "departed", 300)}),
+    ("Germany's Federal Office for the Protection of the Constitution put departures at more than 1,050.",
+     {("DEU", "departed", 1050)}),
+    # members of a civic body are no fighters
+    ("Tunisian officials say 49 attackers were killed, most of them Tunisians who had trained in Libya, along "
+     "with 13 members of the security forces and seven civilians.", set()),
+    ("The Netherlands is also one of the 86 members of the Global Coalition against Daesh.", set()),
+    ("Nurul was one of 17 members of an extended family who left Jakarta together in 2015.", {("IDN", "departed", 17)}),
+    ("About 300 Belgians are members of the Islamic State.", {("BEL", "departed", 300)}),
+])
+def test_regression_status_words_that_count_or_date_rather_than_say_what_befell(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -35,6 +35,8 @@ COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
 RAISING_LEMMAS = words("linking.json", "raising_lemmas")
 SIDE_VERBS = words("linking.json", "side_verbs")
+OWN_NOUN_CUES = words("linking.json", "own_noun_cues")
+CIVIC_BODIES = words("linking.json", "civic_bodies")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -2769,6 +2771,10 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         return None  # "34 killed, including nine in suicide bombings, and eight ... arrested": a later clause's verb is another figure's
     if _says_who_the_none_are(doc, figure, cue):
         return None
+    if cue_token.lemma_.lower() in OWN_NOUN_CUES and cue_token.pos_ == "NOUN" and (
+            cue_token.dep_ == "pobj" and cue_token.head.lower_ == "at" or any(
+                c.lower_ == "of" and figure.count.head in {t.i for t in c.subtree} for c in cue_token.children)):
+        return None  # "the departure of four Canadian women" from the camp, "the age at departure"
     path = tree_path(count_token, cue_token)
     # ("the largest group of deportees were ...": the collective and its "of" add no distance)
     collective = 2 if path is not None and len(path) > 3 and path[-2].lower_ == "of" and \
@@ -3063,8 +3069,12 @@ def _none_of_whom(doc: Doc, figure: Figure) -> bool:
 
 def _is_sample(doc: Doc, figure: Figure) -> bool:
     """"We also interviewed 23 returnees", "the jury of seven women and five men": people counted
-    as a sample someone studied, or as the members of a sitting body, are not a figure."""
+    as a sample someone studied, or as the members of a sitting body, are not a figure; nor are
+    "13 members of the security forces" or "the 86 members of the Global Coalition"."""
     noun = _first_conjunct(doc[figure.count.phrase_head])
+    if noun.lemma_.lower() == "member" and any(c.lower_ == "of" and any(
+            o.lemma_.lower() in CIVIC_BODIES | SITTING_BODIES for o in c.children) for c in noun.children):
+        return True
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
