@@ -4477,3 +4477,21 @@ def test_regression_a_zero_counts_only_what_its_own_predicate_says(text, expecte
 ])
 def test_regression_status_words_that_count_or_date_rather_than_say_what_befell(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "arrivals" in the war count people who came to fight
+    ("The ministry's breakdown put Poland at the top of the list with 2,960 arrivals, of whom it said 1,497 had "
+     "been killed.", {("POL", "departed", 2960), ("POL", "killed", 1497)}),
+    # a tally of votes counts no one
+    ("Norway's parliament voted 89 to 80 against a motion on the citizenship of 12 returnees.", {("NOR", "returned", 12)}),
+    # people after the verb are no appositive of a subject that counts no one ...
+    ("Charges had been filed against 124 German returnees by the end of September, 41 of them women.",
+     {("DEU", "charged", 124), ("DEU", "charged", 41)}),
+    # ... but they are one of a subject that counts people
+    ("The ministry said another 23 foreign terrorist fighters are being held in removal centers pending deportation, "
+     "among them nine German nationals and two Irish citizens.",
+     {("world", "detained", 23), ("DEU", "detained", 9), ("IRL", "detained", 2)}),
+])
+def test_regression_arrivals_votes_and_appositives_after_the_verb(text, expected):
+    assert keys(extractor().extract(text)) == expected

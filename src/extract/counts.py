@@ -42,6 +42,7 @@ CAPACITY_WORDS = words("numbers.json", "capacity_words")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
 BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
+TALLY_LEMMAS = words("numbers.json", "tally_lemmas")
 PER_HEAD = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)  # a rate's base
 
 
@@ -608,6 +609,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if (before, first.lower_) in _numbered_names():
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
+    if any(a.lemma_.lower() in TALLY_LEMMAS for a in [first, *list(first.ancestors)[:3]]) and not _people_follows(doc, end):
+        return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text) or \

@@ -2602,6 +2602,12 @@ def _phrase_tokens(head: Token) -> list[int]:
                  and any(c.dep_ == "dobj" for c in verb.children)
                  and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in ("—", "–", "-")
                  for t in child.subtree}
+    # people after the verb are no appositive of a subject that counts no one: "Charges had been filed
+    # against 124 returnees, 41 of them women", with the part hung on "Charges", is a misparse
+    # (unlike "23 fighters are being held, among them nine German nationals")
+    if not _counts_people(head):
+        skip |= {t.i for child in head.children if child.dep_ == "appos" and head.i < head.head.i < child.left_edge.i
+                 for t in child.subtree}
     return [t.i for t in head.subtree if t.i not in skip]
 
 
