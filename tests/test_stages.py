@@ -4495,3 +4495,24 @@ def test_regression_status_words_that_count_or_date_rather_than_say_what_befell(
 ])
 def test_regression_arrivals_votes_and_appositives_after_the_verb(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count of the same kind for another place restates what the figure before counted
+    ("Germany's BfV says more than 1,150 people left Germany for Syria. Sweden's security police, Säpo, counts "
+     "about 300.", {("DEU", "departed", 1150), ("SWE", "departed", 300)}),
+    ("Germany's BfV says more than 1,150 people left Germany for Syria. In Austria the figure is around 320, "
+     "according to the interior ministry.", {("DEU", "departed", 1150), ("AUT", "departed", 320)}),
+    # the counted people of a joined clause are not the place of the figure in the next one ...
+    ("Säpo estimates that around 50 Swedes died, and Austria's interior ministry counts about 70 dead.",
+     {("SWE", "killed", 50), ("AUT", "killed", 70)}),
+    # ... unlike the subject of the clause a figure is said in
+    ("Morocco's bureau says 1,659 Moroccans joined jihadist groups in Iraq and Syria, taking with them 290 women.",
+     {("MAR", "departed", 1659), ("MAR", "departed", 290)}),
+    # a small number after "at" on a verb of what befell someone is an age, joined numbers too
+    ("About 110 Kosovars returned. Some of the kids who came back at seven or eight are teenagers now.",
+     {("XKX", "returned", 110)}),
+    ("About 110 Danes returned. A returnee convicted at 28 can be out in a few years.", {("DNK", "returned", 110)}),
+])
+def test_regression_bare_counts_other_clauses_and_ages(text, expected):
+    assert keys(extractor().extract(text)) == expected

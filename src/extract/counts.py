@@ -55,6 +55,13 @@ def is_glued_note_number(token) -> bool:
     return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and word.text[-2:].isalpha() and word.text[-2:].islower()
 
 
+def _a_small_number(token) -> bool:
+    """A number an age could be: "28", "seven"."""
+    units = _numbers()["units"]
+    return token.text.isdecimal() and int(token.text) < 100 or \
+        token.lower_ in units and token.lower_ not in ("a", "an", "none", "nil") and units[token.lower_] < 100
+
+
 @lru_cache(maxsize=1)
 def _numbered_names() -> frozenset[tuple[str, str]]:
     """("densus", "88"): a word and the number after it in a source's name ("Densus 88")."""
@@ -619,10 +626,13 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if before == "(" and after[:1] == [")"] and not (start > 1 and doc[start - 2].ent_type_ == "PLACE") and \
             not (start > 2 and doc[start - 3].ent_type_ == "PLACE" and (doc[start - 2].like_num or _is_people_noun(doc[start - 2]) and doc[start - 2].tag_ in ("NNS", "NNPS"))):
         return True  # "(1)", "(2)": an enumerator; "Russia (3,417)", "Austria 35 (300)", "British nationals (53)" hold figures ("a British man (25)" is an age)
-    if before == "at" and end - start == 1 and first.text.isdecimal() and int(first.text) < 100 and \
-            doc[start - 1].head.lemma_ in AGE_VERBS and \
+    # ("came back at seven or eight": the joined number is an age too)
+    at = start - 1 if before == "at" else start - 3 if before in ("or", "and") and start > 2 and \
+        doc[start - 3].lower_ == "at" and _a_small_number(doc[start - 2]) else None
+    if at is not None and end - start == 1 and _a_small_number(first) and doc[at].head.lemma_ in AGE_VERBS and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or
-                                               after[0] in ("and", "with", "to", "for")):
+                                               after[0] in ("and", "or", "with", "to", "for") or
+                                               doc[end].pos_ in ("AUX", "VERB")):
         return True  # "who left Bethnal Green for Syria at 15", "married at 15 to a fighter": an age
     unhedged = [t for t in doc[max(0, start - 3) : start] if t.pos_ != "ADV"]
     if unhedged and unhedged[-1].lower_ in ("eldest", "oldest", "youngest") and end - start == 1 and \

@@ -37,6 +37,7 @@ RAISING_LEMMAS = words("linking.json", "raising_lemmas")
 SIDE_VERBS = words("linking.json", "side_verbs")
 OWN_NOUN_CUES = words("linking.json", "own_noun_cues")
 CIVIC_BODIES = words("linking.json", "civic_bodies")
+BARE_COUNT_PLACES = ("place/tree", "place/tree-near", "place/topic")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -1350,6 +1351,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if mention.place.zone and root.dep_ == "nsubj" and root.head.i != getattr(governing_verb(doc, figure), "i", None):
                 continue  # "Iraq has brought back 8,000 ..., and Central Asian states 2,000": a state of the war brings only its own clause's home
             path = tree_path(doc[figure.count.head], root)
+            if path is not None and mention.form != "name" and any(owner.get(c.i, n) != n for c in root.children
+                                                                 if c.dep_ == "nummod") and \
+                    root.head.i not in _clauses_above(doc[figure.count.head]) and \
+                    any(t.pos_ in ("VERB", "AUX") for t in path[1:-1]):
+                continue  # "around 50 Swedes died, and Austria's ministry counts about 70 dead": another clause's counted people
             if path is None or len(path) > MAX_PATH or _crosses_other_count(path, n, owner) or \
                     any(clauses.get(t.i, n) != n and t.i not in above for t in path[1:]):
                 continue
@@ -1651,6 +1657,15 @@ def _stronger(rule: str, current: str) -> bool:
 
 def _wholes_first(figures: list[Figure]) -> list[Figure]:
     return sorted(figures, key=lambda f: 0 if f.whole is None else 1)
+
+
+def _clauses_above(token: Token) -> set[int]:
+    """The tokens above one up to the first conjunct: the clauses it is said in, not a joined one."""
+    above = set()
+    while token.head.i != token.i and token.dep_ != "conj":
+        token = token.head
+        above.add(token.i)
+    return above
 
 
 def _sent_home_to_many(doc: Doc, world: list[int]) -> bool:
@@ -2354,11 +2369,16 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     38,000", "The Global Times cited a figure of around 300": a bare number or "people" that a
     source counts or cites, in a sentence that names no place, counts again what the figure
     before counted."""
-    if previous.status is None or previous.dropped or previous.place is None or \
-            any(t.ent_type_ == PLACE_LABEL for t in doc):
+    if previous.status is None or previous.dropped or previous.place is None:
         return
+    names_a_place = any(t.ent_type_ == PLACE_LABEL for t in doc)
     for figure in figures:
-        if figure.status is not None or figure.place is not None or figure.dropped or figure.whole is not None:
+        # (in a sentence that names a place, a count of the same kind for the place the tree gives it:
+        # "Germany counts 1,150. Sweden's security police counts about 300", "In Austria the figure is around 320")
+        placed_here = names_a_place and figure.place is not None and figure.place_rule in BARE_COUNT_PLACES and \
+            figure.count.noun is None
+        if figure.status is not None or figure.dropped or figure.whole is not None or \
+                (figure.place is not None or names_a_place) and not placed_here:
             continue
         head = doc[figure.count.phrase_head]
         if figure.count.noun is not None and (head.lower_ not in GENERIC_PEOPLE or any(
@@ -2376,15 +2396,29 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS and any(
                     g.dep_ in ("prep", "acl", "relcl", "amod", "compound") for g in c.children) for c in verb.children):
                 continue  # "put the number of women at 20": it says what it counts
+        elif placed_here and _total_is(head) is not None:
+            verb, verbs = _total_is(head), TOTAL_NOUNS  # "the figure is around 320": the total says what it counts
         elif head.dep_ != "dobj":
             continue
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or any(
+        if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "NOUN") or any(
                 c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "at" and
                 not any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children):
             continue  # (only a date beside it: "had counted 259 people in December 2015")
         figure.status, figure.status_rule = previous.status, "status/restated"
-        figure.place, figure.place_rule = previous.place, "place/previous"
+        if not placed_here:
+            figure.place, figure.place_rule = previous.place, "place/previous"
         figure.subject = figure.subject or previous.subject
+
+
+def _total_is(value: Token) -> Token | None:
+    """The total noun a number is the value of: "the figure is 320", "the figure is around 320"
+    (which the parser reads with "around" as a preposition)."""
+    if value.dep_ == "pobj" and value.head.lower_ in ("around", "about", "over"):
+        value = value.head
+    verb = value.head
+    if value.dep_ not in ("attr", "prep") or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TOTAL_NOUNS), None)
 
 
 def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
