@@ -4516,3 +4516,21 @@ def test_regression_arrivals_votes_and_appositives_after_the_verb(text, expected
 ])
 def test_regression_bare_counts_other_clauses_and_ages(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force that goes on holding people holds the camp's or prison's whole population
+    ("Iraq took back 600 families. The SDF continues to hold roughly 9,000 ISIS fighters in more than two dozen "
+     "detention facilities across northeast Syria.", {("world", "detained", 9000)}),
+    # a state that claims a figure reports it; an attack that claims lives kills
+    ("Russia claims nearly 6,000 foreign fighters killed in Ukraine.", {("world", "killed", 6000)}),
+    # an estimate raised for a country is its new count of those who went
+    ("The FSB later raised its own estimate for Russia to 4,500.", {("RUS", "departed", 4500)}),
+    # "none of its own" restates nothing, a bare "none" does
+    ("Russia claims nearly 6,000 foreign fighters killed in Ukraine. Moscow's figures are impossible to verify, "
+     "and Kyiv publishes none of its own.", {("world", "killed", 6000)}),
+    ("Saudi Arabia reported 3,000 fighters. Oman, alone among the six Gulf states, reported none.",
+     {("SAU", "departed", 3000), ("OMN", "departed", 0)}),
+])
+def test_regression_holders_claims_and_raised_estimates(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -999,8 +999,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 any(c.dep_ == "nummod" for c in governor.children) and not mention.place.zone and \
                 any(t.lemma_.lower() in RETURN_NOUNS and t.pos_ == "NOUN" for t in doc):
             return "origin"  # "welcomed the return last week of 10 women and 25 children to France"
+        # (and "raised its estimate for Russia to 4,500", "the figure for Belgium")
         if preposition == "for" and not mention.place.zone and (governor.like_num or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in governor.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS for c in governor.children) or
+                governor.lemma_.lower() in TOTAL_NOUNS):
             # ("gave a figure of around 500 for Uzbekistan")
             return "origin"  # "about 300 for Bosnia, some 155 for North Macedonia": a figure's country
         if preposition == "in" and not mention.place.zone and (governor.lower_ in ("back", "home") or governor.like_num):
@@ -1187,8 +1189,9 @@ def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "conj":
-        # "Roj camp is smaller and holds about 2,600 people": the subject of the verb it is joined to
+    if subject is None and verb.dep_ in ("conj", "xcomp"):
+        # "Roj camp is smaller and holds about 2,600 people": the subject of the verb it is joined to;
+        # "the SDF continues to hold roughly 9,000 fighters": of the verb it completes
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "al-Hol camp, which ... held"
@@ -2376,7 +2379,8 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         # (in a sentence that names a place, a count of the same kind for the place the tree gives it:
         # "Germany counts 1,150. Sweden's security police counts about 300", "In Austria the figure is around 320")
         placed_here = names_a_place and figure.place is not None and figure.place_rule in BARE_COUNT_PLACES and \
-            figure.count.noun is None
+            figure.count.noun is None and not (figure.count.value.value == 0 and any(
+                c.lower_ == "of" for c in doc[figure.count.phrase_head].children))  # ("Oman reported none", not "publishes none of its own")
         if figure.status is not None or figure.dropped or figure.whole is not None or \
                 (figure.place is not None or names_a_place) and not placed_here:
             continue
@@ -2485,8 +2489,14 @@ def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
             continue
         noun = total[0]
         owned = figure.place is not None or any(c.dep_ == "poss" for c in noun.children)  # ("Its estimate grew")
-        if owned and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
+        # ("raised its own estimate for Russia to 4,500": whose estimate, not what it counts)
+        if owned and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") and not _for_a_place(c)
+                             and c.lower_ != "own" for c in noun.children):
             figure.status, figure.status_rule = "departed", "status/estimate"
+
+
+def _for_a_place(token: Token) -> bool:
+    return token.lower_ == "for" and any(o.ent_type_ == PLACE_LABEL for o in token.children if o.dep_ == "pobj")
 
 
 def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> None:
@@ -3018,19 +3028,25 @@ def _states_a_generic_case(verb: Token) -> bool:
                                        for c in subject.children)
 
 
+def _violent(verb: Token) -> bool:
+    """A verb of violence: "claimed" only with an attack as its subject ("the blast claimed 30
+    lives"); "Russia claims 6,000 foreign fighters killed" reports a figure."""
+    return verb.lemma_ in VIOLENCE_LEMMAS and (verb.lemma_ != "claim" or any(
+        c.dep_ == "nsubj" and _names_an_attack(c) for c in verb.children))
+
+
 def _is_victim(doc: Doc, figure: Figure) -> bool:
     """"the attack killed 130 people", "wounded more than 130", "left 1,100 people dead": the
     counted people are what an act of violence was done to, not who went."""
     noun = doc[figure.count.phrase_head]
     verb = noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.lemma_ in VIOLENCE_LEMMAS and \
+    if noun.dep_ in ("dobj", "pobj") and _violent(verb) and \
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     first = _first_conjunct(noun)  # "killed 168 soldiers and police officers and 87 civilians"
-    if first is not noun and first.dep_ == "dobj" and first.head.lemma_ in VIOLENCE_LEMMAS:
+    if first is not noun and first.dep_ == "dobj" and _violent(first.head):
         return True
-    if noun.dep_ in ("dobj", "npadvmod") and verb.lemma_ in VIOLENCE_LEMMAS and verb.dep_ == "conj" and \
-            verb.head.lemma_ in VIOLENCE_LEMMAS:
+    if noun.dep_ in ("dobj", "npadvmod") and _violent(verb) and verb.dep_ == "conj" and _violent(verb.head):
         return True  # "... killed 168 soldiers, and displaced about 360,000 people"
     if noun.dep_ == "dobj" and verb.lemma_ == "leave" and any(
             c.lower_ in ("dead", "injured", "wounded", "homeless") for c in list(verb.children) + list(noun.children)):
