@@ -4534,3 +4534,20 @@ def test_regression_bare_counts_other_clauses_and_ages(text, expected):
 ])
 def test_regression_holders_claims_and_raised_estimates(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted whole the reader knows, no larger than the figure before, is some of its people
+    ("The United States has now repatriated a total of 40 Americans, 27 of whom are minors. Of the 13 adults, 11 "
+     "have been charged, and eight have been convicted.",
+     {("USA", "returned", 40), ("USA", "returned", 27), ("USA", "returned", 13), ("USA", "charged", 11),
+      ("USA", "convicted", 8)}),
+    # ... unless some of them did what the figure before says
+    ("Some 250 Kosovars have returned. Of the 44 women, five have come back from the camps.",
+     {("XKX", "returned", 250), ("XKX", "departed", 44), ("XKX", "returned", 5)}),
+    # who vouches for a part set off by "of them" is no predicate of it
+    ("Sixteen have come back to Switzerland, 13 of them confirmed by the authorities.",
+     {("CHE", "returned", 16), ("CHE", "returned", 13)}),
+])
+def test_regression_known_wholes_and_vouched_parts(text, expected):
+    assert keys(extractor().extract(text)) == expected

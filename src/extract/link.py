@@ -38,6 +38,7 @@ SIDE_VERBS = words("linking.json", "side_verbs")
 OWN_NOUN_CUES = words("linking.json", "own_noun_cues")
 CIVIC_BODIES = words("linking.json", "civic_bodies")
 BARE_COUNT_PLACES = ("place/tree", "place/tree-near", "place/topic")
+EVIDENTIAL_VERBS = words("linking.json", "evidential_verbs")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -270,6 +271,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _continuations(doc, figures, previous)
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
+        _known_whole_among_the_previous(doc, figures, previous)
     _corrections(doc, figures, previous)
     _changed_estimates(doc, figures)
     _joined_people(doc, figures)
@@ -2090,7 +2092,9 @@ def _set_off_after_its_whole(doc: Doc, figure: Figure) -> bool:
     after = [t.lower_ for t in doc[figure.count.end : figure.count.end + 2]]
     # ("convicted 14 people ..., eleven of them in absentia": the part before its "of them")
     if before[-1:] == [","] and after == ["of", "them"]:
-        return not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end + 2 : figure.count.end + 4])
+        # ("Sixteen have come back, 13 of them confirmed by the authorities": who vouches for them, not a predicate)
+        return not any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in EVIDENTIAL_VERBS
+                       for t in doc[figure.count.end + 2 : figure.count.end + 4])
     return before[-2:] in (["of", "them"], ["among", "them"], ["of", "whom"]) and before[:1] == [","] and \
         not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end : figure.count.end + 2])
 
@@ -2423,6 +2427,23 @@ def _total_is(value: Token) -> Token | None:
     if value.dep_ not in ("attr", "prep") or verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TOTAL_NOUNS), None)
+
+
+def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"The United States has repatriated 40 Americans, 27 of whom are minors. Of the 13 adults, 11
+    have been charged": a fronted whole the reader already knows, no larger than the figure before
+    and with no predicate of its own, is some of the people that figure counted."""
+    if previous.status is None or previous.dropped or previous.status_rule in ("", "status/default"):
+        return
+    for figure in figures:
+        start = figure.count.start
+        fronted = start >= 2 and doc[start - 1].lower_ in ("the", "these", "those") and doc[start - 2].lower_ == "of" \
+            and all(t.is_punct for t in doc[: start - 2])
+        # (not "Of the 44 women, five have come back": some of them did what the figure before says)
+        if figure.status is None and not figure.dropped and figure.parts and fronted and figure.count.noun is not None \
+                and 0 < figure.count.value.value <= previous.count.value.value and \
+                all(figures[p].status != previous.status for p in figure.parts):
+            figure.status, figure.status_rule = previous.status, "status/restated"
 
 
 def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
