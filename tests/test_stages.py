@@ -4551,3 +4551,13 @@ def test_regression_holders_claims_and_raised_estimates(text, expected):
 ])
 def test_regression_known_wholes_and_vouched_parts(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number written in words that the small NER calls a date is no year: the subject of a clause counts
+    ("About 91 Indian nationals were recruited into the Russian army. Eight of them had been killed, fourteen had "
+     "been discharged and flown home, and sixty-nine were still waiting to be released.",
+     {("IND", "departed", 91), ("IND", "killed", 8), ("IND", "returned", 14)}),
+])
+def test_regression_a_number_in_words_read_as_a_date_is_counted(text, expected):
+    assert keys(extractor().extract(text)) == expected

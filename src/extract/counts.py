@@ -543,7 +543,9 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
             re.fullmatch(r"\d{1,3}(,\d{3})*", token.text) and end < len(doc) and doc[end].ent_iob_ == "I" and \
             doc[end].lower_ in DATE_RUN_ON_WORDS:
         return True  # "up from 800 a year earlier", "the 1,094 it reported that January"
-    if end - start != 1 or token.ent_type_ != "DATE" or not token.text.isdigit() or len(token.text) >= 4:
+    # (a number written in words is no year either: "fourteen had been discharged and flown home")
+    if end - start != 1 or token.ent_type_ != "DATE" or \
+            not (token.text.isdigit() and len(token.text) < 4 or _a_small_number(token)):
         return False
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
