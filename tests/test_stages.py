@@ -4561,3 +4561,21 @@ def test_regression_known_wholes_and_vouched_parts(text, expected):
 ])
 def test_regression_a_number_in_words_read_as_a_date_is_counted(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of alternatives joined by "or" heads them, however the parser hangs the figure
+    ("Austria's interior ministry puts the number of people who travelled or tried to travel to join jihadist "
+     "groups in Syria and Iraq at about 320.", {("AUT", "departed", 320)}),
+    # ... but a joined clause with a subject of its own says what befell that subject
+    ("Around 70 Australians are still fighting or working with terrorist groups in Syria and Iraq, about 20 have "
+     "come home and at least 20 have been killed.",
+     {("AUS", "remaining", 70), ("AUS", "returned", 20), ("AUS", "killed", 20)}),
+    # people living in a camp with a long name are held there
+    ("A further 68,000 people, most of them women and children, live in the sprawling al-Hol camp further east.",
+     {("world", "detained", 68000)}),
+    # the people interviewed for a report are its sample
+    ("The report on Roj is based on interviews with 63 mothers and children, camp staff and officials.", set()),
+])
+def test_regression_alternatives_long_camp_names_and_interviews(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -2884,6 +2884,9 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         cost += 2  # "31 men returned under the operation have been convicted": who they are, not what befell them
     if cue_token.head.i in cue_roots and _reduced_relative_read_as_object_clause(cue_token):
         cost += 3  # "has charged 20 women brought back from the camps": the charge is what the figure says
+    if cue_token.dep_ == "conj" and cue_token.head.i in cue_roots and any(c.lower_ == "or" for c in cue_token.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue_token.children):
+        cost += 2  # "people who travelled or tried to travel": the first of the alternatives heads them
     noun = figure.count.noun
     misread_verb = cue.root < figure.count.start and cue_token.pos_ == "VERB"  # "convicted 27 returnees" read as a modifier
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and not misread_verb and
@@ -3155,6 +3158,9 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SAMPLE_LEMMAS:
         return True
+    if noun.dep_ == "pobj" and verb.lower_ in ("with", "of") and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in SAMPLE_LEMMAS:
+        return True  # "based on interviews with 63 mothers and children", "a survey of 200 returnees"
     return noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SITTING_BODIES
 
 
