@@ -4579,3 +4579,21 @@ def test_regression_a_number_in_words_read_as_a_date_is_counted(text, expected):
 ])
 def test_regression_alternatives_long_camp_names_and_interviews(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off by "of them" that names its own people is from their country
+    ("Somali forces had captured 19 foreign fighters during operations in Hiraan, nine of them Kenyans.",
+     {("world", "detained", 19), ("KEN", "detained", 9)}),
+    # a participle set off after a figure that lists its members breaks it down
+    ("Police believe 56 Malaysians are still in Syria, made up of 19 men, 15 women and 22 children.",
+     {("MYS", "remaining", 56), ("MYS", "remaining", 19), ("MYS", "remaining", 15), ("MYS", "remaining", 22)}),
+    # "Kenyan nationals account for roughly 200": the people named before "account for" are the place's
+    ("The panel counts 300 foreign fighters in al-Shabaab. Kenyan nationals account for roughly 200 of the "
+     "foreigners.", {("world", "departed", 300), ("KEN", "departed", 200)}),
+    # deciding against an act is not doing it
+    ("In February 2020, the Cabinet decided against repatriating 689 Indonesians held in Syria.",
+     {("IDN", "detained", 689)}),
+])
+def test_regression_parts_that_name_their_people_and_decisions_against(text, expected):
+    assert keys(extractor().extract(text)) == expected

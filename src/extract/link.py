@@ -524,9 +524,13 @@ def _composition_of_a_number(doc: Doc, figures: list[Figure]) -> None:
         if figure.status is not None and figure.status_rule != "status/default" or figure.whole is not None:
             continue
         verb = _composition_verb(doc, figure)
-        if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TOTAL_NOUNS:
+        # ("56 Malaysians are still in Syria, made up of 19 men, 15 women and 22 children": a participle
+        # set off after the figure, with no subject of its own, lists it too)
+        set_off = verb is not None and verb.tag_ in ("VBN", "VBD") and verb.i > 0 and doc[verb.i - 1].text == "," and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        if verb is None or not set_off and (verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TOTAL_NOUNS):
             continue
-        number = verb.head
+        number = verb if set_off else verb.head
         # (a whole with no predicate of its own too: "counted 41,490 people, a total that includes 4,640 minors")
         whole = next((n for n, f in reversed(list(enumerate(figures))) if f.count.end <= number.i and f.whole is None
                       and f.status is not None), None)
@@ -1310,6 +1314,13 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 figure.subject = figure.subject or same.count.subject or ""  # "seven of its fighters, and all seven"
                 if figure.place is None and same.place is not None:
                     figure.place, figure.place_mention, figure.place_rule = same.place, same.place_mention, same.place_rule
+    # "captured 19 foreign fighters ..., nine of them Kenyans": a part that names its own people
+    starts = {m.start: m for m in places if m.form in ("demonym", "people")}
+    for figure in figures:
+        end = figure.count.end
+        if figure.whole is not None and [t.lower_ for t in doc[end : end + 2]] == ["of", "them"] and end + 2 in starts:
+            mention = starts[end + 2]
+            figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/were"
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
         if figure.place is None and figure.whole is not None and figures[figure.whole].place is not None:

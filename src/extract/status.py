@@ -402,6 +402,8 @@ def _negated(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "xcomp") and _refuses(head):
         return True  # "rules out mass return", "refused to repatriate": it did not happen
+    if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_ in ("decide", "vote", "rule", "choose", "advise"):
+        return True  # "the Cabinet decided against repatriating 689 citizens"
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
 
 
