@@ -4597,3 +4597,9 @@ def test_regression_alternatives_long_camp_names_and_interviews(text, expected):
 ])
 def test_regression_parts_that_name_their_people_and_decisions_against(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_number_read_as_a_noun_phrase_adverb_of_a_joined_verb_is_its_subject():
+    text = "Its threat-analysis agency, OCAM, counts 413 Belgians who left for the region, 128 who have come back " \
+           "and about 150 presumed dead."
+    assert keys(extractor().extract(text)) == {("BEL", "departed", 413), ("BEL", "returned", 128), ("BEL", "killed", 150)}

@@ -2716,7 +2716,8 @@ def _clause_subject(token: Token) -> Token | None:
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
         # "125 have returned and around 140 are dead", with "around 140" read as a modifier of "are"
-        misread_number = next((t for c in token.children if c.i < token.i and c.dep_ in ("advmod", "prep")
+        # (or as a noun-phrase adverb: "128 who have come back and about 150 presumed dead")
+        misread_number = next((t for c in token.children if c.i < token.i and c.dep_ in ("advmod", "prep", "npadvmod")
                                for t in c.subtree if t.pos_ == "NUM"), None) if token.dep_ == "conj" else None
         if misread_number is not None:
             return misread_number
