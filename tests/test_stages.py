@@ -4603,3 +4603,12 @@ def test_regression_a_number_read_as_a_noun_phrase_adverb_of_a_joined_verb_is_it
     text = "Its threat-analysis agency, OCAM, counts 413 Belgians who left for the region, 128 who have come back " \
            "and about 150 presumed dead."
     assert keys(extractor().extract(text)) == {("BEL", "departed", 413), ("BEL", "returned", 128), ("BEL", "killed", 150)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 100 French fighters returned. The agency also recorded six attack plots, two of which were foiled "
+     "only at a late stage.", {("FRA", "returned", 100)}),
+    ("Some 300 Belgians went, of which 120 came back.", {("BEL", "departed", 300), ("BEL", "returned", 120)}),
+])
+def test_regression_of_which_counts_the_things_its_clause_hangs_on(text, expected):
+    assert keys(extractor().extract(text)) == expected

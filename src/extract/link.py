@@ -2029,6 +2029,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "nothing befell them"
         elif _a_group_s_strength(doc, figure):
             figure.dropped = "a group's strength"
+        elif _a_part_of_things(doc, figure):
+            figure.dropped = "part of things"  # "six attack plots, two of which were foiled"
         elif _one_for_a_thing(doc, figure):
             figure.dropped = "pronoun"
         elif _compared_with_a_rate(doc, figure):
@@ -3157,6 +3159,15 @@ def _none_of_whom(doc: Doc, figure: Figure) -> bool:
     verb, cue = governing_verb(doc, figure), doc[figure.cue.root]
     below = [t for t in (cue, *cue.ancestors) if verb is not None and verb in t.ancestors]
     return any(t.dep_ in ("advcl", "pcomp") for t in below)
+
+
+def _a_part_of_things(doc: Doc, figure: Figure) -> bool:
+    """"six attack plots, two of which were foiled": "of which" counts the things its clause hangs on."""
+    end = figure.count.end
+    if figure.count.noun is not None or [t.lower_ for t in doc[end : end + 2]] != ["of", "which"]:
+        return False
+    clause = next((t for t in doc[figure.count.head].ancestors if t.dep_ in ("relcl", "acl")), None)
+    return clause is not None and clause.head.pos_ == "NOUN" and not _counts_people(clause.head)
 
 
 def _is_sample(doc: Doc, figure: Figure) -> bool:
