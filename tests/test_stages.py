@@ -4612,3 +4612,30 @@ def test_regression_a_number_read_as_a_noun_phrase_adverb_of_a_joined_verb_is_it
 ])
 def test_regression_of_which_counts_the_things_its_clause_hangs_on(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+# ---- the review of the twenty-fifth session's rules: sentences they must leave alone
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia's parliament voted on Tuesday to bring back 20 of the 46 Australian women held in al-Roj.",
+     {("AUS", "returned", 20), ("AUS", "detained", 46)}),
+    ("Finland's count of returnees came in at 30 and Norway's at 40.", {("FIN", "returned", 30), ("NOR", "returned", 40)}),
+    ("Five members of Tajikistan's special police force joined Islamic State.", {("TJK", "departed", 5)}),
+    ("About 150 members of the Maldivian security forces have gone to fight in Syria.", {("MDV", "departed", 150)}),
+    ("Greece recorded 850,000 migrant arrivals in 2015, among them suspected foreign fighters.", set()),
+    ("About 200 French fighters remain in Syria, running prisons for the group.", {("FRA", "remaining", 200)}),
+    ("Austrian police detained 14 men, six of them Russian-born Austrians.",
+     {("AUT", "detained", 14), ("AUT", "detained", 6)}),
+    ("Authorities could not stop the departure of 3,000 Tunisians.", {("TUN", "departed", 3000)}),
+    ("The first wave of 150 Moroccans, 60 of which were later killed, left in 2013.",
+     {("MAR", "departed", 150), ("MAR", "killed", 60)}),
+    ("French intelligence has registered 1,300 nationals as potential foreign fighters.", {("FRA", "identified", 1300)}),
+    ("Denmark has repatriated 34 women and children from Syria. Of the 10 men, four have been charged in absentia.",
+     {("DNK", "returned", 34), ("DNK", "departed", 10), ("DNK", "charged", 4)}),
+    ("A Turkish envoy said 1,200 suspects had been deported since 2014.", set()),
+    ("The 12 women arrested in Kosovo came from neither Albania nor North Macedonia.", {("ALB", "detained", 12)}),
+    ("About 900 Britons went to Syria and Iraq.271 had come back by 2019.",
+     {("GBR", "departed", 900), ("GBR", "returned", 271)}),
+])
+def test_regression_review_the_twenty_fifth_session_s_rules_leave_other_sentences_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -43,6 +43,7 @@ PERCENT_WORDS = words("numbers.json", "percent_words")
 CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
 BARE_INFINITIVES = words("numbers.json", "bare_infinitives")
 TALLY_LEMMAS = words("numbers.json", "tally_lemmas")
+TOTAL_WORDS = words("linking.json", "total_nouns")
 PER_HEAD = re.compile(r"\bper (?:million|capita|head|100,000|hundred thousand)\b", re.I)  # a rate's base
 
 
@@ -52,14 +53,25 @@ def is_glued_note_number(token) -> bool:
     if not (token.text.isdigit() and len(token.text) <= 3 and token.i >= 2):
         return False
     stop, word = token.doc[token.i - 1], token.doc[token.i - 2]
-    return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and word.text[-2:].isalpha() and word.text[-2:].islower()
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # (a new sentence or the end after it: "Syria and Iraq.271 had come back" is a missing space)
+    opens_next = after is None or after.is_space or after.is_punct or after.text[:1].isupper()
+    return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and word.text[-2:].isalpha() and \
+        word.text[-2:].islower() and opens_next
+
+
+def _a_total_came_in(verb) -> bool:
+    """"Finland's count of returnees came in at 30": a total's value, not an age."""
+    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOTAL_WORDS for c in verb.children)
 
 
 def _a_small_number(token) -> bool:
     """A number an age could be: "28", "seven"."""
     units = _numbers()["units"]
-    return token.text.isdecimal() and int(token.text) < 100 or \
-        token.lower_ in units and token.lower_ not in ("a", "an", "none", "nil") and units[token.lower_] < 100
+    if token.text.isdecimal():
+        return int(token.text) < 100
+    return token.lower_ in units and token.lower_ not in ("a", "an", "none", "nil") and units[token.lower_] < 100
 
 
 @lru_cache(maxsize=1)
@@ -618,7 +630,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88", "Brigade 2506": a number inside a name ("Bishkek 863 Kyrgyz" is a count)
     if (before, first.lower_) in _numbered_names():
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
-    if any(a.lemma_.lower() in TALLY_LEMMAS for a in [first, *list(first.ancestors)[:3]]) and not _people_follows(doc, end):
+    # (the number's own head, or the verb over its preposition: not "voted on Tuesday to bring back 20 ...")
+    tallied = first.head.head if first.head.pos_ == "ADP" else first.head
+    if tallied.lemma_.lower() in TALLY_LEMMAS and not _people_follows(doc, end):
         return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
@@ -632,6 +646,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     at = start - 1 if before == "at" else start - 3 if before in ("or", "and") and start > 2 and \
         doc[start - 3].lower_ == "at" and _a_small_number(doc[start - 2]) else None
     if at is not None and end - start == 1 and _a_small_number(first) and doc[at].head.lemma_ in AGE_VERBS and \
+            not _a_total_came_in(doc[at].head) and \
             not _people_follows(doc, end) and (after[:1] in ([","], ["."], [";"], []) or
                                                after[0] in ("and", "or", "with", "to", "for") or
                                                doc[end].pos_ in ("AUX", "VERB")):

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
-from .places import PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, region_of
+from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, place_named,
+                     region_of)
 from .sources import acting_bodies
 from .status import CAMP_WORDS, VEHICLES, Cue, sent_on_to_the_war_or_a_transit_country
 
@@ -39,6 +40,7 @@ OWN_NOUN_CUES = words("linking.json", "own_noun_cues")
 CIVIC_BODIES = words("linking.json", "civic_bodies")
 BARE_COUNT_PLACES = ("place/tree", "place/tree-near", "place/topic")
 EVIDENTIAL_VERBS = words("linking.json", "evidential_verbs")
+TIME_LINKS = words("linking.json", "time_links")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -1318,8 +1320,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
     starts = {m.start: m for m in places if m.form in ("demonym", "people")}
     for figure in figures:
         end = figure.count.end
-        if figure.whole is not None and [t.lower_ for t in doc[end : end + 2]] == ["of", "them"] and end + 2 in starts:
-            mention = starts[end + 2]
+        mention = starts.get(end + 2)
+        born = mention is not None and [t.lower_ for t in doc[mention.end : mention.end + 2]] == ["-", "born"]
+        if figure.whole is not None and [t.lower_ for t in doc[end : end + 2]] == ["of", "them"] and mention is not None \
+                and not born:  # (not "six of them Russian-born Austrians")
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/were"
     # 2. a part takes its whole's place
     for figure in _wholes_first(figures):
@@ -2106,7 +2110,7 @@ def _set_off_after_its_whole(doc: Doc, figure: Figure) -> bool:
     # ("convicted 14 people ..., eleven of them in absentia": the part before its "of them")
     if before[-1:] == [","] and after == ["of", "them"]:
         # ("Sixteen have come back, 13 of them confirmed by the authorities": who vouches for them, not a predicate)
-        return not any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in EVIDENTIAL_VERBS
+        return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in EVIDENTIAL_VERBS
                        for t in doc[figure.count.end + 2 : figure.count.end + 4])
     return before[-2:] in (["of", "them"], ["among", "them"], ["of", "whom"]) and before[:1] == [","] and \
         not any(t.pos_ in ("VERB", "AUX") for t in doc[figure.count.end : figure.count.end + 2])
@@ -2145,7 +2149,14 @@ def _from_anywhere_but_the_war(doc: Doc, figure: Figure, noun: Token | None) -> 
         holders += [counted.head] + [c for c in counted.head.children if c.dep_ == "attr"]
     return any(_other_countries(c) or c.lower_ == "from" and any(
         o.lower_ in OUTSIDE_WORDS or _other_countries(o) or any(g.lower_ in OUTSIDE_WORDS for g in o.children)
-        for o in c.children) for holder in holders for c in holder.children)
+        or _neither_of_the_war(o) for o in c.children) for holder in holders for c in holder.children)
+
+
+def _neither_of_the_war(token: Token) -> bool:
+    """"from neither Syria nor Iraq": from anywhere but the war ("from neither Albania nor North
+    Macedonia" names no such thing)."""
+    place = place_named(token.text) if token.ent_type_ == PLACE_LABEL else None
+    return place is not None and place.zone and any(c.lower_ == "neither" for c in token.children)
 
 
 def _other_countries(token: Token) -> bool:
@@ -2398,8 +2409,8 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
         placed_here = names_a_place and figure.place is not None and figure.place_rule in BARE_COUNT_PLACES and \
             figure.count.noun is None and not (figure.count.value.value == 0 and any(
                 c.lower_ == "of" for c in doc[figure.count.phrase_head].children))  # ("Oman reported none", not "publishes none of its own")
-        if figure.status is not None or figure.dropped or figure.whole is not None or \
-                (figure.place is not None or names_a_place) and not placed_here:
+        unplaced = figure.place is None and not names_a_place
+        if figure.status is not None or figure.dropped or figure.whole is not None or not (unplaced or placed_here):
             continue
         head = doc[figure.count.phrase_head]
         if figure.count.noun is not None and (head.lower_ not in GENERIC_PEOPLE or any(
@@ -2421,7 +2432,7 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
             verb, verbs = _total_is(head), TOTAL_NOUNS  # "the figure is around 320": the total says what it counts
         elif head.dep_ != "dobj":
             continue
-        if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "NOUN") or any(
+        if verb.lemma_.lower() not in verbs or verb.pos_ != ("NOUN" if verbs is TOTAL_NOUNS else "VERB") or any(
                 c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ != "at" and
                 not any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children):
             continue  # (only a date beside it: "had counted 259 people in December 2015")
@@ -2455,8 +2466,15 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
         # (not "Of the 44 women, five have come back": some of them did what the figure before says)
         if figure.status is None and not figure.dropped and figure.parts and fronted and figure.count.noun is not None \
                 and 0 < figure.count.value.value <= previous.count.value.value and \
-                all(figures[p].status != previous.status for p in figure.parts):
+                all(figures[p].status != previous.status for p in figure.parts) and \
+                _could_be_among(figure.subject, previous.subject):
             figure.status, figure.status_rule = previous.status, "status/restated"
+
+
+def _could_be_among(part_subject: str, whole_subject: str) -> bool:
+    """"Of the 10 men" are none of "34 women and children"."""
+    return whole_subject not in ("women", "children", "women_and_children") or part_subject == whole_subject or \
+        whole_subject == "women_and_children" and part_subject in ("women", "children")
 
 
 def _continuations(doc: Doc, figures: list[Figure], previous: Figure) -> None:
@@ -2856,10 +2874,12 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
         return None  # "34 killed, including nine in suicide bombings, and eight ... arrested": a later clause's verb is another figure's
     if _says_who_the_none_are(doc, figure, cue):
         return None
+    # ("the departure of four Canadian women" where the sentence names a camp: they left the camp;
+    # not "could not stop the departure of 3,000 Tunisians")
     if cue_token.lemma_.lower() in OWN_NOUN_CUES and cue_token.pos_ == "NOUN" and (
-            cue_token.dep_ == "pobj" and cue_token.head.lower_ == "at" or any(
+            cue_token.dep_ == "pobj" and cue_token.head.lower_ == "at" or any(t.lower_ in CAMP_WORDS for t in doc) and any(
                 c.lower_ == "of" and figure.count.head in {t.i for t in c.subtree} for c in cue_token.children)):
-        return None  # "the departure of four Canadian women" from the camp, "the age at departure"
+        return None  # "the age at departure"
     path = tree_path(count_token, cue_token)
     # ("the largest group of deportees were ...": the collective and its "of" add no distance)
     collective = 2 if path is not None and len(path) > 3 and path[-2].lower_ == "of" and \
@@ -2944,13 +2964,13 @@ def _says_who_the_none_are(doc: Doc, figure: Figure, cue: Cue) -> bool:
 
 
 def _none_with_a_predicate_of_its_own(doc: Doc, figure: Figure) -> bool:
+    """"None of those who came back has been involved in an attack": a zero whose own verb says
+    nothing the schema counts is no part of the figure before. A copula or a raising verb ("None
+    of them is thought to be in prison") passes its predicate on, so those parts still count."""
     head = doc[figure.count.phrase_head]
-    # ("None of them is thought to be from Portsmouth": a raising verb says nothing of its own)
     return figure.count.value.value == 0 and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" and \
         head.head.lemma_ not in ("be", "have") and head.head.lemma_ not in RAISING_LEMMAS
 
-
-TIME_LINKS = ("since", "after", "upon", "on", "before", "when", "while")
 
 
 def _predicate_after_set_off_items(doc: Doc, figures: list[Figure], whole: Figure) -> Cue | None:
@@ -3067,10 +3087,12 @@ def _states_a_generic_case(verb: Token) -> bool:
 
 
 def _violent(verb: Token) -> bool:
-    """A verb of violence: "claimed" only with an attack as its subject ("the blast claimed 30
-    lives"); "Russia claims 6,000 foreign fighters killed" reports a figure."""
-    return verb.lemma_ in VIOLENCE_LEMMAS and (verb.lemma_ != "claim" or any(
-        c.dep_ == "nsubj" and _names_an_attack(c) for c in verb.children))
+    """A verb of violence: "claimed" with anything but a state, body, person or pronoun as its
+    subject ("the war has claimed 300 Tunisian fighters"); "Russia claims 6,000 foreign fighters
+    killed" reports a figure."""
+    return verb.lemma_ in VIOLENCE_LEMMAS and (verb.lemma_ != "claim" or not any(
+        c.dep_ == "nsubj" and (c.ent_type_ in (PLACE_LABEL, "PERSON", "ORG", "SOURCE", "NORP", "GPE") or c.pos_ == "PRON")
+        for c in verb.children))
 
 
 def _is_victim(doc: Doc, figure: Figure) -> bool:
@@ -3167,7 +3189,11 @@ def _a_part_of_things(doc: Doc, figure: Figure) -> bool:
     if figure.count.noun is not None or [t.lower_ for t in doc[end : end + 2]] != ["of", "which"]:
         return False
     clause = next((t for t in doc[figure.count.head].ancestors if t.dep_ in ("relcl", "acl")), None)
-    return clause is not None and clause.head.pos_ == "NOUN" and not _counts_people(clause.head)
+    # (not "The first wave of 150 Moroccans, 60 of which were later killed": the wave is of people)
+    of_people = clause is not None and any(c.lower_ == "of" and any(_counts_people(o) or o.ent_type_ == PLACE_LABEL
+                                                                     for o in c.children) for c in clause.head.children)
+    return clause is not None and figure.whole is None and clause.head.pos_ == "NOUN" and \
+        not _counts_people(clause.head) and not of_people
 
 
 def _is_sample(doc: Doc, figure: Figure) -> bool:
@@ -3175,7 +3201,12 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     as a sample someone studied, or as the members of a sitting body, are not a figure; nor are
     "13 members of the security forces" or "the 86 members of the Global Coalition"."""
     noun = _first_conjunct(doc[figure.count.phrase_head])
-    if noun.lemma_.lower() == "member" and any(c.lower_ == "of" and any(
+    # (not "Five members of Tajikistan's police force joined Islamic State": their own verb says what befell them)
+    verb = governing_verb(doc, figure)
+    own_verb = figure.cue is not None and doc[figure.cue.root].pos_ in ("VERB", "AUX") and \
+        verb is not None and figure.cue.root == verb.i
+    own_verb = own_verb and noun.i == figure.count.phrase_head  # (a conjunct's verb is the list's: "along with 13 members ... and seven civilians")
+    if noun.lemma_.lower() == "member" and not own_verb and any(c.lower_ == "of" and any(
             o.lemma_.lower() in CIVIC_BODIES | SITTING_BODIES for o in c.children) for c in noun.children):
         return True
     verb = noun.head

@@ -335,7 +335,9 @@ class Segmenter:
                     sentences.extend(close(tokens + [token]))  # "DUSHANBE, 12 September 2023 —": no clause's subject
                     tokens = []
                     continue
-                if (FOOTNOTE_MARK.fullmatch(token.text) or is_glued_note_number(token)) and tokens and tokens[-1].text in (".", "!", "?"):
+                # ("had returned.19 Several": a note's number glued to its full stop)
+                if FOOTNOTE_MARK.fullmatch(token.text) and tokens and tokens[-1].text in (".", "!", "?") or \
+                        is_glued_note_number(token):
                     sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
                     continue
