@@ -4639,3 +4639,19 @@ def test_regression_of_which_counts_the_things_its_clause_hangs_on(text, expecte
 ])
 def test_regression_review_the_twenty_fifth_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "serving" without "still" counts members, not people still there
+    ("The panel estimates that between 300 and 450 foreign fighters were serving in al-Shabaab's ranks as of June "
+     "2023.", {("world", "departed", 300)}),
+    ("Some 40 Germans are still serving with the International Legion.", {("DEU", "remaining", 40)}),
+    # a strength a relative clause puts at a number is the group's
+    ("Around 200 Tajik nationals were serving in the group's ranks in Afghanistan, out of a total strength it "
+     "put at 4,000 to 6,000.", {("TJK", "departed", 200)}),
+    # researchers who identify people by name name them
+    ("The researchers identified 62 Tanzanian fighters by name from court records.", {("TZA", "identified", 62)}),
+    ("A study identified 330 Bosnians who had gone to Syria.", {("BIH", "departed", 330)}),
+])
+def test_regression_serving_strengths_and_names(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -3258,6 +3258,8 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
     # not "on the strength of messages" nor a noun further down the clause
     nouns = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in (c, *c.children)
              if t.lemma_.lower() in STRENGTH_NOUNS]
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in STRENGTH_NOUNS:
+        nouns.append(verb.head)  # "out of a total strength it put at 4,000 to 6,000": the verb's clause is on the strength
     # ("the group still has between 6,000 and 10,000 fighters in Iraq and Syria": the group's own fighters)
     held = doc[figure.count.phrase_head]
     if verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and not _points_back(doc, figure) and any(

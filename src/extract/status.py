@@ -71,8 +71,9 @@ def find_cues(doc: Doc) -> list[Cue]:
         if label == "departed" and (_leaves_a_remainder(root) or _leaves_the_war(root) or _a_vehicle_leaves(root)):
             continue  # ("left Raqqa and were brought home": out of the war, not into it)
         if label == "identified" and root.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children):
-            continue  # "a study identified 330 Bosnians who had gone": it counted them
+                c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children) and \
+                not _by_name(root):
+            continue  # "a study identified 330 Bosnians who had gone": it counted them ("identified 62 ... by name" names them)
         if _under_a_suspicion(root):
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if root.lemma_ == "evacuate" and _into_a_camp(root):
@@ -432,6 +433,10 @@ def _planned(token: Token) -> bool:
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
     return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
         (token.dep_ == "xcomp" or infinitive or subjunctive)
+
+
+def _by_name(verb: Token) -> bool:
+    return any(c.lower_ == "by" and any(o.lemma_ == "name" for o in c.children) for c in verb.children)
 
 
 def _refuses(verb: Token) -> bool:
