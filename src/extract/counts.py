@@ -61,9 +61,11 @@ def is_glued_note_number(token) -> bool:
 
 
 def _a_total_came_in(verb) -> bool:
-    """"Finland's count of returnees came in at 30": a total's value, not an age."""
+    """"Finland's count of returnees came in at 30", "putting the number of Swiss who returned at
+    16" (the value hung on the verb inside the total): a total's value, not an age."""
     return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOTAL_WORDS for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOTAL_WORDS for c in verb.children) or \
+        verb.dep_ in ("relcl", "acl") and any(a.lemma_.lower() in TOTAL_WORDS for a in list(verb.ancestors)[:4])
 
 
 def _a_small_number(token) -> bool:

@@ -41,6 +41,7 @@ CIVIC_BODIES = words("linking.json", "civic_bodies")
 BARE_COUNT_PLACES = ("place/tree", "place/tree-near", "place/topic")
 EVIDENTIAL_VERBS = words("linking.json", "evidential_verbs")
 TIME_LINKS = words("linking.json", "time_links")
+CONTEXT_NOUNS = words("subjects.json", "context")
 STATE_MARKS = words("linking.json", "state_marks")
 INTO_THE_WAR_MOVERS = words("linking.json", "into_the_war_movers")
 SHARE_WORDS = words("linking.json", "share_words")
@@ -2701,7 +2702,8 @@ def _phrase_tokens(head: Token) -> list[int]:
     # people after the verb are no appositive of a subject that counts no one: "Charges had been filed
     # against 124 returnees, 41 of them women", with the part hung on "Charges", is a misparse
     # (unlike "23 fighters are being held, among them nine German nationals")
-    if not _counts_people(head):
+    # ("while others stayed", with the breakdown before it hung on "others", still counts people)
+    if head.pos_ == "NOUN" and head.ent_type_ != PLACE_LABEL and not _counts_people(head) and head.lower_ not in CONTEXT_NOUNS:
         skip |= {t.i for child in head.children if child.dep_ == "appos" and head.i < head.head.i < child.left_edge.i
                  for t in child.subtree}
     return [t.i for t in head.subtree if t.i not in skip]

@@ -790,9 +790,15 @@ PAGE_FURNITURE = words("tokens.json", "page_furniture")
 
 
 def _is_item_heading(sentence: str) -> bool:
-    """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest."""
+    """"5. DATASET REVISITED: ICSR'S STUDY", "TRINIDAD AND TOBAGO": a line in capitals opens an item of a digest
+    (not a bracketed stage direction of a transcript, "[ON TAPE — FEDERAL COURTHOUSE, MINNEAPOLIS, 2016]")."""
     return len(sentence) <= 120 and not _is_page_furniture(sentence) and sum(ch.isupper() for ch in sentence) >= 4 \
-        and bool(ITEM_HEADING.match(sentence))
+        and bool(ITEM_HEADING.match(sentence)) and not _bracketed(sentence)
+
+
+def _bracketed(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("[") and stripped.endswith("]")
 
 
 def _ends_line(text: str, end: int) -> bool:
