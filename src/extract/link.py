@@ -1043,6 +1043,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 
 
 def _brings_its_own_home(verb: Token) -> bool:
+    """"has repatriated", "has taken back", "brought home": a verb of a state bringing its own people home."""
     home = any(c.lower_ in ("back", "home") for c in verb.children)
     return verb.pos_ == "VERB" and (verb.lemma_ == "repatriate" or home and (
         verb.lemma_ == "take" or verb.lemma_ in HOME_MOVERS and verb.lemma_ not in EXPELLING_LEMMAS))
@@ -2549,6 +2550,7 @@ def _changed_estimates(doc: Doc, figures: list[Figure]) -> None:
 
 
 def _for_a_place(token: Token) -> bool:
+    """"for Russia" on an estimate: whose estimate it is."""
     return token.lower_ == "for" and any(o.ent_type_ == PLACE_LABEL for o in token.children if o.dep_ == "pobj")
 
 

@@ -336,8 +336,8 @@ class Segmenter:
                     tokens = []
                     continue
                 # ("had returned.19 Several": a note's number glued to its full stop)
-                if FOOTNOTE_MARK.fullmatch(token.text) and tokens and tokens[-1].text in (".", "!", "?") or \
-                        is_glued_note_number(token):
+                if (FOOTNOTE_MARK.fullmatch(token.text) or is_glued_note_number(token)) and tokens and \
+                        tokens[-1].text in (".", "!", "?"):
                     sentences.extend(close(tokens + [token]))  # "had come back.[3] The report": the mark ends it
                     tokens = []
                     continue

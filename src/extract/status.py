@@ -25,6 +25,7 @@ INTENTS = words("status_words.json", "intents")
 MANDATIVES = words("status_words.json", "mandatives")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
 REFUSALS = words("status_words.json", "refusals")
+DECIDING_LEMMAS = words("status_words.json", "deciding_lemmas")
 FIGHTERS_ONLY = words("status_words.json", "fighters_only")
 COUNTING_SUBJECTS = words("status_words.json", "counting_subjects")
 SUSPICION_VERBS = words("status_words.json", "suspicion_verbs")
@@ -403,7 +404,7 @@ def _negated(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "xcomp") and _refuses(head):
         return True  # "rules out mass return", "refused to repatriate": it did not happen
-    if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_ in ("decide", "vote", "rule", "choose", "advise"):
+    if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_ in DECIDING_LEMMAS:
         return True  # "the Cabinet decided against repatriating 689 citizens"
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
 
@@ -436,6 +437,7 @@ def _planned(token: Token) -> bool:
 
 
 def _by_name(verb: Token) -> bool:
+    """"identified 62 Tanzanian fighters by name"."""
     return any(c.lower_ == "by" and any(o.lemma_ == "name" for o in c.children) for c in verb.children)
 
 
