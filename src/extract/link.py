@@ -2430,8 +2430,8 @@ def _counted_again(doc: Doc, figures: list[Figure], previous: Figure) -> None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS and any(
                     g.dep_ in ("prep", "acl", "relcl", "amod", "compound") for g in c.children) for c in verb.children):
                 continue  # "put the number of women at 20": it says what it counts
-        elif placed_here and _total_is(head) is not None:
-            verb, verbs = _total_is(head), TOTAL_NOUNS  # "the figure is around 320": the total says what it counts
+        elif placed_here and (total := _total_is(head)) is not None:
+            verb, verbs = total, TOTAL_NOUNS  # "the figure is around 320": the total says what it counts
         elif head.dep_ != "dobj":
             continue
         if verb.lemma_.lower() not in verbs or verb.pos_ != ("NOUN" if verbs is TOTAL_NOUNS else "VERB") or any(
@@ -2961,7 +2961,8 @@ def _says_who_the_none_are(doc: Doc, figure: Figure, cue: Cue) -> bool:
     inside = {t.i for t in head.subtree} - {head.i} - set(range(figure.count.start, figure.count.end))
     if cue.root in inside and head.head.pos_ in ("VERB", "AUX"):
         return True
-    # ("... has been involved in any attack since returning": when, not what)
+    # ("... has been involved in any attack since returning": when, not what; `_none_of_whom` dates
+    # the same way for a zero with a noun, "none of the returnees", where any subordinate clause only dates)
     cue_token = doc[cue.root]
     return cue_token.dep_ in ("pcomp", "advcl") and cue_token.head.head.i == head.head.i and \
         (cue_token.head.lower_ in TIME_LINKS or any(c.dep_ == "mark" and c.lower_ in TIME_LINKS for c in cue_token.children))
@@ -3206,10 +3207,10 @@ def _is_sample(doc: Doc, figure: Figure) -> bool:
     "13 members of the security forces" or "the 86 members of the Global Coalition"."""
     noun = _first_conjunct(doc[figure.count.phrase_head])
     # (not "Five members of Tajikistan's police force joined Islamic State": their own verb says what befell them)
+    # (a conjunct's verb is the list's: "along with 13 members ... and seven civilians")
     verb = governing_verb(doc, figure)
-    own_verb = figure.cue is not None and doc[figure.cue.root].pos_ in ("VERB", "AUX") and \
-        verb is not None and figure.cue.root == verb.i
-    own_verb = own_verb and noun.i == figure.count.phrase_head  # (a conjunct's verb is the list's: "along with 13 members ... and seven civilians")
+    own_verb = figure.cue is not None and verb is not None and figure.cue.root == verb.i and \
+        noun.i == figure.count.phrase_head
     if noun.lemma_.lower() == "member" and not own_verb and any(c.lower_ == "of" and any(
             o.lemma_.lower() in CIVIC_BODIES | SITTING_BODIES for o in c.children) for c in noun.children):
         return True
