@@ -163,6 +163,7 @@ def noun_subjects() -> dict[str, str]:
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_DASHED = re.compile(r"^\d[\d,.]*\s*[-–]\s*\d[\d,.]*$")
 # A dash joins a range only between digits: "twenty-one" is one number, "350-400" two.
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$|^(\d[\d,.]*)\s*[-–]\s*(\d.*)$|^(.+?)\s+to\s+(.+)$"
                     r"|^(\d[\d,.]*),\s+(\d[\d,.]*)$")  # the last: a spoken range, "maybe 400, 450"
@@ -184,6 +185,8 @@ def parse_count(text) -> CountValue | None:
     low, high = _range(" ".join(words))  # before _value: quantulum3 reads a range as its mean
     if low is not None and high is not None and high > low:
         return CountValue(low, high, "range")
+    if low is not None and high is not None and _DASHED.match(" ".join(words)):
+        return None  # "the Twins hold off the Padres 5-2": a score or a vote, which no range runs down to
     value = _value(words)
     if value == 0 and qualifier not in (None, "exact"):
         return None  # "almost none" is a few, not a figure
@@ -638,6 +641,10 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
+    if _in_a_score(doc, start, end):
+        return True  # "the Twins hold off the Padres 5-2": a score or a vote, either number
+    if _ranks_a_place(last) and not _people_follows(doc, end):
+        return True  # "Tajikistan, the poorest of the four, ...": countries ranked, no people counted
     if before == "[" and after[:1] == ["]"] or all(ch in SUPERSCRIPT_DIGITS for ch in first.text) or \
             end - start == 1 and is_glued_note_number(first):
         return True  # "[3]", "³": a footnote mark
@@ -702,6 +709,27 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=512)
+def _in_a_score(doc: Doc, start: int, end: int) -> bool:
+    """Two digit numbers glued by a dash, the second the smaller ("5-2", "310-120"): no range
+    runs down, so a score or a vote. (A year range, "2014-15", never reaches here as a count.)"""
+    def glued_pair(left: Token, dash: Token, right: Token) -> bool:
+        return dash.text in ("-", "–") and not left.whitespace_ and not dash.whitespace_ and \
+            _DIGITS.match(left.text) is not None and _DIGITS.match(right.text) is not None and \
+            parse_count(left.text).value > parse_count(right.text).value
+    if end + 1 < len(doc) and glued_pair(doc[end - 1], doc[end], doc[end + 1]):
+        return True
+    return start >= 2 and glued_pair(doc[start - 2], doc[start - 1], doc[start])
+
+
+def _ranks_a_place(number: Token) -> bool:
+    """The number of "the poorest of the four" set beside a place name: how many places are ranked."""
+    of = number.head
+    ranked = of.head
+    return number.dep_ == "pobj" and of.lower_ == "of" and ranked.tag_ in ("JJS", "JJ") and ranked.i < number.i and \
+        ranked.dep_ in ("appos", "attr") and (ranked.head.ent_type_ == "PLACE" or any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PLACE" for c in ranked.head.children))
+
+
 def _is_currency_code(text: str) -> bool:
     import pycountry
 

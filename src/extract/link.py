@@ -92,6 +92,7 @@ SAMPLE_LEMMAS = words("linking.json", "sample_lemmas")
 STRENGTH_NOUNS = words("linking.json", "strength_nouns")
 ARMED_GROUPS = words("linking.json", "armed_groups")
 STRENGTH_VERBS = words("linking.json", "strength_verbs")
+FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 EXCEPTION_WHOLES = words("linking.json", "exception_wholes")
 ACQUITTAL_LEMMAS = words("linking.json", "acquittal_lemmas")
 RELEASE_LEMMAS = words("linking.json", "release_lemmas")
@@ -1146,28 +1147,43 @@ def _through_a_parent(figures: list[Figure], figure: Figure) -> bool:
 
 def _the_last_of_joined_verbs(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
     """"18 Indonesians who surrendered to Kurdish-led forces and were flown home", "20 Belgians were
-    arrested in Syria and later repatriated": people held abroad and then brought home are counted
-    home (not "returned and were arrested", which counts the arrest)."""
+    arrested in Syria and later repatriated", "1,042 men and women who travelled ... and later
+    returned home": people held abroad or gone and then brought or come home are counted home (not
+    "returned and were arrested", which counts the arrest)."""
     by_root = {c.root: c for c in cues if not c.negated}
     for figure in figures:
         if figure.cue is None or figure.status_rule != "status/tree" or doc[figure.cue.root].pos_ != "VERB":
             continue
         verb, last = doc[figure.cue.root], None
         while True:
-            # (not a verb with people of its own, "holding 1,200 and had deported 7,600", nor one that may
-            # yet happen, "are held by the SDF and could be flown home")
-            joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
-                           not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") or g.dep_ == "aux" and g.tag_ == "MD"
-                                   for g in c.children)), None)
+            joined = _joined_verb(verb)
+            if joined is None:
+                # "who travelled ... to join jihadist groups ... and later returned home": the parser
+                # hangs the last verb on the purpose clause
+                purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                joined = _joined_verb(purpose) if purpose is not None and last is None else None
             if joined is None:
                 break
             verb = joined
             cue = by_root.get(verb.i) or next((by_root[g.i] for g in verb.children if g.i in by_root and
                                               g.dep_ in ("advmod", "prt", "acomp")), None)
             last = cue or last
-        if last is not None and figure.status == "detained" and last.status == "returned" and \
+        # (people gone abroad only in a clause that describes them, "1,042 men and women who travelled
+        # ... and later returned home"; not "403 citizens travelled ..., 110 women and children brought back")
+        gone_and_back = figure.status == "departed" and doc[figure.cue.root].dep_ in ("relcl", "acl") and not any(
+            t.dep_ in ("nsubj", "nsubjpass", "mark") for t in doc[figure.cue.root + 1 : verb.i])
+        if last is not None and (figure.status == "detained" or gone_and_back) and last.status == "returned" and \
                 not sent_on_to_the_war_or_a_transit_country(verb):
             figure.cue, figure.status = last, last.status
+
+
+def _joined_verb(verb: Token) -> Token | None:
+    """The verb joined to this one that shares its subject (not one with people of its own,
+    "holding 1,200 and had deported 7,600", nor one that may yet happen, "could be flown home")."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                 not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") or g.dep_ == "aux" and g.tag_ == "MD"
+                         for g in c.children)), None)
 
 
 def _registered_in_a_camp(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
@@ -1363,6 +1379,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "has repatriated more than 530 and Tajikistan about 380": the gapped clause's place
             if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
+            if root.dep_ == "poss" and root.head.i not in above and \
+                    any(owner.get(c.i, n) != n for c in root.head.children if c.dep_ in ("nummod", "appos")):
+                continue  # "Norway's PST says about 100 left, and Finland's Supo about 80": the other agency's figure
             # (or read as an appositive: "Canada was credited with 1,005 fighters, Britain with 822")
             if mention.form == "name" and root.dep_ in ("conj", "appos") and figure.count.head not in {t.i for t in root.subtree} \
                     and any(owner.get(t.i, n) != n for t in root.subtree if t.i != root.i):
@@ -1713,8 +1732,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if rule.startswith("status/"):
             counts = _counts_in(roles.get("count", []), owner)
             cue = next((cue_at[i] for i in roles.get("cue", []) if i in cue_at), None)
-            if rule == "status/listed-as" and cue is not None and _modifies_no_people(doc[cue.root]):
-                continue  # "117 back home as foreign-fighter law bites": "as" opens a clause, not a listing
+            if rule == "status/listed-as" and cue is not None and (_modifies_no_people(doc[cue.root]) or
+                                                                  cue.end < len(doc) and doc[cue.end].tag_ in FINITE_TAGS):
+                continue  # "117 back home as foreign-fighter law bites", "as repatriations slow": "as" opens a clause, not a listing
             if cue is not None and doc[cue.root].dep_ == "amod":
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
                 noun = doc[cue.root].head
@@ -1851,6 +1871,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                     _noun_of_a_coordinate_clause(doc, figures, n, cue) or \
                     _in_another_figures_relative_clause(figures, n, cue, relative):
                 continue  # ("127 returnees among its 413 jihadists": the part's noun is not the whole's status)
+            if doc[cue.root].pos_ == "NOUN" and doc[cue.root].dep_ == "dobj" and cue.root not in phrases[n] and \
+                    doc[cue.root].head.i not in {t.i for t in _ancestors(doc[figure.count.head])}:
+                continue  # "... the herb said to remind travellers of home": another clause's object is other people
+                # (not "30 people whose whereabouts we cannot establish", in the figure's own phrase)
             if with_part is not None and (cue.root > with_part or any(
                     f.count.noun == cue.root for f in figures if f is not figure)):
                 continue  # ("Kosovo had 117 returnees ... and Indonesia about 600 with 62 back")
@@ -2346,8 +2370,9 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
         verb = count.head  # "the number ... has reached 381"
     elif count.dep_ == "attr" and count.head.lemma_ == "be":
         verb = count.head  # "Its figure for women was close to 400"
-    elif count.dep_ == "pobj" and count.head.lower_ in ("above", "below", "over", "under") and count.head.head.lemma_ == "be":
-        verb = count.head.head  # "the total was above 25,000"
+    elif count.dep_ == "pobj" and count.head.lower_ in ("above", "below", "over", "under", "around", "about") and \
+            count.head.head.lemma_ == "be":
+        verb = count.head.head  # "the total was above 25,000", "the estimate ... is around 3,000" (a preposition to the parser)
     elif count.dep_ != "pobj" or count.head.lower_ not in ("to", "at", "from") or \
             count.head.lower_ == "from" and count.head.head.lemma_.lower() not in CHANGE_LEMMAS:
         return None  # ("the estimate grew from 2,400 to 3,417": the old value too)
@@ -3267,8 +3292,11 @@ def _a_group_s_strength(doc: Doc, figure: Figure) -> bool:
         nouns.append(verb.head)  # "out of a total strength it put at 4,000 to 6,000": the verb's clause is on the strength
     # ("the group still has between 6,000 and 10,000 fighters in Iraq and Syria": the group's own fighters)
     held = doc[figure.count.phrase_head]
+    # ("Al-Shabaab was estimated to field between 7,000 and 12,000 fighters": the subject raised to the verb above)
+    subjects = [c for v in ([verb, verb.head] if verb.dep_ == "xcomp" else [verb]) for c in v.children
+                if c.dep_ in (("nsubj", "nsubjpass") if v.i != verb.i else ("nsubj",))]
     if verb.lemma_ in STRENGTH_VERBS and held.dep_ == "dobj" and not _points_back(doc, figure) and any(
-            c.dep_ == "nsubj" and c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            c.lower_ in ARMED_GROUPS and c.pos_ in ("NOUN", "PROPN") for c in subjects):
         nouns.append(held)
     return bool(nouns) and not any(_says_whose(noun) for noun in nouns)
 

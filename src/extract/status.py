@@ -38,6 +38,7 @@ SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
+FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 c.dep_ == "nsubj" and c.lemma_.lower() in COUNTING_SUBJECTS for c in root.children) and \
                 not _by_name(root):
             continue  # "a study identified 330 Bosnians who had gone": it counted them ("identified 62 ... by name" names them)
+        if label == "identified" and root.lemma_ == "name" and any(c.dep_ == "oprd" for c in root.children):
+            continue  # "an operation the government later named Zhusan": a name given to a thing
         if _under_a_suspicion(root):
             continue  # "10 men suspected of fighting for Islamic State": who they are, not what befell them
         if root.lemma_ == "evacuate" and _into_a_camp(root):
@@ -286,9 +289,14 @@ def _a_state_took_its_people(verb: Token) -> bool:
 
 
 def _others_arriving(doc: Doc, matched) -> bool:
-    """People named by a country word before "arrived in X" who are none of X's."""
+    """People named by a country word before "arrived in X" who are none of X's, or called
+    foreign ("6,956 foreign mercenaries had arrived in Ukraine": they came to the war)."""
     whose = _place_keys(doc[: matched.start], ("demonym", "people"))
-    return bool(whose) and not whose & _place_keys(matched[-1:])
+    if whose and not whose & _place_keys(matched[-1:]):
+        return True
+    verb = matched[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in FOREIGN_WORDS for s in subjects for c in s.children if c.dep_ == "amod")
 
 
 def _names_a_transit_country(span) -> bool:
