@@ -4701,6 +4701,39 @@ def test_regression_a_bracketed_stage_direction_is_no_heading(text, expected):
     ("The plane landed in Tashkent on Friday. Aboard were 38 people, after a song said to remind travellers of home.",
      set()),
     ("For Kosovo there are about 30 people whose whereabouts we simply cannot establish.", {("XKX", "unaccounted", 30)}),
+    # people brought to their own country came home; brought to another or to the war, not
+    ("In February 2022, five women and 11 children were brought to the Netherlands.",
+     {("NLD", "returned", 5), ("NLD", "returned", 11)}),
+    ("Twelve Tunisian children were brought to Syria by their parents.", {("TUN", "departed", 12)}),
+    # a total's counted people: what befell them, not their noun
+    ("Wednesday's verdict brings to 31 the number of women returnees convicted in Germany.", {("DEU", "convicted", 31)}),
+    ("The number of returnees who were charged stands at 40 in Belgium.", {("BEL", "charged", 40)}),
+    # a level is a label, not a count
+    ("Twelve Dutch women were repatriated. The threat level in the Netherlands remains at level 4 on a scale of 5.",
+     {("NLD", "returned", 12)}),
+    # a neighbour named as where a town lies is not what the passage is about
+    ("KACANIK, Kosovo — On the main road through the town, a place of about 33,000 people near the border with "
+     "North Macedonia, almost everyone knows a family touched by the war.\n\nLocal officials say roughly 24 people "
+     "from the town left for Syria and Iraq between 2012 and 2015.", {("XKX", "departed", 24)}),
+    # ", home to" describes a place, however the parser hangs it
+    ("More than 40 Americans had joined al-Shabaab, at least 20 of them from the Minneapolis area, home to the largest "
+     "Somali community in the United States.", {("USA", "departed", 40), ("USA", "departed", 20)}),
+    # the dead of a battle broken down into soldiers and civilians are its toll
+    ("The siege of Marawi in the Philippines lasted five months. More than 1,100 people had died, among them about "
+     "920 militants, 165 soldiers and 47 civilians.", set()),
+    ("Of the 300 Belgians who went, 70 died, among them 12 women and 8 children.",
+     {("BEL", "departed", 300), ("BEL", "killed", 70), ("BEL", "killed", 12), ("BEL", "killed", 8)}),
+    # people a state or group lost in the war died; a town that lost them saw them go
+    ("Georgia had lost at least 49 of its nationals in the war by December 2023.", {("GEO", "killed", 49)}),
+    ("Hezbollah is believed to have lost more than 1,600 Lebanese fighters there.", {("LBN", "killed", 1600)}),
+    ("The small town lost 24 young Belgians to the Islamic State.", {("BEL", "departed", 24)}),
+    # "a man from somewhere, 34," is how old he is
+    ("A former U.S. Marine from Ohio, 41, who goes by the call sign Buckeye, said he crossed the Polish border in "
+     "April 2022 with a group of Americans from his old unit.", set()),
+    # people arrested in a sentence about trafficking moved the fighters
+    ("Cuba's Interior Ministry said it had uncovered a trafficking ring recruiting Cubans to fight for Russia and had "
+     "arrested 17 people.", set()),
+    ("Police arrested 40 Albanians suspected of having fought in Syria.", {("ALB", "detained", 40)}),
 ])
 def test_regression_twenty_sixth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

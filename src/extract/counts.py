@@ -766,8 +766,11 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
     if token.dep_ == "appos":
         # ("A Chicago-area man, 19, arrested ...": a number set off after one person is how old they are)
         person = token.head
+        if person.dep_ == "pobj" and person.head.lower_ in ("from", "of", "in") and person.head.head.pos_ in ("NOUN", "PROPN"):
+            person = person.head.head  # "A former U.S. Marine from Texas, 34, ...": the person the place is on
         one_person = person.tag_ in ("NN", "NNP") and (person.lemma_.lower() in AGE_BEARERS | AGE_HOLDERS or
-                                                       person.ent_type_ == "PERSON")
+                                                       person.ent_type_ == "PERSON" or
+                                                       any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children))
         set_off = token.i > 0 and doc[token.i - 1].text == "," and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".")
         return any(c.dep_ == "advmod" and c.lower_ in AGE_ADVERBS for c in token.children) or one_person and set_off
     if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be":

@@ -72,6 +72,8 @@ HOME_CUSTODY = words("linking.json", "home_custody")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
 ATTEMPT_LEMMAS = words("linking.json", "attempt_lemmas")
 WOUNDED_WORDS = words("linking.json", "wounded_words")
+TOLL_NOUNS = words("linking.json", "toll_nouns")
+FACILITATION_WORDS = words("linking.json", "facilitation_words")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 OUTSIDE_WORDS = words("linking.json", "outside_words")
@@ -1740,8 +1742,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 noun = doc[cue.root].head
                 cue = next((cue_at[c.i] for c in noun.children if c.dep_ in ("acl", "relcl") and c.i in cue_at), cue)
             elif cue is not None and rule == "status/number-of" and doc[cue.root].pos_ == "NOUN":
-                # ... and so does "the number of Dutch travellers killed"
-                cue = next((cue_at[c.i] for c in doc[cue.root].children if c.dep_ == "acl" and c.i in cue_at), cue)
+                # ... and so does "the number of Dutch travellers killed", "of returnees who were charged"
+                cue = next((cue_at[c.i] for c in doc[cue.root].children if c.dep_ in ("acl", "relcl") and c.i in cue_at), cue)
             if counts and cue is not None and not cue.negated:
                 n = counts[-1]
                 figures[n].cue, figures[n].status, figures[n].status_rule = cue, cue.status, rule
@@ -1825,6 +1827,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if total is not None:
             noun, verb = total
             inside = [c for c in cues if noun.left_edge.i <= c.root <= noun.right_edge.i]
+            # ("the number of women returnees convicted in Germany": what befell the counted people, not their noun)
+            inside.sort(key=lambda c: doc[c.root].pos_ not in ("VERB", "AUX") or doc[c.root].dep_ not in ("acl", "relcl"))
             # "the number of people repatriated ... rises to 121", parsed with the cue as the total's verb
             # ... or by its complement: "the number presumed dead at 150"
             said_of_total = next((cue_at[t.i] for t in [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
@@ -2051,8 +2055,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if figure.cue is not None and figure.cue.negated and figure.count.value.value > 0:
             figure.dropped = "negated"
         elif _is_victim(doc, figure) or figure.whole is not None and \
-                figures[figure.whole].count.subject == "people" and _is_victim(doc, figures[figure.whole]):
+                figures[figure.whole].count.subject == "people" and _is_victim(doc, figures[figure.whole]) or \
+                _a_battle_s_toll(doc, figures, figure):
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
+        elif figure.status in ("detained", "charged", "convicted") and figure.count.subject == "people" and \
+                any(t.lemma_.lower() in FACILITATION_WORDS or t.lower_ in FACILITATION_WORDS for t in doc):
+            figure.dropped = "facilitators"  # "arrested 17 people accused of running a trafficking network"
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
         elif _none_of_whom(doc, figure):
@@ -3123,6 +3131,16 @@ def _violent(verb: Token) -> bool:
     return verb.lemma_ in VIOLENCE_LEMMAS and (verb.lemma_ != "claim" or not any(
         c.dep_ == "nsubj" and (c.ent_type_ in (PLACE_LABEL, "PERSON", "ORG", "SOURCE", "NORP", "GPE") or c.pos_ == "PRON")
         for c in verb.children))
+
+
+def _a_battle_s_toll(doc: Doc, figures: list[Figure], figure: Figure) -> bool:
+    """"More than 1,100 people had died, among them about 920 militants, 165 soldiers and 47
+    civilians": dead broken down into soldiers or civilians are a battle's toll, parts and all."""
+    whole = figure if figure.parts else figures[figure.whole] if figure.whole is not None else None
+    if whole is None or whole.status != "killed":
+        return False
+    return any(figures[p].count.noun is not None and doc[figures[p].count.noun].lemma_.lower() in TOLL_NOUNS
+               for p in whole.parts)
 
 
 def _is_victim(doc: Doc, figure: Figure) -> bool:

@@ -38,7 +38,8 @@ SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
-FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries had arrived in Ukraine" came to the war
+FOREIGN_WORDS = words("linking.json", "world_modifiers")
+LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | {"terror", "terrorism", "night"}  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "the Middle East remains the biggest source", "two remain under investigation"
         if rule == "remaining/people-in-the-zone" and not _people_still_there(root):
             continue
+        if rule == "killed/lost-people" and not _lost_people(root):
+            continue  # "lost at least 49 of its nationals in the war" died; "lost 400 young people to IS" went
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
         if (root.lemma_ == "hold" or rule == "returned/verb") and root.pos_ == "VERB" and _takes_a_thing(root):
@@ -129,7 +132,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if rule in TO_A_PLACE and _names_a_conflict_zone(matched[-1:]):
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
-        if rule == ARRIVED and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
+        if rule in (ARRIVED, BROUGHT) and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
             continue  # "arrived in Istanbul": on the way in; "Moroccan fighters arrived in Brussels": not home
         if rule == LOST_TRACK and matched[-1].lower_ in ("contact", "touch") and _counted_subject(root):
             continue  # "100 Dutch children have lost contact with their families": they are not the lost ones
@@ -179,12 +182,29 @@ def _people_still_there(preposition: Token) -> bool:
                 not any(c.lower_ == "still" for c in noun.head.children))
 
 
+def _lost_people(verb: Token) -> bool:
+    """A state or group that lost counted people (an object with a number, not "lost contact",
+    "lost the city") in the war or there lost them to death; a town that "lost about two dozen"
+    or "lost 400 young people to IS" saw them go, and a country that lost 130 people in a night
+    of terror lost them to an attack."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not any(t.like_num for o in objects for t in o.subtree) or \
+            any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    where = [t for t in verb.subtree if t.i not in subject and t.i > verb.i and
+             (t.lower_ == "there" and t.dep_ == "advmod" or t.dep_ == "prep" and t.lower_ in ("in", "during"))]
+    return bool(where) and not any(t.lemma_.lower() in LOST_TO_AN_ATTACK for c in where for t in c.subtree)
+
+
 def _is_home_to(span) -> bool:
     last = span[-1]
     following = last.nbor() if last.i + 1 < len(last.doc) else None
-    # ("Pankisi, home to about 7,000 Kists": set beside the place it describes, with no verb)
+    # ("Pankisi, home to about 7,000 Kists": set beside the place it describes, with no verb, however
+    # the parser hangs it: "the Minneapolis area, home to the largest Somali community")
     return last.lower_ == "home" and following is not None and following.lower_ == "to" and \
-        (last.head.lemma_ == "be" or span[0].lemma_ == "be" or last.head.pos_ in ("NOUN", "PROPN", "PUNCT"))
+        (last.head.lemma_ == "be" or span[0].lemma_ == "be" or last.head.pos_ in ("NOUN", "PROPN", "PUNCT") or
+         len(span) == 1 and last.i > 0 and last.nbor(-1).text == ",")
 
 
 def _into_a_camp(verb: Token) -> bool:
@@ -224,11 +244,12 @@ OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zo
 INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
+BROUGHT = "returned/brought-to-a-country"
 STATE_TOOK = "returned/state-took"
 STATE_TOOK_CUSTODY = "returned/state-took-custody"
 LOST_TRACK = "unaccounted/lost-track"
 TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
-              "returned/lands-home", "returned/touched-down-in", ARRIVED}
+              "returned/lands-home", "returned/touched-down-in", ARRIVED, BROUGHT}
 
 
 def _on_a_thing(preposition: Token) -> bool:
