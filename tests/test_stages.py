@@ -4734,6 +4734,17 @@ def test_regression_a_bracketed_stage_direction_is_no_heading(text, expected):
     ("Cuba's Interior Ministry said it had uncovered a trafficking ring recruiting Cubans to fight for Russia and had "
      "arrested 17 people.", set()),
     ("Police arrested 40 Albanians suspected of having fought in Syria.", {("ALB", "detained", 40)}),
+    # a country's own pool of people put at a number is at home, not gone
+    ("The agency put the Islamist personnel potential in Germany at 27,200 people at the end of last year.", set()),
+    ("OCAM puts the total for Belgium at 457.", {("BEL", "departed", 457)}),
+    # a range of years is no count
+    ('"Home again: Recidivism among returned foreign terrorist fighters in Western Europe, 2012–2022"', set()),
+    # a state named for its act is not where people come from
+    ("Serbia has struggled with volunteers. Prosecutors have indicted 45 since 2014, a practice critics say has done "
+     "little to deter new volunteers since Russia's full-scale invasion in 2022.", {("SRB", "charged", 45)}),
+    # "for N ..., indications that they died": what the "they" clause says befell them
+    ("Some 1,150 Germans left. For around 270 of the departed persons there are indications that they died in Syria "
+     "or Iraq.", {("DEU", "departed", 1150), ("DEU", "killed", 270)}),
 ])
 def test_regression_twenty_sixth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

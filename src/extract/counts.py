@@ -641,6 +641,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
+    if end - start == 1 and is_digit_range(first.text) and all(_YEAR.fullmatch(part) for part in re.split(r"[–—-]", first.text)) \
+            and not _people_follows(doc, end):
+        return True  # "Recidivism among returned fighters in Western Europe, 2012–2022": years, however tagged
     if _in_a_score(doc, start, end):
         return True  # "the Twins hold off the Padres 5-2": a score or a vote, either number
     if _ranks_a_place(last) and not _people_follows(doc, end):

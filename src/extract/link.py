@@ -74,6 +74,7 @@ ATTEMPT_LEMMAS = words("linking.json", "attempt_lemmas")
 WOUNDED_WORDS = words("linking.json", "wounded_words")
 TOLL_NOUNS = words("linking.json", "toll_nouns")
 FACILITATION_WORDS = words("linking.json", "facilitation_words")
+STATE_ACTS = words("linking.json", "state_acts")
 WORLD_MODIFIERS = words("linking.json", "world_modifiers")
 WORLD_NOUNS = words("linking.json", "world_nouns")
 OUTSIDE_WORDS = words("linking.json", "outside_words")
@@ -946,6 +947,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     head = root.head
     if mention.end < len(doc) and doc[mention.end].text == "-" and not doc[mention.end - 1].whitespace_:
         return "destination"  # "a US-assisted operation", "Turkish-backed forces"
+    if root.dep_ == "poss" and head.lemma_.lower() in STATE_ACTS:
+        return "destination"  # "since Russia's full-scale invasion": the state's act, not its people
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
             and not mention.place.zone:
         # "from an EU country", "citizens of EU member states": the bloc's states are the bloc's role
@@ -1915,6 +1918,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
     _bare_partitive_predicate(doc, figures)
+    _said_of_them_after_for(doc, figures, cues)
     _relative_clause_of_the_last_conjunct(doc, figures, relative)
     _among_those_who(doc, figures, cues)
     _companions_share_the_predicate(doc, figures)
@@ -2093,6 +2097,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             figure.dropped = "population"  # "to protect 267 million Indonesians"
         elif figure.status is None and figure.place is not None and figure.count.value.value > 0 and \
                 not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
+                not _put_at_a_number_inside(doc, figure) and \
                 not _through_a_parent(figures, figure) and \
                 (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
             # people counted from a place with no other predicate are those who went; a bare
@@ -3131,6 +3136,32 @@ def _violent(verb: Token) -> bool:
     return verb.lemma_ in VIOLENCE_LEMMAS and (verb.lemma_ != "claim" or not any(
         c.dep_ == "nsubj" and (c.ent_type_ in (PLACE_LABEL, "PERSON", "ORG", "SOURCE", "NORP", "GPE") or c.pos_ == "PRON")
         for c in verb.children))
+
+
+def _said_of_them_after_for(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"For around 270 of them there are indications that they died in Syria": a figure set up by
+    "for" is what the "they" of the clause the sentence goes on to say was done to, or did."""
+    by_root = {c.root: c for c in cues if not c.negated}
+    for figure in figures:
+        # ("For around 270 of the departed persons": the number itself; "For 30 Belgians": its noun)
+        number = next((t for t in (doc[figure.count.head], doc[figure.count.phrase_head])
+                       if t.dep_ == "pobj" and t.head.lower_ == "for"), None)
+        if number is None or number.head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = number.head.head
+        said = next((by_root[t.i] for t in verb.subtree if t.i in by_root and t.dep_ in ("acl", "ccomp", "relcl")
+                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" for c in t.children)), None)
+        if said is not None:
+            figure.cue, figure.status, figure.status_rule = said, said.status, "status/tree"
+
+
+def _put_at_a_number_inside(doc: Doc, figure: Figure) -> bool:
+    """"the Islamist personnel potential in Germany at 27,480 persons", "the jihadist movement in the
+    Netherlands at around 500": people a country holds, put at a number, are there, not gone."""
+    if figure.place_rule != "place/at" or figure.place_mention is None:
+        return False
+    root = figure.place_mention.span(doc).root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "within")
 
 
 def _a_battle_s_toll(doc: Doc, figures: list[Figure], figure: Figure) -> bool:
