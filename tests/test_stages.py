@@ -4745,6 +4745,19 @@ def test_regression_a_bracketed_stage_direction_is_no_heading(text, expected):
     # "for N ..., indications that they died": what the "they" clause says befell them
     ("Some 1,150 Germans left. For around 270 of the departed persons there are indications that they died in Syria "
      "or Iraq.", {("DEU", "departed", 1150), ("DEU", "killed", 270)}),
+    # "by a European state": some state of the region, not where the people are from
+    ("KOSOVO\n* Flew 110 people home in April 2019 in one of the first large repatriations by a European state.",
+     {("XKX", "returned", 110)}),
+    # people caught getting out of a camp are still held
+    ("The escape this week was the largest detected since the spring, when nine Central Asian women were caught "
+     "trying to leave in a sewage tanker.", {("central asia", "detained", 9)}),
+    ("Another 64 Malaysians were stopped at airports before they could reach the conflict zone.",
+     {("MYS", "attempted", 64)}),
 ])
 def test_regression_twenty_sixth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_spaced_dash_ends_a_date():
+    records = extractor().extract("Kosovo flew 110 people home in April 2019 - four men, 32 women and 74 children.")
+    assert {r.as_of for r in records} == {"2019-04"}

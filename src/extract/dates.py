@@ -55,10 +55,24 @@ def find_dates(doc: Doc, published: str | None = None) -> list[DateMention]:
             end += 1
         elif end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"(19|20)\d\d", doc[end + 1].text):
             end += 2
+        end = _cut_at_a_dash(doc, ent.start, end)
         as_of = parse_as_of(doc[ent.start:end].text, published)
         if as_of:
             mentions.append(DateMention(ent.start, ent.end, ent.root.i, as_of, _figure_before(ent)))
     return mentions
+
+
+_MONTH_OR_YEAR = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:19|20)\d\d$")
+
+
+def _cut_at_a_dash(doc: Doc, start: int, end: int) -> int:
+    """"in April 2019 - four men, 32 women": a spaced dash the tagger runs the date across, with no
+    month or year after it, ends the date (not "April - June 2019")."""
+    for i in range(start + 1, end):
+        if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_ and \
+                not any(_MONTH_OR_YEAR.match(t.text) for t in doc[i + 1 : end]):
+            return i
+    return end
 
 
 def first_date(doc: Doc, published: str | None = None) -> str | None:

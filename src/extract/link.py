@@ -957,6 +957,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             and not _counts_people(head) and head.lemma_.lower() not in INSTITUTIONS:
         return "destination"  # "a US military aircraft", "the Syria conflict": a thing, not who went
     if mention.form in ("demonym", "people"):
+        if root.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS and head.tag_ == "NN" and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and \
+                not (head.dep_ == "pobj" and head.head.lower_ == "from"):
+            return "destination"  # "one of the first repatriations by a European state": some state of the region
         if root.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS:
             # "from the five Central Asian states": the states' role is the region's
             return "origin" if head.dep_ == "pobj" and head.head.lower_ == "from" else "neutral"

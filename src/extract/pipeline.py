@@ -172,6 +172,10 @@ class Extractor:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 elif figure.status_rule == "status/default" and answered:
                     figure.status, figure.status_rule = answered, "status/question"
+                elif figure.status == "attempted" and _escaping(doc):
+                    # "nine Central Asian women were caught trying to leave in a sewage tanker": out of
+                    # the camp, not into the war; they are still held
+                    figure.status, figure.status_rule = "detained", "status/camp"
                 elif figure.status_rule == "status/default" and n - state.camp_at <= 1 and not _a_whole(figure, figures):
                     whole = _predicated_whole(figure, figures)
                     if whole is not None:  # the breakdown of "the 110 citizens repatriated from camps ...:"
@@ -254,6 +258,12 @@ class Extractor:
 def _turns_away(doc: Doc) -> bool:
     """"Separately, police detained 147 suspects": the sentence leaves the passage's country."""
     return len(doc) > 2 and doc[0].lower_ in TOPIC_SHIFT_OPENERS and doc[1].text == ","
+
+
+def _escaping(doc: Doc) -> bool:
+    """A sentence about people getting out of the camps ("The escape this week was the largest
+    since the spring, when nine women were caught trying to leave in a sewage tanker")."""
+    return any(t.lemma_.lower() in ESCAPE_WORDS for t in doc)
 
 
 def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
@@ -742,6 +752,7 @@ class _ArticleState:
 
 
 CONTRAST_OPENERS = words("linking.json", "contrast_openers")
+ESCAPE_WORDS = words("status_words.json", "escape_words")
 
 
 def _opens_with_a_contrast(text: str) -> bool:
