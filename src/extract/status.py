@@ -39,7 +39,8 @@ CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 FOREIGN_WORDS = words("linking.json", "world_modifiers")
-LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | {"terror", "terrorism", "night"}  # "foreign mercenaries had arrived in Ukraine" came to the war
+LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | {"terror", "terrorism", "night"}
+STATE_ENVOYS = words("status_words.json", "state_envoys")  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,12 @@ def _counted_subject(verb: Token) -> bool:
 def _home_state(verb: Token) -> Token | None:
     """The verb's subject when it names a country that is neither the war's nor a transit one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in STATE_ENVOYS:
+        # "the Canadian delegation took six women and 13 children": the state that sent it
+        subject = next((c for c in subject.children if c.dep_ in ("amod", "compound", "poss") and
+                        c.ent_type_ == PLACE_LABEL), None)
+        return subject if subject is not None and not _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) \
+            and not _names_a_transit_country(subject.doc[subject.i : subject.i + 1]) else None
     if subject is None or subject.ent_type_ != PLACE_LABEL or not subject.ent_id_.endswith("|name") or \
             _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) or \
             _names_a_transit_country(subject.doc[subject.i : subject.i + 1]):
@@ -303,8 +310,9 @@ def _a_state_took_its_people(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if _home_state(verb) is None or len(objects) != 1:
         return False
-    if any(c.dep_ in ("prt", "prep", "advmod", "xcomp", "ccomp") for c in verb.children):
-        return False  # "took in", "took them to Iraq", "took part"
+    if any(c.dep_ in ("prt", "advmod", "xcomp", "ccomp") or
+           c.dep_ == "prep" and not any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children):
+        return False  # "took in", "took them to Iraq", "took part" (not "In April 2023 ... took six women")
     target = objects[0]
     return target.like_num or noun_subjects().get(target.lemma_.lower()) not in (None, "not_people")
 
