@@ -4757,6 +4757,9 @@ def test_regression_a_bracketed_stage_direction_is_no_heading(text, expected):
     ("The Kyrgyz came in March. In April 2023 the Canadian delegation took six women and 13 children.",
      {("CAN", "returned", 6), ("CAN", "returned", 13)}),
     ("The Iraqi delegation took 40 people.", set()),
+    # a plot is foiled, a trip stopped: people in a foiled plot did not try to go
+    ("Police said they had foiled a plot by 12 Belgian men.", {("BEL", "departed", 12)}),
+    ("Police foiled the travel of 12 Belgians to Syria.", {("BEL", "attempted", 12)}),
     # people still here are still where the speaker is
     ("We met volunteers from eight countries. Four of the Americans are still here.", {("USA", "remaining", 4)}),
 ])
