@@ -12,6 +12,7 @@ cue of its own counts the people who went ("departed").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -959,7 +960,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.form in ("demonym", "people"):
         if root.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS and head.tag_ == "NN" and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and \
-                not (head.dep_ == "pobj" and head.head.lower_ == "from"):
+                head.dep_ == "pobj" and head.head.lower_ == "by":
             return "destination"  # "one of the first repatriations by a European state": some state of the region
         if root.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS:
             # "from the five Central Asian states": the states' role is the region's
@@ -1172,6 +1173,8 @@ def _the_last_of_joined_verbs(doc: Doc, figures: list[Figure], cues: list[Cue]) 
                 purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
                                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
                 joined = _joined_verb(purpose) if purpose is not None and last is None else None
+                if joined is not None and joined.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+                    joined = None  # ("went to Syria to train and return home to carry out attacks": the purpose)
             if joined is None:
                 break
             verb = joined
@@ -1389,7 +1392,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
             if mention.form == "name" and any(owner.get(c.i, n) != n for c in root.children if c.dep_ == "nummod"):
                 continue  # "Kazakhstan has repatriated 754 people, Uzbekistan 531": that place has its own figure
             if root.dep_ == "poss" and root.head.i not in above and \
-                    any(owner.get(c.i, n) != n for c in root.head.children if c.dep_ in ("nummod", "appos")):
+                    any(owner.get(c.i, n) != n for c in root.head.children if c.dep_ == "appos"):
                 continue  # "Norway's PST says about 100 left, and Finland's Supo about 80": the other agency's figure
             # (or read as an appositive: "Canada was credited with 1,005 fighters, Britain with 822")
             if mention.form == "name" and root.dep_ in ("conj", "appos") and figure.count.head not in {t.i for t in root.subtree} \
@@ -2067,7 +2070,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 _a_battle_s_toll(doc, figures, figure):
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
         elif figure.status in ("detained", "charged", "convicted") and figure.count.subject == "people" and \
-                any(t.lemma_.lower() in FACILITATION_WORDS or t.lower_ in FACILITATION_WORDS for t in doc):
+                _moved_the_fighters(doc, figure):
             figure.dropped = "facilitators"  # "arrested 17 people accused of running a trafficking network"
         elif _is_sample(doc, figure):
             figure.dropped = "sample"
@@ -3153,10 +3156,36 @@ def _said_of_them_after_for(doc: Doc, figures: list[Figure], cues: list[Cue]) ->
         if number is None or number.head.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = number.head.head
-        said = next((by_root[t.i] for t in verb.subtree if t.i in by_root and t.dep_ in ("acl", "ccomp", "relcl")
-                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" for c in t.children)), None)
+        # (a clause on a noun, "indications that they died"; not what speakers "said they had" done)
+        said = next((by_root[t.i] for t in verb.subtree if t.i in by_root and t.dep_ == "acl"
+                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" for c in t.children)
+                     and not any(c.dep_ == "dobj" for c in t.children)), None)
         if said is not None:
             figure.cue, figure.status, figure.status_rule = said, said.status, "status/tree"
+
+
+def _moved_the_fighters(doc: Doc, figure: Figure) -> bool:
+    """People arrested, charged or convicted over trafficking: the word is in their own phrase
+    ("17 people accused of running a trafficking network"), in a phrase on the verb ("charged 19
+    people in a human trafficking case") or in the clause the verb is joined to ("uncovered a
+    trafficking ring ... and had arrested 17 people"); not in an aside on some of them ("600
+    people, including some accused of trafficking Yazidi women")."""
+    def words_in(top: Token) -> bool:
+        for t in top.subtree:
+            if t.lemma_.lower() not in FACILITATION_WORDS and t.lower_ not in FACILITATION_WORDS:
+                continue
+            path = itertools.takewhile(lambda a: a.i != top.i, _ancestors(t))
+            if not any(a.lower_ in ("including", "among") for a in path):
+                return True
+        return False
+    phrase = doc[figure.count.phrase_head]
+    verb = doc[figure.cue.root] if figure.cue is not None else None
+    places = [phrase]
+    if verb is not None:
+        places += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in ("including", "among")]
+        if verb.dep_ == "conj":
+            places += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(words_in(p) for p in places)
 
 
 def _put_at_a_number_inside(doc: Doc, figure: Figure) -> bool:

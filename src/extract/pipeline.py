@@ -172,7 +172,7 @@ class Extractor:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
                 elif figure.status_rule == "status/default" and answered:
                     figure.status, figure.status_rule = answered, "status/question"
-                elif figure.status == "attempted" and _escaping(doc):
+                elif figure.status == "attempted" and _escaping(doc, figure):
                     # "nine Central Asian women were caught trying to leave in a sewage tanker": out of
                     # the camp, not into the war; they are still held
                     figure.status, figure.status_rule = "detained", "status/camp"
@@ -260,10 +260,18 @@ def _turns_away(doc: Doc) -> bool:
     return len(doc) > 2 and doc[0].lower_ in TOPIC_SHIFT_OPENERS and doc[1].text == ","
 
 
-def _escaping(doc: Doc) -> bool:
-    """A sentence about people getting out of the camps ("The escape this week was the largest
-    since the spring, when nine women were caught trying to leave in a sewage tanker")."""
-    return any(t.lemma_.lower() in ESCAPE_WORDS for t in doc)
+def _escaping(doc: Doc, figure: Figure) -> bool:
+    """A figure told as part of an escape from the camps ("The escape this week was the largest
+    since the spring, when nine women were caught trying to leave in a sewage tanker"): the escape
+    governs the figure's clause or is the subject of a clause above it (not "stopped 12,000 from travelling, many trying to escape poverty",
+    nor "After the escape of 800 from Ain Issa, troops stopped 12 Belgians")."""
+    token = doc[figure.count.head]
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in ESCAPE_WORDS or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ESCAPE_WORDS for c in token.children):
+            return True
+    return False
 
 
 def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
