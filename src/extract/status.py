@@ -39,7 +39,7 @@ CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 FOREIGN_WORDS = words("linking.json", "world_modifiers")
-LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | {"terror", "terrorism", "night"}
+LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
 STATE_ENVOYS = words("status_words.json", "state_envoys")  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
@@ -245,12 +245,12 @@ OUT_OF_THE_ZONE = {"returned/flown-out-of-the-zone", "returned/taken-from-the-zo
 INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached France" came home
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
-BROUGHT = "returned/brought-to-a-country"
+BROUGHT = "returned/brought-to-a-place"
 STATE_TOOK = "returned/state-took"
 STATE_TOOK_CUSTODY = "returned/state-took-custody"
 LOST_TRACK = "unaccounted/lost-track"
-TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, "returned/brought-to-a-place", "returned/landed-home",
-              "returned/lands-home", "returned/touched-down-in", ARRIVED, BROUGHT}
+TO_A_PLACE = {"returned/flown-to-a-city", FLEW_PEOPLE, BROUGHT, "returned/landed-home",
+              "returned/lands-home", "returned/touched-down-in", ARRIVED}
 
 
 def _on_a_thing(preposition: Token) -> bool:
@@ -291,13 +291,12 @@ def _counted_subject(verb: Token) -> bool:
 def _home_state(verb: Token) -> Token | None:
     """The verb's subject when it names a country that is neither the war's nor a transit one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in STATE_ENVOYS:
-        # "the Canadian delegation took six women and 13 children": the state that sent it
+    envoy = subject is not None and subject.lemma_.lower() in STATE_ENVOYS
+    if envoy:
+        # "the Canadian delegation took six women and 13 children": the state that sent it, however named
         subject = next((c for c in subject.children if c.dep_ in ("amod", "compound", "poss") and
                         c.ent_type_ == PLACE_LABEL), None)
-        return subject if subject is not None and not _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) \
-            and not _names_a_transit_country(subject.doc[subject.i : subject.i + 1]) else None
-    if subject is None or subject.ent_type_ != PLACE_LABEL or not subject.ent_id_.endswith("|name") or \
+    if subject is None or subject.ent_type_ != PLACE_LABEL or not (envoy or subject.ent_id_.endswith("|name")) or \
             _names_a_conflict_zone(subject.doc[subject.i : subject.i + 1]) or \
             _names_a_transit_country(subject.doc[subject.i : subject.i + 1]):
         return None
