@@ -4790,3 +4790,15 @@ def test_regression_a_spaced_dash_ends_a_date():
 ])
 def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "it's fewer than 10" that restates the figure of the sentence before borrows its status,
+    # never its cue: that cue's token index belongs to the other sentence (it crashed the article)
+    ("Off the top of my head, seven Australians have been charged with offences relating to their time overseas. "
+     "We think it's fewer than 10.", {("AUS", "charged", 7), ("AUS", "charged", 10)}),
+    ("MINISTER: Off the top of my head, seven Australians have been charged with offences. Are there more?\n"
+     "MINISTER: We think it's fewer than 10.", {("AUS", "charged", 7), ("AUS", "charged", 10)}),
+])
+def test_regression_twenty_seventh_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -2613,8 +2613,10 @@ def _corrections(doc: Doc, figures: list[Figure], previous: Figure | None) -> No
         before = next((f for f in reversed(figures[:n]) if f.status is not None and not f.dropped), previous)
         if before is None or before.status is None or before.dropped:
             continue
-        figure.status, figure.cue, figure.status_rule = before.status, before.cue, "status/restated"
-        mention = before.place_mention if before in figures else None  # (a mention is of its own sentence)
+        # (a cue or a mention is of its own sentence: the previous sentence's token indices mean nothing here)
+        figure.status, figure.cue, figure.status_rule = before.status, before.cue if before in figures else None, \
+            "status/restated"
+        mention = before.place_mention if before in figures else None
         figure.place, figure.place_mention, figure.place_rule = before.place, mention, "place/previous"
         figure.subject = figure.subject or before.subject
 
