@@ -1218,6 +1218,25 @@ def test_a_table_laid_out_with_spaces_reads_like_a_pipe_table():
     assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-", ":"])
+def test_a_table_of_label_dash_slashed_cells_reads_like_a_pipe_table(dash):
+    from extract.ingest import mark_slashed_tables
+
+    lines = [f"Country {dash} Left / Came back / Died"] + [f"{name} {dash} {' / '.join(cells)}" for name, *cells in TABLE_ROWS]
+    text = "Our tally of departures.\n\n" + "\n".join(lines) + "\n\nThe rest are unaccounted for."
+    assert len(mark_slashed_tables(text)) == len(text)
+    assert {(k, s, n) for k, s, n, *_rest in _records(text)} == TABLE_KEYS
+
+
+def test_slashes_in_prose_or_in_a_cell_make_no_table():
+    from extract.ingest import mark_slashed_tables
+
+    prose = "The ministry counted returns / departures separately.\nGermany \u2014 1,050 / 350 / n/a\n"
+    assert mark_slashed_tables(prose) == prose  # one row, no header: no table
+    table = "Country \u2014 Left / Died\nSpain \u2014 235 / n/a\nItaly \u2014 130 / 20\n"
+    assert mark_slashed_tables(table).splitlines()[1] == "Spain | 235 | n/a"  # "n/a" is one cell
+
+
 def test_a_table_pasted_from_a_browser_with_one_tab_between_cells_reads_like_a_pipe_table():
     from extract.ingest import mark_aligned_tables
 
@@ -4799,6 +4818,82 @@ def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentence
      "We think it's fewer than 10.", {("AUS", "charged", 7), ("AUS", "charged", 10)}),
     ("MINISTER: Off the top of my head, seven Australians have been charged with offences. Are there more?\n"
      "MINISTER: We think it's fewer than 10.", {("AUS", "charged", 7), ("AUS", "charged", 10)}),
+    # a table written as "label — value / value / value" lines under a header line of the same shape
+    ("The figures below come from the institute's main table.\n\nCountry — departed / returned / killed\n"
+     "Austria — 313 / 93 / 55\nSpain — 235 / 30 / n/a\n",
+     {("AUT", "departed", 313), ("AUT", "returned", 93), ("AUT", "killed", 55), ("ESP", "departed", 235),
+      ("ESP", "returned", 30)}),
+    # "carried out" conducts operations; it carries no one
+    ("Beyond that flight, the ministry carried out two smaller operations, and the KCSS says only about 40 Kosovo "
+     "citizens, mostly women and children, are still held in the camps.", {("XKX", "detained", 40)}),
+    # people sent or put on flights to a town of their own country came home
+    ("Later that week, seven Germans were put on flights to Berlin and Frankfurt.", {("DEU", "returned", 7)}),
+    ("In the weeks that followed, 11 French nationals were sent to Paris.", {("FRA", "returned", 11)}),
+    ("Georgia sent 500 volunteers to Ukraine.", {("GEO", "departed", 500)}),
+    # a state that received people from Turkey, the transit state, took its own people back
+    ("France says it has received about 250 people from Turkey under the protocol.", {("FRA", "returned", 250)}),
+    ("British officials have acknowledged receiving fewer than 20 deportees from Turkey.", {("GBR", "returned", 20)}),
+    ("The register lists about 2,300 women and children from Russia, followed by roughly 1,100 from Turkey.",
+     {("RUS", "departed", 2300), ("TUR", "departed", 1100)}),
+    # refused entry is stopped on the way; an alternative not taken did not happen
+    ("Officials at Istanbul's airports have refused entry to more than 5,000 travellers suspected of trying to "
+     "join IS.", {("world", "attempted", 5000)}),
+    ("Britain has preferred to strip them of citizenship rather than take back its 150 fighters.", set()),
+    ("Instead of repatriating its 150 fighters, Britain stripped them of citizenship.", set()),
+    # reaching the region, or the north of a war country, is going
+    ("France reports around 1,300 people who actually reached the region, 260 returnees and some 300 presumed dead.",
+     {("FRA", "departed", 1300), ("FRA", "returned", 260), ("FRA", "killed", 300)}),
+    ("Police said it had arrested 12 suspects who were preparing to travel, and that three other Moroccans had "
+     "already reached northern Mali.", {("MAR", "attempted", 12), ("MAR", "departed", 3)}),
+    # a year before people is the people of that year; a return called for has not happened
+    ("The committee urged funding for a program modelled on the one used for the 2022 returnees.", set()),
+    ("Two senators issued comments calling for the immediate return of all 60 Australians.", set()),
+    # a country speaks through its government, whatever clause hangs on its name
+    ("UN officials say the camp still holds around 10,000 third-country nationals from some 60 countries. "
+     "Kazakhstan, whose Zhusan operations remain the model others cite, said this week it has brought home more "
+     "than 700 citizens. Earlier official figures broke down the first 607 returnees as 37 men, 157 women and 413 "
+     "children.",
+     {("world", "detained", 10000), ("KAZ", "returned", 700), ("KAZ", "returned", 607), ("KAZ", "returned", 37),
+      ("KAZ", "returned", 157), ("KAZ", "returned", 413)}),
+    # a subordinate clause with people of its own says nothing of the main clause's figure
+    ("Under an amnesty announced in April 2015, days after gunmen killed 148 people at a college in Garissa, 85 "
+     "Kenyan returnees had come forward by that July, the Interior Ministry said.", {("KEN", "returned", 85)}),
+    # a factbox line counting things is no figure
+    ("KYRGYZSTAN BY THE NUMBERS\n- 2: the number of repatriation flights planned by Kyrgyzstan before the summer\n",
+     set()),
+    # a fighting group's camps are where people trained, not where they are held
+    ("Officials estimated that around 50 Britons had passed through the group's camps.", {("GBR", "departed", 50)}),
+    ("Some 40 Somalis trained in al-Shabaab training camps.", {("SOM", "departed", 40)}),
+    # following someone into the group is joining it
+    ("Roughly 40 young Sahrawi men from the camps followed him into the group over the years.",
+     {("ESH", "departed", 40)}),
+    ("In the camps, officials say, about 30 Dutch women had followed their husbands to Syria.",
+     {("NLD", "departed", 30)}),
+    # people arrested while preparing or trying to go are would-be travellers
+    ("Police said they had arrested 12 Moroccan suspects who were preparing to travel to join the group.",
+     {("MAR", "attempted", 12)}),
+    ("Egypt's military spokesman said border guards arrested 14 Egyptians attempting to reach militant groups in "
+     "eastern Libya.",
+     {("EGY", "attempted", 14)}),
+    # "the dead" says what befell them; "recruits" only who they were
+    ("Local officials said that 41 of the dead were Tunisian recruits.", {("TUN", "killed", 41)}),
+    # what should happen, or what a government prepares, has not happened
+    ("Trump wrote that Britain and France should take back over 800 ISIS fighters.", set()),
+    ("Paris had been preparing in January to bring back about 130 French nationals held in northern Syria.",
+     {("FRA", "detained", 130)}),
+    # a headline's hand-over to a war country's state, at the end of the line
+    ("Kurdish-led forces hand 13 French IS suspects to Iraq", {("FRA", "detained", 13)}),
+    # a clause after a semicolon with a verb of its own is no column of the list before it
+    ("Of those, eight Indians had been killed and 14 had been discharged and sent home, the ministry said; the "
+     "remaining 69 were "
+     "still with Russian units awaiting release.",
+     {("IND", "killed", 8), ("IND", "returned", 14), ("IND", "departed", 69)}),
+    # holding out is resisting
+    ("Denmark, where the PET security service counts some 160 travellers, held out longer than most, arguing that "
+     "the mothers posed a threat.", {("DNK", "departed", 160)}),
+    # "Country, with N" in a list is that country's
+    ("They are followed by Tajikistan, with about 600, Indonesia, with about 400, and Azerbaijan, with about 250.",
+     {("TJK", "departed", 600), ("IDN", "departed", 400), ("AZE", "departed", 250)}),
 ])
 def test_regression_twenty_seventh_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -321,6 +321,7 @@ def _range(text: str) -> tuple[int | None, int | None]:
 
 _DIGIT_RANGE = re.compile(r"^\d[\d,.]*[–—-]\d[\d,.]*$")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her", "our"})
 
 
 def is_numberish(token: Token) -> bool:
@@ -704,11 +705,31 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if _YEAR.fullmatch(last.text) and end - start == 1 and (not _people_follows(doc, end) or _singular_event(doc[end])):
         return True  # a year ("the 2020 repatriation of one woman": an event counts people only in the plural)
+    if _YEAR.fullmatch(last.text) and end - start == 1 and before in YEAR_DETERMINERS:
+        return True  # "the 2022 returnees", "its 2019 group": people of a year (a count would have its comma)
     if _YEAR.fullmatch(last.text) and end - start == 1 and last.ent_type_ == "DATE" and last.ent_iob_ == "I":
         return True  # the year of a date the NER reads whole: "after the October 2022 repatriation"
+    if after[:1] == [":"] and _labelled_as_things(doc, end + 1):
+        return True  # "- 2: the number of repatriation flights planned": a factbox line counting things
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True
     return False
+
+
+def _labelled_as_things(doc: Doc, start: int) -> bool:
+    """The label after a number's colon is "the number of" things, not people: "2: the number of
+    repatriation flights" ("1,200: the number of Tajiks still held" counts people)."""
+    words = [t.lower_ for t in doc[start : start + 3]]
+    at = 2 if words[:3] == ["the", "number", "of"] or words[:3] == ["the", "total", "of"] else \
+        1 if words[:2] in (["number", "of"], ["total", "of"]) else None
+    if at is None:
+        return False
+    nouns = []
+    for token in doc[start + at + 1 :]:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        nouns.append(token)
+    return bool(nouns) and nouns[-1].pos_ == "NOUN" and not _is_people_noun(nouns[-1])
 
 
 @lru_cache(maxsize=512)

@@ -588,7 +588,7 @@ TABLE_MAX_FIGURE_CELL = 15  # "1,910", "about 400", "n/a": not "Germany sent 960
 
 
 def _as_tables(text: str) -> str:
-    return mark_legend_tables(mark_aligned_tables(text))
+    return mark_slashed_tables(mark_legend_tables(mark_aligned_tables(text)))
 
 
 # "Selected countries (affiliates; women; minors; returnees)[5]" over "• France: 1,910; 382; 460; 302"
@@ -622,6 +622,46 @@ def mark_legend_tables(text: str) -> str:
         for r in rows:
             lines[r] = lines[r].replace(":", "|", 1).replace(";", "|", width - 1)
     return "\n".join(lines)
+
+
+# "Country — departed / returned / killed" over "France — 1,910 / 271 / about 300"
+_SLASHED_ROW = re.compile(r"^(?P<label>[^\n|/:\u2014\u2013]{2,40}?) ?(?P<mark>[\u2014\u2013:-]) ?(?P<cells>[^\n|]+)$")
+_SLASH = " / "  # spaced, so "n/a" stays one cell
+
+
+def mark_slashed_tables(text: str) -> str:
+    """A table written as lines "label — value / value / ...", under a line of the same shape
+    that names the columns, gets a pipe for the label's dash and for each spaced slash, so it
+    reads like a pipe table; one character for one, so offsets survive. The header holds no
+    figure, and at least two rows of as many cells must follow it."""
+    if _SLASH not in text:
+        return text
+    lines = text.split("\n")
+    shapes = [_slashed(line) for line in lines]
+    for n, shape in enumerate(shapes):
+        if shape is None or not is_header_line(lines[n]):
+            continue
+        rows = []
+        for later in range(n + 1, len(lines)):
+            if shapes[later] is None or shapes[later][1] != shape[1] or is_header_line(lines[later]):
+                break
+            rows.append(later)
+        if len(rows) < 2:
+            continue
+        for r in [n] + rows:
+            mark = shapes[r][0]
+            line = lines[r]
+            lines[r] = line[:mark] + "|" + line[mark + 1 :].replace(_SLASH, " | ")
+    return "\n".join(lines)
+
+
+def _slashed(line: str) -> tuple[int, int] | None:
+    """(where the label's dash is, how many cells follow it) for "France — 1,910 / 271 / 300"."""
+    row = _SLASHED_ROW.match(line.strip()) if _SLASH in line else None
+    if row is None:
+        return None
+    offset = len(line) - len(line.lstrip())
+    return offset + row.start("mark"), row.group("cells").count(_SLASH) + 1
 
 
 def mark_aligned_tables(text: str) -> str:

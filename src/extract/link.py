@@ -33,6 +33,7 @@ DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
+RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
 RAISING_LEMMAS = words("linking.json", "raising_lemmas")
@@ -210,9 +211,10 @@ class Constructions:
     def __init__(self, vocab) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.specs = {}
-        for spec in _construction_specs():
-            self.matcher.add(spec["id"], [spec["pattern"]])
-            self.specs[spec["id"]] = spec
+        # one key per line: lines that share an id ("place/at") have roles of their own lengths
+        for n, spec in enumerate(_construction_specs()):
+            self.matcher.add(f"{spec['id']}#{n}", [spec["pattern"]])
+            self.specs[f"{spec['id']}#{n}"] = spec
 
     def __call__(self, doc: Doc) -> list[tuple[str, dict[str, list[int]]]]:
         """(construction id, {role: token indices}) for every match."""
@@ -272,6 +274,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
     _countries_together(doc, figures, places)
     _status(doc, figures, cues, matches, owner, [inside for _, inside in brackets])
     _deaths_in_a_camp(doc, figures)
+    _caught_trying(doc, figures, cues)
     _composition_of_a_number(doc, figures)
     if previous is not None:
         _restated_total(doc, figures, previous)
@@ -1000,6 +1003,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition == "from":
             if mention.place.key in TRANSIT and governor.pos_ == "VERB":
                 return "destination"  # "crossed into Syria from Turkey": the route, not where they come from
+            if mention.place.key in TRANSIT and governor.dep_ == "dobj" and governor.head.lemma_ in RECEIVING_LEMMAS:
+                return "destination"  # "received about 250 people from Turkey": sent back by way of it
             if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
                 return "destination"  # "deported from Turkey", "brought back from Syria"
             return "destination" if mention.place.zone else "origin"
@@ -1122,8 +1127,10 @@ def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
     governor = root.head.head
     if governor.lower_ in ("back", "home"):
         governor = governor.head  # "the 430 sent back from Turkey"
+    if mention.place.key in TRANSIT and governor.dep_ == "dobj" and governor.head.lemma_ in RECEIVING_LEMMAS:
+        governor = governor.head  # "received about 250 people from Turkey": sent back by way of it
     return root.dep_ == "pobj" and root.head.lower_ == "from" and \
-        (governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS)
+        (governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS or governor.lemma_ in RECEIVING_LEMMAS)
 
 
 def _modifies_no_people(token: Token) -> bool:
@@ -1147,6 +1154,21 @@ def _deaths_in_a_camp(doc: Doc, figures: list[Figure]) -> None:
         if figure.status == "killed" and not figure.dropped and figure.count.subject == "children" and \
                 (figure.place is None or figure.place_rule in ("place/tree", "place/tree-near")):
             figure.place, figure.place_mention, figure.place_rule = place_by_key("world"), None, "world/held"
+
+
+def _caught_trying(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
+    """"arrested 104 people who were trying to cross the river to join the militants": the people
+    the arrest counts are named by the attempt it stopped; they tried to go."""
+    for figure in figures:
+        if figure.status != "detained" or figure.cue is None or figure.count.noun is None or figure.dropped:
+            continue
+        # (or "arrested 14 Egyptians attempting to reach ...", the attempt read as the arrest's complement)
+        attempt = next((c for c in cues if c.status == "attempted" and not c.negated and (
+            doc[c.root].dep_ in ("relcl", "acl") and doc[c.root].head.i == figure.count.noun or
+            doc[c.root].dep_ == "xcomp" and doc[c.root].tag_ == "VBG" and doc[c.root].head.i == figure.cue.root and
+            doc[figure.count.noun].dep_ == "dobj" and doc[figure.count.noun].head.i == figure.cue.root)), None)
+        if attempt is not None:
+            figure.status, figure.cue, figure.status_rule = "attempted", attempt, "status/caught-trying"
 
 
 def _through_a_parent(figures: list[Figure], figure: Figure) -> bool:
@@ -1256,7 +1278,7 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "returned from Syria"
             if rule in ("place/from", "place/from-at") and (mention.place.zone or _sent_out_of(doc, mention)) and \
                     _place_role(doc, mention) == "destination":
-                continue  # "returned from Syria", "430 deported from Turkey": where they were sent out of
+                continue  # "returned from Syria", "430 deported from Turkey", "received 250 people from Turkey"
             zone_here = mention.place.zone and not (origin_list and mention.span(doc).root.dep_ != "pobj")
             if rule == "place/listed" and mention.place.zone and not origin_list:
                 continue  # ("Tunisia provided 2,926, Libya about 600": in a list of origins a conflict zone is one too)
@@ -1556,8 +1578,9 @@ def _semicolon_columns(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None
     inside = [[n for n, f in enumerate(figures) if a <= f.count.start < b] for a, b in parts]
 
     def own_cues(k: int) -> bool:
+        # ("...; the remaining 69 were still with Russian units": a clause of its own, no column)
         a, b = parts[k]
-        return any(a <= c.start < b for c in cues)
+        return any(a <= c.start < b for c in cues) or any(t.tag_ in FINITE_TAGS for t in doc[a:b])
 
     header = next((k for k, members in enumerate(inside) if len(members) >= 2 and all(
         figures[n].cue is not None and parts[k][0] <= figures[n].cue.start < parts[k][1] for n in members)), None)
@@ -1897,6 +1920,9 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             claim = exclusive.get(cue.start)
             if claim is not None and claim >= 0 and claim != n:
                 continue
+            if cue.start in objects_of and n not in objects_of[cue.start] and figure.whole not in objects_of[cue.start] \
+                    and _a_clause_of_other_people(doc, doc[cue.root], figure):
+                continue  # "days after gunmen killed 148 people, 85 returnees had come forward": that clause's people
             if claim is None and _about_other_people(doc, figure, cue, clause_subject[cue.start]):
                 continue
             if claim == SHARED_CUE or cue.start in objects_of and n not in objects_of[cue.start] \
@@ -2899,6 +2925,15 @@ def _companion_clause(head: Token) -> Token | None:
     return preposition.head.head if preposition.head.lower_ in before else None
 
 
+def _a_clause_of_other_people(doc: Doc, verb: Token, figure: Figure) -> bool:
+    """A subordinate clause, not over the figure, whose verb has a subject of its own: "days after
+    gunmen killed 148 people"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return verb.dep_ in ("advcl", "relcl", "acl", "pcomp") and subject is not None and \
+        figure.count.head not in {t.i for t in subject.subtree} and \
+        verb.i not in {t.i for t in _ancestors(doc[figure.count.head])}
+
+
 def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int, int],
               cue_roots: set[int] | frozenset[int] = frozenset()) -> float | None:
     figure = figures[n]
@@ -2972,6 +3007,9 @@ def _cue_cost(doc: Doc, figures: list[Figure], cue: Cue, n: int, owner: dict[int
     if cue_token.dep_ == "conj" and cue_token.head.i in cue_roots and any(c.lower_ == "or" for c in cue_token.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue_token.children):
         cost += 2  # "people who travelled or tried to travel": the first of the alternatives heads them
+    if cue_token.pos_ == "NOUN" and cue_token.dep_ == "attr" and cue_token.head.lemma_ == "be" and \
+            cue_token.head.i in {t.i for t in _ancestors(count_token)}:
+        cost += 1  # "41 of the dead were Tunisian recruits": who they were; "the dead" says what befell them
     noun = figure.count.noun
     misread_verb = cue.root < figure.count.start and cue_token.pos_ == "VERB"  # "convicted 27 returnees" read as a modifier
     if noun is not None and (cue.root == noun or doc[cue.root].head.i == noun and not misread_verb and
@@ -3582,7 +3620,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/estimate": 0.12, "status/restated": 0.15, "status/question": 0.12,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/caught-trying": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/estimate": 0.12, "status/restated": 0.15, "status/question": 0.12,
                      "status/default": 0.12}
 
 

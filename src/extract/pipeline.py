@@ -537,6 +537,22 @@ class _PipeLines:
 
 
 CAMP_WORDS = words("status_words.json", "camp_words")
+WAR_CAMP_MODIFIERS = words("status_words.json", "war_camp_modifiers")
+ARMED_GROUPS = words("linking.json", "armed_groups")
+
+
+def _names_a_holding_camp(text: str) -> bool:
+    """A camp people are held in, not "the group's camps" or "training camps" they passed through."""
+    tokens = re.findall(r"[\w'’-]+", text.lower())
+    for n, word in enumerate(tokens):
+        if word not in CAMP_WORDS:
+            continue
+        before = tokens[n - 1] if n else ""
+        owner = re.sub(r"['’]s?$", "", before)
+        if before in WAR_CAMP_MODIFIERS or owner != before and owner in ARMED_GROUPS:
+            continue
+        return True
+    return False
 TOPIC_SHIFT_OPENERS = words("linking.json", "topic_shift_openers")
 LIST_OF_COUNTRIES = 3  # countries whose figures one sentence lists
 
@@ -616,7 +632,7 @@ class _ArticleState:
             self.topic, self.topic_at, self.listed_at = topics[0], n, n
         elif topics:
             self.topic, self.topic_at = topics[0], n
-        if any(word in CAMP_WORDS for word in re.findall(r"[\w-]+", sentence.text.lower())):
+        if _names_a_holding_camp(sentence.text):
             self.camp_at = n
         for place in named:
             if place.type == "region":

@@ -355,7 +355,8 @@ def _from_phrase(doc: Doc, phrase: Span, is_report: bool) -> Attribution | None:
             best = (0.5, office[0], office[1])  # "the interior minister said": the ministry
     if best is None and len(phrase) and phrase.root.pos_ == "PROPN" and phrase.root.dep_ == "nsubj" and \
             phrase.root.head.lemma_ in STATEMENT_VERBS:
-        state = speaking_state(clean_name(phrase.text))
+        # ("Kazakhstan, whose Zhusan operations remain the model, said": the name, not its clause)
+        state = speaking_state(clean_name(phrase.text)) or speaking_state(clean_name(_ent_of(phrase.root).text))
         if state is not None and state.adjective:
             # "Turkey said", "Ankara says": the state speaks through its government
             return Attribution(f"{state.adjective} government", "explicit", is_report, phrase.start, phrase.end,

@@ -40,6 +40,7 @@ WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 FOREIGN_WORDS = words("linking.json", "world_modifiers")
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
+RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 STATE_ENVOYS = words("status_words.json", "state_envoys")  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
@@ -97,6 +98,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         if (root.lemma_ == "hold" or rule == "returned/verb") and root.pos_ == "VERB" and _takes_a_thing(root):
             # ("retrieved the bodies of 12 fighters", "returned documents": no one came home)
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
+        if root.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in root.children):
+            continue  # "Denmark held out longer than most": resisted, nobody held
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
         if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in ("on", "about") and \
@@ -116,8 +119,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule == HANDED_TO_A_COUNTRY and _to_another_country(matched):
             continue  # "handed over 12 Belgian women to the Netherlands": to a third country, not home
-        if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not _names_a_conflict_zone(matched[-1:]):
-            continue
+        if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not (
+                _names_a_conflict_zone(matched[-1:]) or
+                root.lemma_ in RECEIVING_LEMMAS and _names_a_transit_country(matched[-1:])):
+            continue  # (a transit country hands people back: "received 250 people from Turkey")
         if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
             continue  # "received training from Syria": a thing taken, no one brought
         if rule in OUT_OF_THE_ZONE and root.lemma_ in ("take", "fly") and _into_a_camp(root):
@@ -135,6 +140,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         if rule in (ARRIVED, BROUGHT) and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
             continue  # "arrived in Istanbul": on the way in; "Moroccan fighters arrived in Brussels": not home
+        if rule == SENT_HOME and not _own_people_sent_home(root, matched):
+            continue  # "11 French nationals were sent to Paris"; not "Georgia sent 500 volunteers to Ukraine"
         if rule == LOST_TRACK and matched[-1].lower_ in ("contact", "touch") and _counted_subject(root):
             continue  # "100 Dutch children have lost contact with their families": they are not the lost ones
         # "could not be traced" is a cue of its own, not a negated "traced"
@@ -246,6 +253,7 @@ INTO_THE_ZONE = {"departed/reached-the-zone"}  # "reached Syria" went; "reached 
 FLEW_PEOPLE = "returned/flew-people-to-a-city"
 ARRIVED = "returned/arrived-home"
 BROUGHT = "returned/brought-to-a-place"
+SENT_HOME = "returned/sent-to-their-country"
 STATE_TOOK = "returned/state-took"
 STATE_TOOK_CUSTODY = "returned/state-took-custody"
 LOST_TRACK = "unaccounted/lost-track"
@@ -325,6 +333,16 @@ def _others_arriving(doc: Doc, matched) -> bool:
     verb = matched[0]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.lower_ in FOREIGN_WORDS for s in subjects for c in s.children if c.dep_ == "amod")
+
+
+def _own_people_sent_home(verb: Token, matched) -> bool:
+    """The people the verb sent ("were sent", "sent ... them") are named as the country the "to"
+    names, or one of its towns: "seven Germans were put on flights to Berlin"."""
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not people and verb.dep_ == "conj":
+        people = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    whose = _place_keys([t for p in people for t in p.subtree], ("demonym", "people"))
+    return bool(whose & _place_keys(matched[-1:])) and not _names_a_conflict_zone(matched[-1:])
 
 
 def _names_a_transit_country(span) -> bool:
@@ -430,6 +448,9 @@ def _negated(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in INTENTS and \
             token.lemma_.lower() in EVENT_NOUNS:
         return True  # "is examining the repatriation of about 130 French nationals": not done yet ("examining 30 returnees" is)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_ in INTENTS and token.lemma_.lower() in EVENT_NOUNS:
+        return True  # "calling for the immediate return of all 60", "pressed for the repatriation of": asked for
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("advmod", "neg")
            for child in token.children):
         return True
@@ -442,7 +463,19 @@ def _negated(token: Token) -> bool:
         return True  # "rules out mass return", "refused to repatriate": it did not happen
     if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_ in DECIDING_LEMMAS:
         return True  # "the Cabinet decided against repatriating 689 citizens"
+    if _the_alternative_not_taken(token):
+        return True  # "preferred to strip them of citizenship rather than take back its 150 fighters"
     return token.dep_ in ("xcomp", "acomp") and any(child.dep_ == "neg" for child in head.children)
+
+
+def _the_alternative_not_taken(token: Token) -> bool:
+    """"rather than take back", "instead of repatriating": the act set aside for another."""
+    head = token.head
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < token.i and
+                                    any(g.lower_ == "rather" for g in c.children) for c in head.children):
+        return True
+    return token.dep_ == "pcomp" and head.lower_ == "of" and (
+        head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children))
 
 
 def _planned(token: Token) -> bool:
@@ -468,8 +501,9 @@ def _planned(token: Token) -> bool:
     subjunctive = token.dep_ == "ccomp" and base_form and head.lemma_ in MANDATIVES and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
-    return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
-        (token.dep_ == "xcomp" or infinitive or subjunctive)
+    # ("had been preparing in January to bring back 130", the infinitive read as a purpose clause)
+    return token.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and head.lemma_ in INTENTS and \
+        (token.dep_ == "xcomp" or infinitive or subjunctive) and (token.dep_ != "advcl" or infinitive)
 
 
 def _by_name(verb: Token) -> bool:
