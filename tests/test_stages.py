@@ -4894,6 +4894,46 @@ def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentence
     # "Country, with N" in a list is that country's
     ("They are followed by Tajikistan, with about 600, Indonesia, with about 400, and Azerbaijan, with about 250.",
      {("TJK", "departed", 600), ("IDN", "departed", 400), ("AZE", "departed", 250)}),
+    # money with its mark glued on, and rates, count no one
+    ("Trinidad and Tobago amended its law in 2018. Joining a terrorist group abroad now carries up to 25 years in "
+     "prison and a fine of up to TT$25 million.", set()),
+    ("The Maldives produced more fighters per head than almost any other country, roughly one for every 3,000 "
+     "citizens.", set()),
+    # "one" standing for a thing named just before is a pronoun
+    ("Kosovo has shown that it is a responsible state, one that takes back its own citizens, at a time when larger "
+     "countries have not.", set()),
+    # a range the small NER takes for a date is a count when it is the clause's subject, and so is a number joined to a count
+    ("About 230 Australians travelled to Syria and Iraq. Of those, we believe somewhere between 80 and 100 have "
+     "been killed.", {("AUS", "departed", 230), ("AUS", "killed", 80)}),
+    ("In the Netherlands the table gives 310 travellers and 60 returnees; in Austria, 320 and 93.",
+     {("NLD", "departed", 310), ("NLD", "returned", 60), ("AUT", "departed", 320), ("AUT", "returned", 93)}),
+    # "That includes" opens the parts of the figure before
+    ("An estimated 9,000 men suspected of IS membership are held in about two dozen SDF-run detention facilities, "
+     "according to U.S. Central Command. That includes about 3,000 Iraqis and roughly 2,000 men from outside Syria "
+     "and Iraq.", {("USA", "detained", 9000), ("IRQ", "detained", 3000), ("world", "detained", 2000)}),
+    # a document's number, and prison terms, are no figures
+    ("The Justice Department said it has charged 12 Americans with trying to join ISIS this year.\n"
+     "Press Release Number: 19-612", {("USA", "charged", 12)}),
+    ("In Tirana, judges sentenced two imams from the capital's outskirts to 17 and 18 years in prison for sending "
+     "young men to Syria.", set()),
+    ("Six Bosnians have been convicted, receiving terms of between one and three and a half years.",
+     {("BIH", "convicted", 6)}),
+    # member states are no people
+    ("Of the 10 members of the Association of Southeast Asian Nations, only Malaysia has carried out an organised "
+     "repatriation.", set()),
+    # another state's help is not where the people come from
+    ("Albania has repatriated its citizens in small groups. Its first operation brought back four children from "
+     "al-Hol, flown out via Beirut with help from the Lebanese security services.", {("ALB", "returned", 4)}),
 ])
 def test_regression_twenty_seventh_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_holds_the_figure():
+    from extract.link import _compared_with
+
+    doc = extractor().nlp("Women make up 356 of the total, a higher share than in most Western European countries.")
+    assert _compared_with(next(t for t in doc if t.text == "Western"))
+    doc = extractor().nlp("The Dutch approach has been stricter than in neighbouring Belgium, where more than 400 "
+                          "people left for Syria.")
+    assert not _compared_with(next(t for t in doc if t.text == "Belgium"))

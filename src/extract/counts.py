@@ -321,6 +321,7 @@ def _range(text: str) -> tuple[int | None, int | None]:
 
 _DIGIT_RANGE = re.compile(r"^\d[\d,.]*[–—-]\d[\d,.]*$")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_GLUED_MONEY = re.compile(r"^[A-Za-z]{0,3}[$€£¥]\d")
 YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her", "our"})
 
 
@@ -535,7 +536,7 @@ def _mention(doc: Doc, start: int, end: int, num_start: int, num_end: int) -> Co
             _is_a_persons_age(doc[num_end - 1], value.value):
         return None
     noun = _counted_noun(doc, num_start, num_end, end)
-    if noun == NOT_PEOPLE:
+    if noun == NOT_PEOPLE or noun is not None and _members_of_a_bloc(doc, num_start, noun):
         return None
     subject = None
     if noun is not None and doc[noun].lemma_.lower() not in _subjects()["context"]:
@@ -553,10 +554,14 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
     or a figure run into the date after it ("brought back 89 that same year")."""
     token = doc[start]
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)
-    if entity is not None and entity.label_ == "DATE" and entity.start > 0 and doc[entity.start - 1].lower_ == "at" and \
-            all(t.text.isdigit() and len(t.text) <= 3 or t.lower_ in RANGE_WORDS or t.lower_ in _qualifier_words()
-                for t in entity):
+    bare_range = entity is not None and entity.label_ == "DATE" and \
+        all(t.text.isdigit() and len(t.text) <= 3 or t.lower_ in RANGE_WORDS or t.lower_ in _qualifier_words()
+            for t in entity)
+    if bare_range and entity.start > 0 and doc[entity.start - 1].lower_ == "at":
         return True  # "puts the number at between 60 and 70": no day, month or year, and no year is so small
+    number = next((t for t in doc[start:end] if t.like_num), token)
+    if bare_range and any(t.lower_ == "between" for t in entity) and number.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "we believe somewhere between 80 and 100 have been killed": the clause's subject
     if end - start == 1 and token.ent_iob_ == "B" and token.ent_type_ == "DATE" and \
             re.fullmatch(r"\d{1,3}(,\d{3})*", token.text) and end < len(doc) and doc[end].ent_iob_ == "I" and \
             doc[end].lower_ in DATE_RUN_ON_WORDS:
@@ -565,6 +570,9 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or token.ent_type_ != "DATE" or \
             not (token.text.isdigit() and len(token.text) < 4 or _a_small_number(token)):
         return False
+    if token.dep_ == "conj" and token.head.like_num and token.head.ent_type_ not in NOT_COUNT_ENTS and \
+            token.head.i < start:
+        return True  # "in Austria, 320 and 93": joined to a count, a count
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
     if token.dep_ == "nummod" and token.head.i == start - 1 and token.head.ent_type_ == "PLACE":
@@ -613,6 +621,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions") and start > 1 and \
             doc[start - 2].lower_ in ("by", "in") and before in ("the", "their", "its"):
         return True  # "joined by the thousands": a manner, not a count
+    if after[:2] in (["for", "every"], ["in", "every"]) or before == "every" and start > 1 and \
+            doc[start - 2].lower_ in ("for", "in") and start > 2 and is_numberish(doc[start - 3]):
+        return True  # "roughly one for every 3,000 citizens": a rate, either number
     per = 0 if after[:1] == ["per"] else 1 if after[1:2] == ["per"] else None
     if per is not None and after[per + 1 : per + 2] != ["cent"] or before == "per":
         return True  # "roughly 36 people per million inhabitants": a rate, not how many
@@ -628,6 +639,10 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
             or after[:1] == ["of"] or after[:2] == ["is", "too"]
             or end < len(doc) and doc[end].tag_ == "VBN" and not _people_follows(doc, end)):
         return True  # "a familiar one", "one of them", "one made up of", "one is too many": a pronoun, not a figure
+    if first.lower_ == "one" and end - start == 1 and first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and \
+            not first.head.like_num and not _is_people_noun(first.head) and \
+            not _people_follows(doc, end):
+        return True  # "a responsible state, one that takes back its own citizens": the state again
     if first.lower_ == "one" and end - start == 1 and first.dep_ in ("pobj", "attr") and \
             not _people_follows(doc, end) and after[:1] != ["of"]:
         return True  # "walked into one", "it is one", "a plan to prevent one": a pronoun
@@ -674,12 +689,17 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if start > 0 and _is_currency_code(doc[start - 1].text):
         return True  # "MVR 3 million"
+    if _GLUED_MONEY.match(first.text) or start > 0 and _GLUED_MONEY.match(doc[start - 1].text):
+        return True  # "TT$25 million": a currency mark the tokenizer left on the number
     if after and (after[0] in PERCENT_WORDS or after[0].startswith("percent")):
         return True
     if before == "top" and not _people_follows(doc, end):
         return True  # "the top five were Russia (3,417), ...": a rank, not a count
-    if before in NUMBER_LABELS or before == "." and start > 1 and doc[start - 2].lower_ + "." in NUMBER_LABELS:
-        return True  # "episode 47", "page 3"
+    if before in NUMBER_LABELS or before == "." and start > 1 and doc[start - 2].lower_ + "." in NUMBER_LABELS or \
+            before == ":" and start > 1 and doc[start - 2].lower_ in ("number", "no", "no."):
+        return True  # "episode 47", "page 3", "Press Release Number: 19-612"
+    if _spans_of_time_follow(doc, end):
+        return True  # "sentenced them to 17 and 18 years", "terms of between one and three and a half years"
     if before in ("for", "of") and start > 1 and doc[start - 2].lower_ in CAPACITY_WORDS:
         return True  # "a programme designed for 40 inmates", "a capacity of 500": room for people, not people
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
@@ -713,6 +733,36 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "- 2: the number of repatriation flights planned": a factbox line counting things
     if re.fullmatch(r"\d{1,2}:\d\d", first.text) or (after and after[0] in ("a.m.", "p.m.", "am", "pm", "o'clock")):
         return True
+    return False
+
+
+BLOC_NOUNS = words("numbers.json", "bloc_nouns")
+
+
+def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
+    """"the 10 members of the Association of Southeast Asian Nations", "the coalition of 86 members":
+    member states, not people."""
+    if doc[noun].lemma_.lower() != "member":
+        return False
+    after = doc[noun + 1 : noun + 9]
+    if after[:1] and after[0].lower_ == "of" and any(t.lemma_.lower() in BLOC_NOUNS for t in after[1:]):
+        return True
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in BLOC_NOUNS
+
+
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _spans_of_time_follow(doc: Doc, end: int) -> bool:
+    """The numbers joined after a figure end in a unit of time: "17 and 18 years", "one and three
+    and a half years" (the first number is a length of time too)."""
+    for token in doc[end : end + 6]:
+        if token.lemma_.lower() in TIME_UNITS:
+            # (the unit right after the number is judged elsewhere; "800 a year earlier" is a count and its date)
+            run = [t.lower_ for t in doc[end : token.i]]
+            return any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"]
+        if not (token.like_num or token.lower_ in ("and", "or", "to", "a", "half", "-", "\u2013")):
+            return False
     return False
 
 

@@ -34,6 +34,7 @@ DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
+HELP_NOUNS = words("linking.json", "help_nouns")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
 RAISING_LEMMAS = words("linking.json", "raising_lemmas")
@@ -578,13 +579,14 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     repeated = _fronted_repeat(doc, figures, previous)
     if repeated is not None:
         repeated.dropped = "repeats the previous figure"
-    opening = _fronted_people(doc) or (_repeat_opening_end(doc) if repeated is not None else None)
+    opening = _fronted_people(doc) or _including_the_previous(doc) or \
+        (_repeat_opening_end(doc) if repeated is not None else None)
     # (only those with no whole in the sentence point to the previous sentence's figure)
     pointing = [f for f in figures if not f.dropped and _points_back(doc, f) and f.whole is None]
     for figure in figures:
         if figure.dropped:
             continue
-        if not (_points_back(doc, figure) or opening is not None and figure.count.start > opening or
+        if not (_points_back(doc, figure) or opening is not None and figure.count.start >= opening or
                 _of_the_same_people(doc, figure, previous) or
                 any(_subject_of_a_joined_clause(doc, figure, other) for other in pointing)):
             continue
@@ -943,6 +945,16 @@ def _in_a_share_aside(doc: Doc, mention: PlaceMention) -> bool:
         before[2].lower_ in ("them", "whom") and first - 3 > 0 and doc[first - 4].is_punct
 
 
+def _compared_with(token: Token) -> bool:
+    """The token is inside the "than" phrase of a comparative: what the figure is compared with."""
+    for ancestor in list(token.ancestors)[:5]:
+        if ancestor.lower_ == "than" and ancestor.dep_ in ("prep", "mark", "cc") and \
+                (ancestor.head.tag_ in ("JJR", "RBR") or any(c.tag_ in ("JJR", "RBR") for c in ancestor.head.children)):
+            # (not "stricter than in Belgium, where more than 400 people left": the phrase's own figure)
+            return not any(t.like_num for t in ancestor.subtree)
+    return False
+
+
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
@@ -953,6 +965,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "destination"  # "a US-assisted operation", "Turkish-backed forces"
     if root.dep_ == "poss" and head.lemma_.lower() in STATE_ACTS:
         return "destination"  # "since Russia's full-scale invasion": the state's act, not its people
+    if _compared_with(root):
+        return "destination"  # "a higher share than in most Western European countries": a yardstick
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
             and not mention.place.zone:
         # "from an EU country", "citizens of EU member states": the bloc's states are the bloc's role
@@ -974,6 +988,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 return "destination"  # "deported by Turkish authorities": not Turks
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "nsubj" and _sends_foreigners_out(head.head):
                 return "destination"  # "Turkish police turned back 1,500": not Turks
+            if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and \
+                    head.head.head.lemma_.lower() in HELP_NOUNS:
+                return "destination"  # "flown out via Beirut with help from the Lebanese security services"
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
             if head.lemma_.lower() in DEPARTURE_POINTS and not mention.place.zone and mention.place.key not in TRANSIT:
@@ -3563,6 +3580,20 @@ def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> Figure
     if len(opening) != 1 or opening[0].count.value.value != previous.count.value.value:
         return None
     return opening[0]
+
+
+def _including_the_previous(doc: Doc) -> int | None:
+    """The end of "That includes", "The figure includes": the items after it are parts of the
+    figure before ("That includes about 3,000 Iraqis and roughly 2,000 men from outside")."""
+    words = [t for t in doc[:5] if not t.is_punct]
+    at = 1 if words[:1] and words[0].lower_ in ("that", "this", "it") else \
+        2 if len(words) > 1 and words[0].lower_ == "the" and words[1].lemma_.lower() in TOTAL_NOUNS else None
+    if at is None:
+        return None
+    at += 1 if len(words) > at and words[at].lower_ == "also" else 0
+    if len(words) > at and words[at].lemma_ in ("include", "comprise"):
+        return words[at].i + 1
+    return None
 
 
 def _fronted_people(doc: Doc) -> int | None:
