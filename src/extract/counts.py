@@ -611,7 +611,8 @@ def _qualifier_words() -> frozenset[str]:
 
 
 def _people_follows(doc: Doc, end: int) -> bool:
-    return end < len(doc) and _is_people_noun(doc[end])
+    # (not a finite verb read as people: "in 2021 and 2022 returned five women")
+    return end < len(doc) and _is_people_noun(doc[end]) and doc[end].tag_ not in ("VBD", "VBZ", "VBP")
 
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
@@ -621,6 +622,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if first.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions") and start > 1 and \
             doc[start - 2].lower_ in ("by", "in") and before in ("the", "their", "its"):
         return True  # "joined by the thousands": a manner, not a count
+    if first.lower_ == "score" and end - start == 1 and not (before == "a" or start > 0 and is_numberish(doc[start - 1])):
+        return True  # "the score written in the corner": a game's score ("a score of fighters" is twenty)
     if after[:2] in (["for", "every"], ["in", "every"]) or before == "every" and start > 1 and \
             doc[start - 2].lower_ in ("for", "in") and start > 2 and is_numberish(doc[start - 3]):
         return True  # "roughly one for every 3,000 citizens": a rate, either number

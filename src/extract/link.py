@@ -284,6 +284,7 @@ def link_sentence(doc: Doc, counts: list[CountMention], places: list[PlaceMentio
         _composition_of_previous(doc, figures, previous)
         _parts_of_previous(doc, figures, previous)
         _known_whole_among_the_previous(doc, figures, previous)
+        _aboard_the_flight_before(doc, figures, previous)
     _corrections(doc, figures, previous)
     _changed_estimates(doc, figures)
     _joined_people(doc, figures)
@@ -945,6 +946,16 @@ def _in_a_share_aside(doc: Doc, mention: PlaceMention) -> bool:
         before[2].lower_ in ("them", "whom") and first - 3 > 0 and doc[first - 4].is_punct
 
 
+def _names_a_foreign_source(token: Token) -> bool:
+    """The place names the body in "according to U.S. Central Command": its own country's people
+    are not what that body counts."""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head is not token and head.dep_ == "pobj" and head.head.lower_ == "to" and \
+        head.head.head.lower_ == "according" and head.lemma_.lower() not in INSTITUTIONS
+
+
 def _compared_with(token: Token) -> bool:
     """The token is inside the "than" phrase of a comparative: what the figure is compared with."""
     for ancestor in list(token.ancestors)[:5]:
@@ -967,6 +978,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "destination"  # "since Russia's full-scale invasion": the state's act, not its people
     if _compared_with(root):
         return "destination"  # "a higher share than in most Western European countries": a yardstick
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ("neither", "nor", "not"):
+        return "destination"  # "2,000 of them are neither Syrian nor Iraqi": who they are not
+    if _names_a_foreign_source(root):
+        return "destination"  # "..., according to U.S. Central Command": who counted them
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
             and not mention.place.zone:
         # "from an EU country", "citizens of EU member states": the bloc's states are the bloc's role
@@ -2559,6 +2574,20 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
                 all(figures[p].status != previous.status for p in figure.parts) and \
                 _could_be_among(figure.subject, previous.subject):
             figure.status, figure.status_rule = previous.status, "status/restated"
+
+
+def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure) -> None:
+    """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board": the
+    people aboard the flight the sentence before told of came home with it."""
+    if previous.status != "returned" or previous.dropped:
+        return
+    words = [t.lower_ for t in doc]
+    aboard = "aboard" in words or any(a == "on" and b == "board" for a, b in zip(words, words[1:]))
+    if not aboard:
+        return
+    for figure in figures:
+        if figure.status is None and not figure.dropped:
+            figure.status, figure.status_rule = "returned", "status/restated"
 
 
 def _could_be_among(part_subject: str, whole_subject: str) -> bool:

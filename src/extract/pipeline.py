@@ -538,14 +538,15 @@ class _PipeLines:
 
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_CAMP_MODIFIERS = words("status_words.json", "war_camp_modifiers")
+HOLDING_PLACES = words("status_words.json", "holding_places")
 ARMED_GROUPS = words("linking.json", "armed_groups")
 
 
 def _names_a_holding_camp(text: str) -> bool:
-    """A camp people are held in, not "the group's camps" or "training camps" they passed through."""
+    """A camp or prison people are held in, not "the group's camps" or "training camps" they passed through."""
     tokens = re.findall(r"[\w'’-]+", text.lower())
     for n, word in enumerate(tokens):
-        if word not in CAMP_WORDS:
+        if word not in CAMP_WORDS and word not in HOLDING_PLACES:
             continue
         before = tokens[n - 1] if n else ""
         owner = re.sub(r"['’]s?$", "", before)
