@@ -3935,7 +3935,7 @@ def test_people_who_arrived_in_a_place_at_home_came_back(text, expected):
     # a verb that says where they went is their own predicate
     ("Belgium repatriated 40 citizens last year. Another 12 arrived in Syria in March.", {("BEL", "returned", 40)}),
     ("Belgium repatriated 40 citizens last year. A further 13 followed their husbands to Syria.",
-     {("BEL", "returned", 40)}),
+     {("BEL", "returned", 40), ("BEL", "departed", 13)}),
 ])
 def test_more_of_the_same_people_who_followed_have_the_status_of_the_figure_before(text, expected):
     assert keys(extractor().extract(text)) == expected
@@ -4649,7 +4649,8 @@ def test_regression_of_which_counts_the_things_its_clause_hangs_on(text, expecte
     ("Denmark has repatriated 34 women and children from Syria. Of the 10 men, four have been charged in absentia.",
      {("DNK", "returned", 34), ("DNK", "departed", 10), ("DNK", "charged", 4)}),
     ("A Turkish envoy said 1,200 suspects had been deported since 2014.", set()),
-    ("The 12 women arrested in Kosovo came from neither Albania nor North Macedonia.", {("ALB", "detained", 12)}),
+    # (since the twenty-seventh session, who they are "neither" is not their country)
+    ("The 12 women arrested in Kosovo came from neither Albania nor North Macedonia.", set()),
     ("About 900 Britons went to Syria and Iraq.271 had come back by 2019.",
      {("GBR", "departed", 900), ("GBR", "returned", 271)}),
 ])
@@ -4943,6 +4944,10 @@ def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentence
     # people listed among a prison's inmates are held
     ("Officials gave a breakdown of the prison's inmates by nationality. Among them were about 30 Tunisians and at "
      "least a dozen Britons.", {("TUN", "detained", 30), ("GBR", "detained", 12)}),
+    # a capital the small NER takes for an organisation is its state
+    ("Sweden brought home 30 children in 2019. Copenhagen held out against repatriation longer than most of its "
+     "neighbours and only in October 2021 flew home three women and 14 children from Roj.",
+     {("SWE", "returned", 30), ("DNK", "returned", 3), ("DNK", "returned", 14)}),
 ])
 def test_regression_twenty_seventh_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -762,8 +762,10 @@ def _spans_of_time_follow(doc: Doc, end: int) -> bool:
     for token in doc[end : end + 6]:
         if token.lemma_.lower() in TIME_UNITS:
             # (the unit right after the number is judged elsewhere; "800 a year earlier" is a count and its date)
+            # ("about 3,000 two years later": a count, then a date's number)
             run = [t.lower_ for t in doc[end : token.i]]
-            return any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"]
+            return bool(run) and run[0] in ("and", "or", "to", "-", "\u2013") and (
+                any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"])
         if not (token.like_num or token.lower_ in ("and", "or", "to", "a", "half", "-", "\u2013")):
             return False
     return False

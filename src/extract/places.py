@@ -228,7 +228,9 @@ def make_city_tagger(nlp: Language, name: str, lexicon_dir: str | None):
         found = []
         for ent in doc.ents:
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-            if ent.label_ == "GPE" and (city := city_at(doc, start)) is not None and city.end == ent.end:
+            # (a capital the small NER calls an organisation is its government: "Copenhagen held out")
+            named = ent.label_ == "GPE" or ent.label_ in ("ORG", "PERSON") and country_of_capital(ent.text) is not None
+            if named and (city := city_at(doc, start)) is not None and city.end == ent.end:
                 found.append(city)
         for token in doc[1:]:
             if token.is_title and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "LOC") and \
