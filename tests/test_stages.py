@@ -4948,6 +4948,13 @@ def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentence
     ("Sweden brought home 30 children in 2019. Copenhagen held out against repatriation longer than most of its "
      "neighbours and only in October 2021 flew home three women and 14 children from Roj.",
      {("SWE", "returned", 30), ("DNK", "returned", 3), ("DNK", "returned", 14)}),
+    # a part of named people that "are foreigners" is from everywhere, whoever the passage is about
+    ("Australia took back 40 people. Roughly 2,000 of the suspected Islamic State fighters in its prisons are "
+     "foreigners from countries other than Syria and Iraq, according to the administration.",
+     {("AUS", "returned", 40), ("world", "detained", 2000)}),
+    ("Kosovo has 60,000 people in the camps. Some 8,000 of those women and children are foreigners from around 60 "
+     "countries, held in a separately guarded annex of al-Hol.",
+     {("XKX", "detained", 60000), ("world", "detained", 8000)}),
 ])
 def test_regression_twenty_seventh_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -1359,9 +1359,9 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 after[2].lemma_.lower() in WORLD_NOUNS:
             noun = after[2]  # "about 2,000 of them foreigners"
         head = doc[figure.count.head]
-        if noun is None and head.dep_ == "nsubj" and head.head.lemma_ == "be":
-            # "about 2,000 of them are foreigners"
-            noun = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in WORLD_NOUNS), None)
+        if (noun is None or figure.partitive) and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            # "about 2,000 of them are foreigners", "some 8,000 of those women and children are foreigners"
+            noun = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in WORLD_NOUNS), noun)
         owners = [o for prep in noun.children if prep.lower_ == "of" for o in prep.children] if noun is not None else []
         # "Turkey was holding about 1,200 foreign suspects": a holder named in the tree is no origin
         # ("- Belgium: 413 foreign terrorist fighters left": a list's own place, not a holder)
@@ -2226,8 +2226,10 @@ def _only_says_who(doc: Doc, figure: Figure) -> bool:
     head = doc[figure.count.head]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     # (a number joined to the attribute is the next part's: "40 are women and 80 are children")
+    # (a number of countries is no other part: "are foreigners from around 60 countries")
     return verb is not None and (verb.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") and not any(t.like_num and not _joined_below(t, c) for t in c.subtree)
+        c.dep_ in ("attr", "acomp") and not any(t.like_num and not _joined_below(t, c) and
+                                                t.head.lower_ not in COUNTRY_NOUNS for t in c.subtree)
         for c in verb.children) or
         verb.lemma_ in ORIGIN_VERBS and any(c.lower_ == "from" for c in verb.children))
 
