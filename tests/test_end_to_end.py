@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 430 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 484 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -65,16 +65,19 @@ def test_heldout_scores():
     in the twenty-fourth, 0.833 and 0.844 on arrival, h359-h364, h365-h370, h371-h376, h377-h382,
     h383-h388 and h389-h394 in the twenty-fifth, 0.859, 0.840, 0.882, 0.810, 0.794 and 0.870 on
     arrival, h395-h400, h401-h406, h407-h412, h413-h418, h419-h424 and h425-h430 in the
-    twenty-sixth, 0.920, 0.798, 0.866, 0.832, 0.823 and 0.763 on arrival). All but
+    twenty-sixth, 0.920, 0.798, 0.866, 0.832, 0.823 and 0.763 on arrival, h431-h436, h437-h442,
+    h443-h448, h449-h454, h455-h460, h461-h466, h467-h472, h473-h478 and h479-h484 in the
+    twenty-seventh, 0.964, 0.780, 0.819, 0.736, 0.853, 0.817, 0.849, 0.894 and 0.840 on arrival,
+    with the session's starting code plus the fix of the crash h438 found). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.922
+    assert score.f1 >= 0.921
 
 
 def test_blind_scores():
-    """tests/blind/: 332 articles written by fifty-five helper sessions that never saw the extractor and
+    """tests/blind/: 368 articles written by sixty-one helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
@@ -86,7 +89,8 @@ def test_blind_scores():
     in the twentieth, yc01-yc06 and yd01-yd06 in the twenty-first, ye01-ye06 and yf01-yf06 in the
     twenty-second, yg01-yg06 and yh01-yh06 in the twenty-third, yi01-yi06 and yj01-yj06 in the
     twenty-fourth, yk01-yk06, yl01-yl06, ym01-ym06 and yn01-yn06 in the twenty-fifth, yo01-yo06,
-    yp01-yp06, yq01-yq06 and yr01-yr06 in the twenty-sixth). Nobody on the
+    yp01-yp06, yq01-yq06 and yr01-yr06 in the twenty-sixth, ys01-ys06, yt01-yt06, yu01-yu06,
+    yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
@@ -107,7 +111,9 @@ def test_blind_scores():
     twenty-fourth session's starting code), yk01-yk06 0.920, yl01-yl06 0.809, ym01-ym06 0.872 and
     yn01-yn06 0.843 (on arrival, with the twenty-fifth session's starting code), yo01-yo06 0.827,
     yp01-yp06 0.846, yq01-yq06 0.815 and yr01-yr06 0.856 (on arrival, with the twenty-sixth
-    session's starting code); the floor sits just under today's score for all 332."""
+    session's starting code), ys01-ys06 0.915, yt01-yt06 0.898, yu01-yu06 0.806, yv01-yv06 0.811,
+    yw01-yw06 0.863 and yx01-yx06 0.884 (on arrival, with the twenty-seventh session's starting
+    code); the floor sits just under today's score for all 368."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
     assert score.f1 >= 0.883

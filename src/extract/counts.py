@@ -322,7 +322,6 @@ def _range(text: str) -> tuple[int | None, int | None]:
 _DIGIT_RANGE = re.compile(r"^\d[\d,.]*[–—-]\d[\d,.]*$")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _GLUED_MONEY = re.compile(r"^[A-Za-z]{0,3}[$€£¥]\d")
-YEAR_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her", "our"})
 
 
 def is_numberish(token: Token) -> bool:
@@ -699,7 +698,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if before == "top" and not _people_follows(doc, end):
         return True  # "the top five were Russia (3,417), ...": a rank, not a count
     if before in NUMBER_LABELS or before == "." and start > 1 and doc[start - 2].lower_ + "." in NUMBER_LABELS or \
-            before == ":" and start > 1 and doc[start - 2].lower_ in ("number", "no", "no."):
+            before == ":" and start > 1 and doc[start - 2].lower_ in CODE_LABELS:
         return True  # "episode 47", "page 3", "Press Release Number: 19-612"
     if _spans_of_time_follow(doc, end):
         return True  # "sentenced them to 17 and 18 years", "terms of between one and three and a half years"
@@ -728,7 +727,7 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if _YEAR.fullmatch(last.text) and end - start == 1 and (not _people_follows(doc, end) or _singular_event(doc[end])):
         return True  # a year ("the 2020 repatriation of one woman": an event counts people only in the plural)
-    if _YEAR.fullmatch(last.text) and end - start == 1 and before in YEAR_DETERMINERS:
+    if _YEAR.fullmatch(last.text) and int(last.text) >= 1990 and end - start == 1 and before in YEAR_DETERMINERS:
         return True  # "the 2022 returnees", "its 2019 group": people of a year (a count would have its comma)
     if _YEAR.fullmatch(last.text) and end - start == 1 and last.ent_type_ == "DATE" and last.ent_iob_ == "I":
         return True  # the year of a date the NER reads whole: "after the October 2022 repatriation"
@@ -740,20 +739,28 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 BLOC_NOUNS = words("numbers.json", "bloc_nouns")
+NAMED_BLOC_NOUNS = words("numbers.json", "named_bloc_nouns")
+TIME_UNITS = words("numbers.json", "time_units")
+YEAR_DETERMINERS = words("numbers.json", "year_determiners")
+CODE_LABELS = words("numbers.json", "code_labels")
 
 
 def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
     """"the 10 members of the Association of Southeast Asian Nations", "the coalition of 86 members":
-    member states, not people."""
+    member states, not people ("members of the Chechen community in Austria" are people)."""
     if doc[noun].lemma_.lower() != "member":
         return False
-    after = doc[noun + 1 : noun + 9]
-    if after[:1] and after[0].lower_ == "of" and any(t.lemma_.lower() in BLOC_NOUNS for t in after[1:]):
-        return True
+    if noun + 1 < len(doc) and doc[noun + 1].lower_ == "of":
+        for token in doc[noun + 2 : noun + 9]:
+            if token.is_punct or token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
+            named = token.is_title and token.lemma_.lower() in NAMED_BLOC_NOUNS and (
+                token.i + 1 == len(doc) or doc[token.i + 1].lower_ == "of" or not doc[token.i + 1].is_title)
+            if token.lemma_.lower() in BLOC_NOUNS or named:
+                return True
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in BLOC_NOUNS
 
 
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
 
 def _spans_of_time_follow(doc: Doc, end: int) -> bool:

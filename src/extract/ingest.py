@@ -625,7 +625,10 @@ def mark_legend_tables(text: str) -> str:
 
 
 # "Country — departed / returned / killed" over "France — 1,910 / 271 / about 300"
-_SLASHED_ROW = re.compile(r"^(?P<label>[^\n|/:\u2014\u2013]{2,40}?) ?(?P<mark>[\u2014\u2013:-]) ?(?P<cells>[^\n|]+)$")
+# (a dash, a colon or a spaced hyphen after the label: "Guinea-Bissau — 12 / 3" keeps its name whole)
+_SLASHED_ROW = re.compile(r"^(?P<label>[^\n|/:\u2014\u2013]{2,40}?)(?: ?(?P<mark>[\u2014\u2013:])| (?P<hyphen>-)) ?"
+                          r"(?P<cells>[^\n|]+)$")
+_NOTE_LABELS = ("source", "sources", "note", "notes")  # "Sources: Interior ministry / Europol" is no header
 _SLASH = " / "  # spaced, so "n/a" stays one cell
 
 
@@ -639,7 +642,7 @@ def mark_slashed_tables(text: str) -> str:
     lines = text.split("\n")
     shapes = [_slashed(line) for line in lines]
     for n, shape in enumerate(shapes):
-        if shape is None or not is_header_line(lines[n]):
+        if shape is None or not is_header_line(lines[n]) or lines[n].strip().lower().startswith(_NOTE_LABELS):
             continue
         rows = []
         for later in range(n + 1, len(lines)):
@@ -661,7 +664,8 @@ def _slashed(line: str) -> tuple[int, int] | None:
     if row is None:
         return None
     offset = len(line) - len(line.lstrip())
-    return offset + row.start("mark"), row.group("cells").count(_SLASH) + 1
+    mark = row.start("mark") if row.group("mark") else row.start("hyphen")
+    return offset + mark, row.group("cells").count(_SLASH) + 1
 
 
 def mark_aligned_tables(text: str) -> str:

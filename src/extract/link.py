@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 
 from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
-from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, place_by_key, place_named,
-                     region_of)
+from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
+                     place_named, region_of)
 from .sources import acting_bodies
 from .status import CAMP_WORDS, VEHICLES, Cue, sent_on_to_the_war_or_a_transit_country
 
@@ -35,6 +35,7 @@ SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 HELP_NOUNS = words("linking.json", "help_nouns")
+WAR_AIMS = words("status_words.json", "war_aims")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
 RAISING_LEMMAS = words("linking.json", "raising_lemmas")
@@ -123,6 +124,7 @@ PLACE_RULES = {
     "place/the-most": PlaceRule(0.28, strong=True, list_item=True),
     "place/accounted-for": PlaceRule(0.28, strong=True, list_item=True),
     "place/at": PlaceRule(0.28, strong=True, list_item=True),
+    "place/comma-with": PlaceRule(0.28, strong=True, list_item=True),
     "place/largest-group": PlaceRule(0.28, strong=True),
     "place/respectively": PlaceRule(0.26, strong=True),
     "place/from-at": PlaceRule(0.3, strong=True),
@@ -580,7 +582,7 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     repeated = _fronted_repeat(doc, figures, previous)
     if repeated is not None:
         repeated.dropped = "repeats the previous figure"
-    opening = _fronted_people(doc) or _including_the_previous(doc) or \
+    opening = _fronted_people(doc) or _including_the_previous_end(doc) or \
         (_repeat_opening_end(doc) if repeated is not None else None)
     # (only those with no whole in the sentence point to the previous sentence's figure)
     pointing = [f for f in figures if not f.dropped and _points_back(doc, f) and f.whole is None]
@@ -946,9 +948,15 @@ def _in_a_share_aside(doc: Doc, mention: PlaceMention) -> bool:
         before[2].lower_ in ("them", "whom") and first - 3 > 0 and doc[first - 4].is_punct
 
 
-def _names_a_foreign_source(token: Token) -> bool:
-    """The place names the body in "according to U.S. Central Command": its own country's people
-    are not what that body counts."""
+def _on_the_route(doc: Doc, mention: PlaceMention) -> bool:
+    """The sentence names the mention's country as a stop on the way ("flown out via Beirut")."""
+    return any(t.ent_type_ == PLACE_LABEL and t.ent_id_.split("|")[0] == mention.place.key and
+               t.head.lower_ in ("via", "through") and not mention.start <= t.i < mention.end for t in doc)
+
+
+def _names_a_non_state_source(token: Token) -> bool:
+    """The place names the body in "according to U.S. Central Command", not a state's own
+    institution: its country's people are not what that body counts."""
     head = token
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head
@@ -980,7 +988,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "destination"  # "a higher share than in most Western European countries": a yardstick
     if mention.start > 0 and doc[mention.start - 1].lower_ in ("neither", "nor", "not"):
         return "destination"  # "2,000 of them are neither Syrian nor Iraqi": who they are not
-    if _names_a_foreign_source(root):
+    if _names_a_non_state_source(root):
         return "destination"  # "..., according to U.S. Central Command": who counted them
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
             and not mention.place.zone:
@@ -1004,7 +1012,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "nsubj" and _sends_foreigners_out(head.head):
                 return "destination"  # "Turkish police turned back 1,500": not Turks
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and \
-                    head.head.head.lemma_.lower() in HELP_NOUNS:
+                    head.head.head.lemma_.lower() in HELP_NOUNS and _on_the_route(doc, mention):
                 return "destination"  # "flown out via Beirut with help from the Lebanese security services"
             if head.lemma_.lower() in INSTITUTIONS:
                 return "neutral"  # "the Uzbek Foreign Ministry ... repatriated 530": its own citizens
@@ -1035,8 +1043,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if preposition == "from":
             if mention.place.key in TRANSIT and governor.pos_ == "VERB":
                 return "destination"  # "crossed into Syria from Turkey": the route, not where they come from
-            if mention.place.key in TRANSIT and governor.dep_ == "dobj" and governor.head.lemma_ in RECEIVING_LEMMAS:
-                return "destination"  # "received about 250 people from Turkey": sent back by way of it
+            if _received_by_way_of(mention, governor):
+                return "destination"
             if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
                 return "destination"  # "deported from Turkey", "brought back from Syria"
             return "destination" if mention.place.zone else "origin"
@@ -1153,16 +1161,24 @@ def _names_whose_people(doc: Doc, mention: PlaceMention) -> bool:
     return not (mention.form in ("demonym", "people") and (_counts_people(root) or _counts_people(root.head)))
 
 
+def _received_by_way_of(mention: PlaceMention, governor: Token) -> bool:
+    """"received about 250 people from Turkey", "receiving 20 deportees from Turkey": people a state
+    took in from the transit state came back by way of it ("Islamic State received 2,000 recruits
+    from Turkey" did not). The "from" hangs on the verb or on its object."""
+    verb = governor.head if governor.dep_ == "dobj" else governor
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return mention.place.key in TRANSIT and verb.lemma_ in RECEIVING_LEMMAS and \
+        (subject is None or subject.ent_type_ != "ORG" and subject.lemma_.lower() not in ARMED_GROUPS)
+
+
 def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:
     """"deported from Turkey", "expelled from Iraq": the state that sent people out, not theirs."""
     root = mention.span(doc).root
     governor = root.head.head
     if governor.lower_ in ("back", "home"):
         governor = governor.head  # "the 430 sent back from Turkey"
-    if mention.place.key in TRANSIT and governor.dep_ == "dobj" and governor.head.lemma_ in RECEIVING_LEMMAS:
-        governor = governor.head  # "received about 250 people from Turkey": sent back by way of it
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and \
-        (governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS or governor.lemma_ in RECEIVING_LEMMAS)
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and (
+        governor.lemma_ in SENT_BACK_LEMMAS or governor.lemma_ in EXPELLING_LEMMAS or _received_by_way_of(mention, governor))
 
 
 def _modifies_no_people(token: Token) -> bool:
@@ -1195,12 +1211,21 @@ def _caught_trying(doc: Doc, figures: list[Figure], cues: list[Cue]) -> None:
         if figure.status != "detained" or figure.cue is None or figure.count.noun is None or figure.dropped:
             continue
         # (or "arrested 14 Egyptians attempting to reach ...", the attempt read as the arrest's complement)
-        attempt = next((c for c in cues if c.status == "attempted" and not c.negated and (
-            doc[c.root].dep_ in ("relcl", "acl") and doc[c.root].head.i == figure.count.noun or
-            doc[c.root].dep_ == "xcomp" and doc[c.root].tag_ == "VBG" and doc[c.root].head.i == figure.cue.root and
-            doc[figure.count.noun].dep_ == "dobj" and doc[figure.count.noun].head.i == figure.cue.root)), None)
+        attempt = next((c for c in cues if c.status == "attempted" and not c.negated and _aims_at_the_war(doc[c.root])
+                        and (doc[c.root].dep_ in ("relcl", "acl") and doc[c.root].head.i == figure.count.noun or
+                             doc[c.root].dep_ == "xcomp" and doc[c.root].tag_ == "VBG" and
+                             doc[c.root].head.i == figure.cue.root and doc[figure.count.noun].dep_ == "dobj" and
+                             doc[figure.count.noun].head.i == figure.cue.root)), None)
         if attempt is not None:
             figure.status, figure.cue, figure.status_rule = "attempted", attempt, "status/caught-trying"
+
+
+def _aims_at_the_war(verb: Token) -> bool:
+    """The attempt is to reach the war: a country of it, an armed group, "abroad", "the militants"
+    ("trying to join a protest" or "to get fake passports" is not)."""
+    return any(t.ent_type_ == PLACE_LABEL and t.ent_id_.split("|")[0] in load_places() and
+               place_by_key(t.ent_id_.split("|")[0]).zone or
+               t.lemma_.lower() in ARMED_GROUPS or t.lower_ in WAR_AIMS for t in verb.subtree)
 
 
 def _through_a_parent(figures: list[Figure], figure: Figure) -> bool:
@@ -1308,6 +1333,8 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue
             if mention.place.zone and any(doc[i].pos_ == "VERB" for i in roles.get("gap", [])):
                 continue  # "returned from Syria"
+            if rule == "place/comma-with" and _place_role(doc, mention) == "destination":
+                continue  # "moved from Roj to Turkey, with 12 later deported": where they went, not whose
             if rule in ("place/from", "place/from-at") and (mention.place.zone or _sent_out_of(doc, mention)) and \
                     _place_role(doc, mention) == "destination":
                 continue  # "returned from Syria", "430 deported from Turkey", "received 250 people from Turkey"
@@ -2589,7 +2616,7 @@ def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure)
         return
     for figure in figures:
         if figure.status is None and not figure.dropped:
-            figure.status, figure.status_rule = "returned", "status/restated"
+            figure.status, figure.status_rule = "returned", "status/aboard"
 
 
 def _could_be_among(part_subject: str, whole_subject: str) -> bool:
@@ -3613,7 +3640,7 @@ def _fronted_repeat(doc: Doc, figures: list[Figure], previous: Figure) -> Figure
     return opening[0]
 
 
-def _including_the_previous(doc: Doc) -> int | None:
+def _including_the_previous_end(doc: Doc) -> int | None:
     """The end of "That includes", "The figure includes": the items after it are parts of the
     figure before ("That includes about 3,000 Iraqis and roughly 2,000 men from outside")."""
     words = [t for t in doc[:5] if not t.is_punct]
@@ -3622,7 +3649,7 @@ def _including_the_previous(doc: Doc) -> int | None:
     if at is None:
         return None
     at += 1 if len(words) > at and words[at].lower_ == "also" else 0
-    if len(words) > at and words[at].lemma_ in ("include", "comprise"):
+    if len(words) > at and words[at].lemma_ in COMPOSITION_VERBS and words[at].lemma_ not in ("be", "make"):
         return words[at].i + 1
     return None
 
@@ -3682,7 +3709,7 @@ def _points_back(doc: Doc, figure: Figure) -> bool:
         and ("of" in before or "among" in before)
 
 
-STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/caught-trying": 0.25, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/estimate": 0.12, "status/restated": 0.15, "status/question": 0.12,
+STATUS_CONFIDENCE = {"status/column": 0.2, "status/camp": 0.15, "status/list": 0.15, "status/second-predicate": 0.2, "status/breakdown": 0.18, "status/with": 0.3, "status/tree": 0.25, "status/caught-trying": 0.25, "status/aboard": 0.15, "status/unused-cue": 0.15, "status/parallel": 0.15, "status/fronted": 0.15, "status/total": 0.25, "status/estimate": 0.12, "status/restated": 0.15, "status/question": 0.12,
                      "status/default": 0.12}
 
 

@@ -324,7 +324,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (
             figure.cue is not None or _definite_whole(doc, figure) or _labelled_total(doc, figure) or
-            figure.status_rule in ("status/restated", "status/question", "status/list", "status/estimate")):
+            figure.status_rule in ("status/restated", "status/question", "status/list", "status/estimate", "status/aboard")):
         # the article's place carries over, like its source: "Three of the returnees ...", "22 of the 64"
         figure.place, figure.place_rule = previous_place, "place/previous"
     elif previous_place is None and article_country is not None and (figure.cue is not None or
@@ -543,17 +543,23 @@ ARMED_GROUPS = words("linking.json", "armed_groups")
 
 
 def _names_a_holding_camp(text: str) -> bool:
-    """A camp or prison people are held in, not "the group's camps" or "training camps" they passed through."""
-    tokens = re.findall(r"[\w'’-]+", text.lower())
+    """A camp or prison people are held in, not "the group's camps" or "training camps" they passed
+    through. (Read before the sentence is parsed, so from its words.)"""
+    tokens = [re.sub(r"['’]s?$", "", word) for word in re.findall(r"[\w'’-]+", text.lower())]  # "al-hol's"
+    raw = re.findall(r"[\w'’-]+", text.lower())
     for n, word in enumerate(tokens):
         if word not in CAMP_WORDS and word not in HOLDING_PLACES:
             continue
-        before = tokens[n - 1] if n else ""
+        if word in HOLDING_PLACES and n + 1 < len(tokens) and tokens[n + 1] in ("sentence", "sentences", "term", "terms"):
+            continue  # "a ten-year prison sentence": a punishment, not a place
+        before = raw[n - 1] if n else ""
         owner = re.sub(r"['’]s?$", "", before)
         if before in WAR_CAMP_MODIFIERS or owner != before and owner in ARMED_GROUPS:
             continue
         return True
     return False
+
+
 TOPIC_SHIFT_OPENERS = words("linking.json", "topic_shift_openers")
 LIST_OF_COUNTRIES = 3  # countries whose figures one sentence lists
 

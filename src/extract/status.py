@@ -22,6 +22,7 @@ NEGATIONS = words("status_words.json", "negations")
 UNREALISED = words("status_words.json", "unrealised")
 FUTURE_AUXILIARIES = words("status_words.json", "future_auxiliaries")
 INTENTS = words("status_words.json", "intents")
+PREPARING_LEMMAS = words("status_words.json", "preparing_lemmas")
 MANDATIVES = words("status_words.json", "mandatives")
 EVENT_NOUNS = words("subjects.json", "event_nouns")
 REFUSALS = words("status_words.json", "refusals")
@@ -41,6 +42,7 @@ TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Is
 FOREIGN_WORDS = words("linking.json", "world_modifiers")
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
+ARMED_GROUPS = words("linking.json", "armed_groups")
 STATE_ENVOYS = words("status_words.json", "state_envoys")  # "foreign mercenaries had arrived in Ukraine" came to the war
 
 
@@ -98,7 +100,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if (root.lemma_ == "hold" or rule == "returned/verb") and root.pos_ == "VERB" and _takes_a_thing(root):
             # ("retrieved the bodies of 12 fighters", "returned documents": no one came home)
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
-        if root.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in root.children):
+        if root.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in root.children):
             continue  # "Denmark held out longer than most": resisted, nobody held
         if _describes_a_thing(root):
             continue  # "seized personnel files", "returned documents"
@@ -121,7 +123,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "handed over 12 Belgian women to the Netherlands": to a third country, not home
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not (
                 _names_a_conflict_zone(matched[-1:]) or
-                root.lemma_ in RECEIVING_LEMMAS and _names_a_transit_country(matched[-1:])):
+                _names_a_transit_country(matched[-1:]) and _a_state_receives(root)):
             continue  # (a transit country hands people back: "received 250 people from Turkey")
         if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
             continue  # "received training from Syria": a thing taken, no one brought
@@ -140,6 +142,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "brought 13 Frenchmen to Iraq" took them into the war's custody, not home
         if rule in (ARRIVED, BROUGHT) and (_names_a_transit_country(matched[-1:]) or _others_arriving(doc, matched)):
             continue  # "arrived in Istanbul": on the way in; "Moroccan fighters arrived in Brussels": not home
+        if rule == "departed/reached-the-front" and matched[-1].lower_ == "region" and matched.end < len(doc) and \
+                doc[matched.end].lower_ in ("'s", "\u2019s", "of"):
+            continue  # "reached the region's only rehabilitation centre": somewhere in it, not the war
         if rule == SENT_HOME and not _own_people_sent_home(root, matched):
             continue  # "11 French nationals were sent to Paris"; not "Georgia sent 500 volunteers to Ukraine"
         if rule == LOST_TRACK and matched[-1].lower_ in ("contact", "touch") and _counted_subject(root):
@@ -335,6 +340,14 @@ def _others_arriving(doc: Doc, matched) -> bool:
     return any(c.lower_ in FOREIGN_WORDS for s in subjects for c in s.children if c.dep_ == "amod")
 
 
+def _a_state_receives(verb: Token) -> bool:
+    """A verb of taking people in whose taker, if named, is no armed group ("Islamic State received
+    some 2,000 recruits from Turkey" took them into the war)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in RECEIVING_LEMMAS and (subject is None or subject.ent_type_ != "ORG" and
+                                                subject.lemma_.lower() not in ARMED_GROUPS)
+
+
 def _own_people_sent_home(verb: Token, matched) -> bool:
     """The people the verb sent ("were sent", "sent ... them") are named as the country the "to"
     names, or one of its towns: "seven Germans were put on flights to Berlin"."""
@@ -501,9 +514,10 @@ def _planned(token: Token) -> bool:
     subjunctive = token.dep_ == "ccomp" and base_form and head.lemma_ in MANDATIVES and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     # "wants Europe to take back 800 fighters", "urged Britain to repatriate": not done yet
-    # ("had been preparing in January to bring back 130", the infinitive read as a purpose clause)
-    return token.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") and head.lemma_ in INTENTS and \
-        (token.dep_ == "xcomp" or infinitive or subjunctive) and (token.dep_ != "advcl" or infinitive)
+    if token.dep_ == "advcl" and infinitive and head.lemma_ in PREPARING_LEMMAS:
+        return True  # "had been preparing in January to bring back 130", the infinitive read as a purpose clause
+    return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_ in INTENTS and \
+        (token.dep_ == "xcomp" or infinitive or subjunctive)
 
 
 def _by_name(verb: Token) -> bool:
