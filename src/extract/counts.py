@@ -38,6 +38,11 @@ FAMILY_HEADS = words("numbers.json", "family_heads")
 MAX_AGE = 120
 SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 NUMBER_LABELS = words("numbers.json", "number_labels")
+CODE_LABELS = words("numbers.json", "code_labels")  # "Press Release Number: 19-612"
+TIME_UNITS = words("numbers.json", "time_units")
+YEAR_DETERMINERS = words("numbers.json", "year_determiners")
+BLOC_NOUNS = words("numbers.json", "bloc_nouns")
+NAMED_BLOC_NOUNS = words("numbers.json", "named_bloc_nouns")
 CAPACITY_WORDS = words("numbers.json", "capacity_words")
 PERCENT_WORDS = words("numbers.json", "percent_words")
 CAUSATIVE_VERBS = words("numbers.json", "causative_verbs")
@@ -738,13 +743,6 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-BLOC_NOUNS = words("numbers.json", "bloc_nouns")
-NAMED_BLOC_NOUNS = words("numbers.json", "named_bloc_nouns")
-TIME_UNITS = words("numbers.json", "time_units")
-YEAR_DETERMINERS = words("numbers.json", "year_determiners")
-CODE_LABELS = words("numbers.json", "code_labels")
-
-
 def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
     """"the 10 members of the Association of Southeast Asian Nations", "the coalition of 86 members":
     member states, not people ("members of the Chechen community in Austria" are people)."""
@@ -761,15 +759,13 @@ def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in BLOC_NOUNS
 
 
-
-
 def _spans_of_time_follow(doc: Doc, end: int) -> bool:
     """The numbers joined after a figure end in a unit of time: "17 and 18 years", "one and three
     and a half years" (the first number is a length of time too)."""
     for token in doc[end : end + 6]:
         if token.lemma_.lower() in TIME_UNITS:
-            # (the unit right after the number is judged elsewhere; "800 a year earlier" is a count and its date)
-            # ("about 3,000 two years later": a count, then a date's number)
+            # (the unit right after the number is judged elsewhere; "800 a year earlier" and "about 3,000
+            # two years later" are a count and its date: the run must open with a joining word)
             run = [t.lower_ for t in doc[end : token.i]]
             return bool(run) and run[0] in ("and", "or", "to", "-", "\u2013") and (
                 any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"])

@@ -25,7 +25,7 @@ from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
 from .sources import acting_bodies
-from .status import CAMP_WORDS, VEHICLES, Cue, sent_on_to_the_war_or_a_transit_country
+from .status import CAMP_WORDS, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -33,7 +33,6 @@ DESTINATION_PREPOSITIONS = words("linking.json", "destination_prepositions")
 DEPARTURE_LEMMAS = words("linking.json", "departure_lemmas")
 SENT_BACK_LEMMAS = words("linking.json", "sent_back_lemmas")
 HOME_MOVERS = words("linking.json", "home_movers")
-RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 HELP_NOUNS = words("linking.json", "help_nouns")
 WAR_AIMS = words("status_words.json", "war_aims")
 COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
@@ -1165,10 +1164,7 @@ def _received_by_way_of(mention: PlaceMention, governor: Token) -> bool:
     """"received about 250 people from Turkey", "receiving 20 deportees from Turkey": people a state
     took in from the transit state came back by way of it ("Islamic State received 2,000 recruits
     from Turkey" did not). The "from" hangs on the verb or on its object."""
-    verb = governor.head if governor.dep_ == "dobj" else governor
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return mention.place.key in TRANSIT and verb.lemma_ in RECEIVING_LEMMAS and \
-        (subject is None or subject.ent_type_ != "ORG" and subject.lemma_.lower() not in ARMED_GROUPS)
+    return mention.place.key in TRANSIT and a_state_receives(governor.head if governor.dep_ == "dobj" else governor)
 
 
 def _sent_out_of(doc: Doc, mention: PlaceMention) -> bool:

@@ -123,7 +123,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "handed over 12 Belgian women to the Netherlands": to a third country, not home
         if rule in OUT_OF_THE_ZONE and matched[-1].ent_type_ == PLACE_LABEL and not (
                 _names_a_conflict_zone(matched[-1:]) or
-                _names_a_transit_country(matched[-1:]) and _a_state_receives(root)):
+                _names_a_transit_country(matched[-1:]) and a_state_receives(root)):
             continue  # (a transit country hands people back: "received 250 people from Turkey")
         if rule in OUT_OF_THE_ZONE and _takes_a_thing(root):
             continue  # "received training from Syria": a thing taken, no one brought
@@ -340,7 +340,7 @@ def _others_arriving(doc: Doc, matched) -> bool:
     return any(c.lower_ in FOREIGN_WORDS for s in subjects for c in s.children if c.dep_ == "amod")
 
 
-def _a_state_receives(verb: Token) -> bool:
+def a_state_receives(verb: Token) -> bool:
     """A verb of taking people in whose taker, if named, is no armed group ("Islamic State received
     some 2,000 recruits from Turkey" took them into the war)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
