@@ -545,17 +545,15 @@ ARMED_GROUPS = words("linking.json", "armed_groups")
 def _names_a_holding_camp(text: str) -> bool:
     """A camp or prison people are held in, not "the group's camps" or "training camps" they passed
     through. (Read before the sentence is parsed, so from its words.)"""
-    tokens = [re.sub(r"['’]s?$", "", word) for word in re.findall(r"[\w'’-]+", text.lower())]  # "al-hol's"
     raw = re.findall(r"[\w'’-]+", text.lower())
+    tokens = [re.sub(r"['’]s?$", "", word) for word in raw]  # "al-hol's" is al-Hol; "the group's" its owner
     for n, word in enumerate(tokens):
         if word not in CAMP_WORDS and word not in HOLDING_PLACES:
             continue
         if word in HOLDING_PLACES and n + 1 < len(tokens) and tokens[n + 1] in ("sentence", "sentences", "term", "terms"):
             continue  # "a ten-year prison sentence": a punishment, not a place
-        before = raw[n - 1] if n else ""
-        owner = re.sub(r"['’]s?$", "", before)
-        if before in WAR_CAMP_MODIFIERS or owner != before and owner in ARMED_GROUPS:
-            continue
+        if n and (raw[n - 1] in WAR_CAMP_MODIFIERS or tokens[n - 1] != raw[n - 1] and tokens[n - 1] in ARMED_GROUPS):
+            continue  # "training camps", "the group's camps"
         return True
     return False
 

@@ -39,11 +39,11 @@ SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
-FOREIGN_WORDS = words("linking.json", "world_modifiers")
+FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries had arrived in Ukraine" came to the war
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 ARMED_GROUPS = words("linking.json", "armed_groups")
-STATE_ENVOYS = words("status_words.json", "state_envoys")  # "foreign mercenaries had arrived in Ukraine" came to the war
+STATE_ENVOYS = words("status_words.json", "state_envoys")  # "the Canadian delegation took six women": the state's
 
 
 @dataclass(frozen=True)
