@@ -2732,7 +2732,9 @@ def test_city_lexicon_names_one_country_each_and_no_other_place():
 
     cities = load_cities()
     assert len(cities) > 5000
-    assert all(key in load_places() and not load_places()[key][0].zone for key in cities.values())
+    # (a war country's capital is the one town of the war there: "handed to Baghdad")
+    assert all(key in load_places() and (not load_places()[key][0].zone or name in ("Baghdad", "Damascus", "Kabul",
+               "Tripoli", "Mogadishu")) for name, key in cities.items())
     assert not {name.lower() for name in cities} & set(_places_by_form())  # "Georgia", "Jordan" stay countries
     assert cities["Portsmouth"] == "GBR" and cities["Molenbeek"] == "BEL" and "Raqqa" not in cities
 
@@ -5012,3 +5014,22 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     doc = extractor().nlp("The Dutch approach has been stricter than in neighbouring Belgium, where more than 400 "
                           "people left for Syria.")
     assert not _compared_with(next(t for t in doc if t.text == "Belgium"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of two rates set side by side is a rate too
+    ("Belgium sent 413 people to Syria. Austria and Sweden follow with around 36 and 30 per million respectively.",
+     {("BEL", "departed", 413)}),
+    # "N when he ..." is one person's age, however the parser hangs it
+    ("Youssef, a Belgian, was 21 when he left in 2013 and 23 when he returned, disillusioned, in 2015.", set()),
+    # people who fled their homes or the fighting were driven out by the war, not gone to it
+    ("The United Nations said some 45,000 residents had fled the surrounding neighbourhoods.", set()),
+    # people who arrived on flights at an airport of their own country came home
+    ("Kazakhstan's committee said the group, 156 children, 59 women and 16 men, arrived on two military flights at "
+     "the airport in Atyrau.", {("KAZ", "returned", 156), ("KAZ", "returned", 59), ("KAZ", "returned", 16)}),
+    # a war country's capital is that country, which the town lexicon leaves out
+    ("Kurdish-led forces handed 13 French IS suspects to Baghdad.", {("FRA", "detained", 13)}),
+    ("The SDF transferred 150 Iraqi detainees to Baghdad on Sunday.", {("IRQ", "returned", 150)}),
+])
+def test_regression_twenty_eighth_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected

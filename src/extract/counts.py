@@ -634,6 +634,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     per = 0 if after[:1] == ["per"] else 1 if after[1:2] == ["per"] else None
     if per is not None and after[per + 1 : per + 2] != ["cent"] or before == "per":
         return True  # "roughly 36 people per million inhabitants": a rate, not how many
+    if after[:1] in (["and"], ["or"], ["to"]) and end + 1 < len(doc) and is_numberish(doc[end + 1]) and \
+            after[2:3] == ["per"] and doc[end + 3 : end + 4].text.lower() != "cent":
+        return True  # "around 36 and 30 per million respectively": the first of two rates
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
     if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):
@@ -840,6 +843,8 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
         return False
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "or" and doc[token.i + 2].lower_ in AGE_COMPARATIVES:
         return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "when" and doc[token.i + 2].lower_ in ("he", "she"):
+        return True  # "was 21 when he left and 23 when he returned": one person's age, however the parser hangs it
     while token.dep_ == "conj" and token.head.like_num:
         token = token.head  # "are now nine or ten"
     if token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.lemma_ == "turn" and \

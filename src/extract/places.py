@@ -202,8 +202,12 @@ def make_place_ruler(nlp: Language, name: str, lexicon_dir: str | None):
 
 @lru_cache(maxsize=4)
 def load_cities(lexicon_dir: str | None = None) -> dict[str, str]:
-    """City name -> country key (`lexicons/cities.jsonl`, built from GeoNames by tools/build_cities.py)."""
-    return {entry["name"]: entry["key"] for entry in lines("cities.jsonl", lexicon_dir)}
+    """City name -> country key (`lexicons/cities.jsonl`, built from GeoNames by tools/build_cities.py),
+    and the capitals of `places.jsonl`, which the build leaves out for the war's countries: people
+    "handed to Baghdad" went into Iraq's custody, wherever they came from."""
+    capitals = {entry["capital"]: entry["key"] for entry in lines("places.jsonl", lexicon_dir)
+                if entry.get("capital") and entry["capital"].lower() not in _places_by_form()}  # ("Singapore")
+    return capitals | {entry["name"]: entry["key"] for entry in lines("cities.jsonl", lexicon_dir)}
 
 
 @Language.factory("extract_cities", default_config={"lexicon_dir": None})

@@ -38,6 +38,7 @@ CONDITIONS_AT_HOME = words("status_words.json", "conditions_at_home")
 SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
+DISPLACED_FROM = words("status_words.json", "displaced_from")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries had arrived in Ukraine" came to the war
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
@@ -412,6 +413,8 @@ def _leaves_the_war(verb) -> bool:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"] + \
         [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    if verb.lemma_ == "flee" and any(place.lower_ in DISPLACED_FROM for place in places):
+        return True  # "45,000 residents had fled their homes": driven out by the war, not gone to it
     return any(_names_a_conflict_zone(place.subtree) or place.lower_ in WAR_PLACES for place in places)
 
 
