@@ -5033,3 +5033,17 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
 ])
 def test_regression_twenty_eighth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected
+
+
+def test_regression_a_comma_separated_table_reads_like_a_pipe_table_and_its_four_digit_cells_are_counts():
+    from extract.ingest import mark_comma_tables
+
+    table = "country,total,women,returnees\nRussia,5000,1000,400\nFrance,1910,382,398\nKosovo,355,44,242\n"
+    assert mark_comma_tables(table) == table.replace(",", "|")
+    prose = "Filed by: Reuters, AFP, AP\nIn 2014, 300 left, 40 came back\nIn 2015, 200 left, 60 came back\n"
+    assert mark_comma_tables(prose) == prose  # rows of words around the figures are prose
+    found = keys(extractor().extract("The table gives the ICSR's figures.\n\n" + table))
+    assert {("FRA", "departed", 1910), ("FRA", "departed", 382), ("FRA", "returned", 398)} <= found
+    # (under a header that names a year, a four-digit cell is the year)
+    years = "Figures by year.\n\nCountry | Year | Departed\nFrance | 2014 | 300\nGermany | 2015 | 250\n"
+    assert keys(extractor().extract(years)) == {("FRA", "departed", 300), ("DEU", "departed", 250)}

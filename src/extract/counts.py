@@ -363,6 +363,16 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return mentions
 
 
+def cell_count(doc: Doc) -> list[CountMention]:
+    """A table cell that holds only a number the year filter would drop ("France | 1910 | 382"
+    under "Affiliates"): on a country's row, under a header that is no year's, it is a count."""
+    words = [t for t in doc if not t.is_space]
+    if len(words) != 1 or not _YEAR.fullmatch(words[0].text):
+        return []
+    index = words[0].i
+    return [CountMention(index, index + 1, index, index + 1, CountValue(int(words[0].text), None, "exact"), None, None)]
+
+
 def _share_at(doc: Doc, index: int) -> CountMention | None:
     """A share that becomes a derived figure once linked to its whole: "a third", "half of
     them", "about 30 percent" (only as the subject of a clause, or "of" a whole)."""

@@ -588,7 +588,47 @@ TABLE_MAX_FIGURE_CELL = 15  # "1,910", "about 400", "n/a": not "Germany sent 960
 
 
 def _as_tables(text: str) -> str:
-    return mark_slashed_tables(mark_legend_tables(mark_aligned_tables(text)))
+    return mark_comma_tables(mark_slashed_tables(mark_legend_tables(mark_aligned_tables(text))))
+
+
+def mark_comma_tables(text: str) -> str:
+    """A table pasted as comma-separated values ("country,total,women" over "France,1910,382")
+    gets a pipe for each comma, so it reads like a pipe table; one character for one. A block
+    counts as a table when at least three lines in a row, none quoted or piped, split into the
+    same number (three or more) of cells, its first line names the columns, and at least two
+    of the others hold a figure in every cell after the first, each a figure's length."""
+    if "," not in text:
+        return text
+    lines = text.split("\n")
+    widths = [_comma_cells(line) for line in lines]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and widths[index] >= 3 and widths[end] == widths[index]:
+            end += 1
+        rows = [n for n in range(index + 1, end) if _holds_figures(lines[n].split(",")[1:])]
+        if end - index >= TABLE_MIN_LINES and is_header_line(lines[index]) and len(rows) >= 2:
+            for n in range(index, end):
+                lines[n] = lines[n].replace(",", "|")
+        index = max(end, index + 1)
+    return "\n".join(lines)
+
+
+def _comma_cells(line: str) -> int:
+    cells = line.split(",")
+    if "|" in line or '"' in line or len(cells) < 3 or any(len(cell.strip()) > TABLE_MAX_CELL for cell in cells):
+        return 0
+    return len(cells)
+
+
+_FIGURE_CELL = re.compile(r"(?:(?:about|around|some|approx\.?|c\.|up to|at least|more than|over|nearly|almost) ?)?"
+                          r"[<>~]? ?\d[\d.]*(?: ?[-\u2013] ?\d[\d.]*)?[+*]?|n/a|na|-|\u2013|\u2014|\?|", re.I)
+
+
+def _holds_figures(cells: list[str]) -> bool:
+    """"5000", "about 400", "150-200", "n/a": every cell after the label a figure or a gap, one a figure."""
+    return any(ch.isdigit() for cell in cells for ch in cell) and \
+        all(_FIGURE_CELL.fullmatch(cell.strip()) for cell in cells)
 
 
 # "Selected countries (affiliates; women; minors; returnees)[5]" over "• France: 1,910; 382; 460; 302"

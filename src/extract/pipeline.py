@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
-from .counts import PER_HEAD, find_counts, noun_subjects
+from .counts import PER_HEAD, cell_count, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_announced, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
@@ -133,13 +133,16 @@ class Extractor:
             if state.table is not None and state.table.reading_header:
                 state.table.note_header(doc)
                 continue
-            state.note_dates(doc, records)
+            # ("France | 1910 | 382": the cell is a count, not the year 1910 it would be in prose)
+            year_cell = cell_count(doc) if state.table is not None and state.table.counts_cell() else []
+            if not year_cell:
+                state.note_dates(doc, records)
             # "the interior ministry said" in a sentence or passage about Tunisia: the Tunisian one
             here = next((p for p in named if p.type == "country"), None)
             adjective = (here or topic_before).adjective if here or topic_before else None
             attribution = qualify(find_attribution(doc), adjective, here)
             attributions = [qualify(a, adjective) for a in find_attributions(doc)]
-            counts = find_counts(doc)
+            counts = find_counts(doc) or year_cell
             state.note_caption(n, doc, counts, sentence)
             state.tracker.note_people(doc)
             source = state.tracker.update(attribution, has_figures=bool(counts), here=here or topic_before)
@@ -151,7 +154,7 @@ class Extractor:
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
                                     previous)
             first_record = len(records)
-            dates = find_dates(doc, published)
+            dates = find_dates(doc, published) if not year_cell else []
             inherited = state.inherited_date(doc, source)
             # ("Separately, police detained 147 suspects": no country named, so no one country)
             context_place = state.context_place(topic_before, topic_before_at) if not _turns_away(doc) \
@@ -209,7 +212,7 @@ class Extractor:
                 if state.table is not None and state.table.column:
                     # "2,929 (Interior Ministry, 2018)" under "Official": the cell's body and year, else its column's
                     figure_source = state.table.source(doc, state.tracker, figure.place) or figure_source
-                    as_of = first_date(doc, published) or state.table.as_of
+                    as_of = (first_date(doc, published) if not year_cell else None) or state.table.as_of
                 sentence_as_of = sentence_as_of or as_of
                 if figure.count.noun is None and figure.count.subject is None:
                     elided.add(len(records))
@@ -427,6 +430,7 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
+YEAR_HEADERS = frozenset({"year", "years", "date", "since", "when"})
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
 
@@ -438,6 +442,7 @@ class _Table:
     statuses: dict[int, str] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
     sources: dict[int, Attribution] = field(default_factory=dict)  # column -> the body its header names
+    year_columns: set[int] = field(default_factory=set)  # "Year left": its cells are years
     column: int = 0
     reading_header: bool = True
     place: Place | None = None  # the row's
@@ -464,7 +469,13 @@ class _Table:
         table.column, table.reading_header = column, header
         return table
 
+    def counts_cell(self) -> bool:
+        """A cell of a row's figures, not its label, under a header that is no year's or date's."""
+        return self.column > 0 and self.place is not None and self.column not in self.year_columns
+
     def note_header(self, doc: Doc) -> None:
+        if any(t.lower_ in YEAR_HEADERS for t in doc):
+            self.year_columns.add(self.column)
         named = name_in(doc)  # "Country | Soufan Center | ICSR": whose figures each column holds
         if named is not None:
             self.sources[self.column] = named
