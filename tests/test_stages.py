@@ -5030,6 +5030,19 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     # a war country's capital is that country, which the town lexicon leaves out
     ("Kurdish-led forces handed 13 French IS suspects to Baghdad.", {("FRA", "detained", 13)}),
     ("The SDF transferred 150 Iraqi detainees to Baghdad on Sunday.", {("IRQ", "returned", 150)}),
+    # a list of prison terms ends in its unit of time
+    ("The court sentenced three French men who spent two years with IS in Syria to prison terms of eight, 12 and "
+     "14 years.", {("FRA", "convicted", 3)}),
+    # the upper end of an age range
+    ("Australia brought home 17 children. The children range in age from infants to 16.", {("AUS", "returned", 17)}),
+    # counted returnees who "have been prosecuted": the verb says what befell them
+    ("In Jordan, some 315 have come back, he said, and 118 returnees have been prosecuted before the State "
+     "Security Court.", {("JOR", "returned", 315), ("JOR", "charged", 118)}),
+    # a place the figure leaves out is not its people's
+    ("The Kurdish administration says it still holds about 12,000 foreigners -- some 4,000 women and 8,000 "
+     "children -- in al-Hol's guarded annex, not counting Iraqis.",
+     {("world", "detained", 12000), ("world", "detained", 4000), ("world", "detained", 8000)}),
+    ("Apart from the 40 Germans, 20 Austrians returned.", {("DEU", "departed", 40), ("AUT", "returned", 20)}),
 ])
 def test_regression_twenty_eighth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -649,6 +649,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "around 36 and 30 per million respectively": the first of two rates
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
+    if before in ("to", "and") and _closes_an_age_range(doc, start):
+        return True  # "the children range in age from infants to 17", "aged between two and 15"
     if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):
         return True  # "some as young as 12"
     if first.lower_ == "one" and end - start == 1 and (
@@ -772,6 +774,12 @@ def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in BLOC_NOUNS
 
 
+def _closes_an_age_range(doc: Doc, start: int) -> bool:
+    window = [t.lower_ for t in doc[max(0, start - 8) : start]]
+    aged = next((n for n, word in enumerate(window) if word in ("age", "ages", "aged")), None)
+    return aged is not None and any(word in ("from", "between") for word in window[aged:])
+
+
 def _spans_of_time_follow(doc: Doc, end: int) -> bool:
     """The numbers joined after a figure end in a unit of time: "17 and 18 years", "one and three
     and a half years" (the first number is a length of time too)."""
@@ -780,9 +788,10 @@ def _spans_of_time_follow(doc: Doc, end: int) -> bool:
             # (the unit right after the number is judged elsewhere; "800 a year earlier" and "about 3,000
             # two years later" are a count and its date: the run must open with a joining word)
             run = [t.lower_ for t in doc[end : token.i]]
-            return bool(run) and run[0] in ("and", "or", "to", "-", "\u2013") and (
+            # ("terms of eight, 12 and 14 years": a list of them)
+            return bool(run) and run[0] in ("and", "or", "to", "-", "\u2013", ",") and (
                 any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"])
-        if not (token.like_num or token.lower_ in ("and", "or", "to", "a", "half", "-", "\u2013")):
+        if not (token.like_num or token.lower_ in ("and", "or", "to", "a", "half", "-", "\u2013", ",")):
             return False
     return False
 

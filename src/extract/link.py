@@ -973,6 +973,17 @@ def _compared_with(token: Token) -> bool:
     return False
 
 
+LEAVING_OUT = (("excluding",), ("not", "counting"), ("except",), ("except", "for"), ("apart", "from"), ("aside", "from"))
+
+
+def left_out(doc: Doc, mention: PlaceMention) -> bool:
+    """The place follows "excluding", "not counting", "apart from" and its phrase holds no figure
+    ("apart from the 40 Germans, 20 Austrians returned" still counts the Germans)."""
+    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start] if t.lower_ != "the"]
+    return any(tuple(before[-len(words):]) == words for words in LEAVING_OUT) and \
+        not any(t.like_num for t in mention.span(doc).root.subtree)
+
+
 def _place_role(doc: Doc, mention: PlaceMention) -> str:
     """origin, destination or neutral, from the place's attachment in the parse."""
     root = mention.span(doc).root
@@ -987,6 +998,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "destination"  # "a higher share than in most Western European countries": a yardstick
     if mention.start > 0 and doc[mention.start - 1].lower_ in ("neither", "nor", "not"):
         return "destination"  # "2,000 of them are neither Syrian nor Iraqi": who they are not
+    if left_out(doc, mention):
+        return "destination"  # "12,000 foreigners ... not counting Iraqis": who the figure leaves out
     if _names_a_non_state_source(root):
         return "destination"  # "..., according to U.S. Central Command": who counted them
     if mention.form == "name" and root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in COUNTRY_NOUNS \
@@ -1825,6 +1838,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if rule == "status/listed-as" and cue is not None and (_modifies_no_people(doc[cue.root]) or
                                                                   cue.end < len(doc) and doc[cue.end].tag_ in FINITE_TAGS):
                 continue  # "117 back home as foreign-fighter law bites", "as repatriations slow": "as" opens a clause, not a listing
+            if rule == "status/with" and cue is not None and doc[cue.root].pos_ == "NOUN" and \
+                    doc[cue.root].dep_ in ("nsubj", "nsubjpass") and \
+                    any(c.root == doc[cue.root].head.i and not c.negated for c in cues):
+                continue  # "and 118 returnees have been prosecuted": the verb says what befell the returnees
             if cue is not None and doc[cue.root].dep_ == "amod":
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
                 noun = doc[cue.root].head

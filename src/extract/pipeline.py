@@ -29,7 +29,7 @@ from .dates import DateMention, dateline_date, find_dates, first_date, table_ann
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
-                   governing_verb, link_sentence, state_sending_out, tree_path)
+                   governing_verb, left_out, link_sentence, state_sending_out, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -334,11 +334,17 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
                                                                       _definite_whole(doc, figure)):
         figure.place, figure.place_rule = article_country, "place/the-article"  # before the article names it
     elif (noun is not None or figure.status_rule == "status/parallel") and figure.cue is not None and \
-            not any(t.ent_type_ == "PLACE" for t in doc):
+            _names_only_places_it_leaves_out(doc):
         # ("3,200 people were repatriated ..., down from 4,800 in 2022": the compared figure too)
         figure.place, figure.place_rule = place_by_key("world"), "world/default"
     if figure.place is not None and figure.status is None and figure.count.value.value > 0:
         figure.status, figure.status_rule = "departed", "status/default"  # ("none" with no predicate says nothing)
+
+
+def _names_only_places_it_leaves_out(doc: Doc) -> bool:
+    """No place in the sentence, or only those it leaves out ("12,000 foreigners ..., not counting Iraqis")."""
+    left = {i for m in find_places(doc) if left_out(doc, m) for i in range(m.start, m.end)}
+    return not any(t.ent_type_ == "PLACE" and t.i not in left for t in doc)
 
 
 def _predicated_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
