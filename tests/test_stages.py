@@ -5034,7 +5034,10 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     ("The court sentenced three French men who spent two years with IS in Syria to prison terms of eight, 12 and "
      "14 years.", {("FRA", "convicted", 3)}),
     # the upper end of an age range
-    ("Australia brought home 17 children. The children range in age from infants to 16.", {("AUS", "returned", 17)}),
+    ("Senator ASHFORD: And how many Australians are still in the camps?\n\nMs Hadley: Our assessment is that "
+     "approximately 40 Australians are still detained in al-Hol and al-Roj. That is in the order of 10 women and 30 "
+     "children. The children range in age from infants to 16.",
+     {("AUS", "detained", 40), ("AUS", "detained", 10), ("AUS", "detained", 30)}),
     # counted returnees who "have been prosecuted": the verb says what befell them
     ("In Jordan, some 315 have come back, he said, and 118 returnees have been prosecuted before the State "
      "Security Court.", {("JOR", "returned", 315), ("JOR", "charged", 118)}),
@@ -5043,6 +5046,16 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
      "children -- in al-Hol's guarded annex, not counting Iraqis.",
      {("world", "detained", 12000), ("world", "detained", 4000), ("world", "detained", 8000)}),
     ("Apart from the 40 Germans, 20 Austrians returned.", {("DEU", "departed", 40), ("AUT", "returned", 20)}),
+    # people of one country transferred to another were sent on, not home
+    ("The monitor said that at least 2,580 Syrian fighters had been transferred to Azerbaijan by the time of the "
+     "ceasefire.", {("SYR", "departed", 2580)}),
+    # people who guard or capture things are the guards, not the held
+    ("About 1,500 Afghan fighters are stationed near Palmyra, guarding supply routes.", {("AFG", "departed", 1500)}),
+    ("About 40 Belgian fighters captured the town in 2015.", {("BEL", "departed", 40)}),
+    # a country a route runs through is no topic of the passage
+    ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
+     "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "
+     "leaving the country since 2014.", {("MDV", "departed", 173), ("MDV", "attempted", 57)}),
 ])
 def test_regression_twenty_eighth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -409,6 +409,8 @@ def _only_a_location(token, first, counted: bool) -> bool:
     that names a place on the map ("at the Bulgarian-Turkish border"), counts or not."""
     if not counted and token.i > first.i + 1 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if token.i > first.i and token.nbor(-1).lower_ in ("through", "via"):
+        return True  # "on tourist routes through Sri Lanka", "flown home via Erbil": a way, counts or not
     before = [t.lower_ for t in token.doc[max(first.i, token.i - 3) : token.i] if t.lower_ != "the"]
     if before[-2:] in (["border", "with"], ["borders", "with"], ["frontier", "with"]) or before[-1:] == ["bordering"]:
         return True  # "a town near the border with North Macedonia": a neighbour on the map

@@ -98,8 +98,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "lost at least 49 of its nationals in the war" died; "lost 400 young people to IS" went
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
-        if (root.lemma_ == "hold" or rule == "returned/verb") and root.pos_ == "VERB" and _takes_a_thing(root):
+        if (root.lemma_ == "hold" or rule in ("returned/verb", "detained/verb")) and root.pos_ == "VERB" and \
+                _takes_a_thing(root):
             # ("retrieved the bodies of 12 fighters", "returned documents": no one came home)
+            # ("1,500 Afghan fighters ... guarding supply routes", "captured the town": they are the guards)
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
         if root.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in root.children):
             continue  # "Denmark held out longer than most": resisted, nobody held
@@ -394,6 +396,9 @@ def _to_another_country(span) -> bool:
     12 Belgian women to the Netherlands"; not the country of a prison named before the match)."""
     to = _to_index(span)
     handed = _place_keys(span.doc[span.start : to], ("demonym", "people"))
+    # (or the passive's subject: "2,580 Syrian fighters had been transferred to Azerbaijan")
+    handed |= _place_keys([t for c in span[0].children if c.dep_ == "nsubjpass"
+                           for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))], ("demonym", "people"))
     return bool(handed) and not handed & _place_keys(span.doc[to : span.end])
 
 
