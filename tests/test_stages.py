@@ -4891,7 +4891,7 @@ def test_regression_review_the_twenty_sixth_session_s_rules_leave_other_sentence
     ("Of those, eight Indians had been killed and 14 had been discharged and sent home, the ministry said; the "
      "remaining 69 were "
      "still with Russian units awaiting release.",
-     {("IND", "killed", 8), ("IND", "returned", 14), ("IND", "departed", 69)}),
+     {("IND", "killed", 8), ("IND", "returned", 14), ("IND", "remaining", 69)}),  # (since the 28th: "still with")
     # holding out is resisting
     ("Denmark, where the PET security service counts some 160 travellers, held out longer than most, arguing that "
      "the mothers posed a threat.", {("DNK", "departed", 160)}),
@@ -5052,6 +5052,15 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     # people who guard or capture things are the guards, not the held
     ("About 1,500 Afghan fighters are stationed near Palmyra, guarding supply routes.", {("AFG", "departed", 1500)}),
     ("About 40 Belgian fighters captured the town in 2015.", {("BEL", "departed", 40)}),
+    # people "still with" the army or group they joined are still there
+    ("India's foreign ministry says some 20 Indian nationals who were hired as army helpers are still with the "
+     "Russian army.", {("IND", "remaining", 20)}),
+    # an item after another's "with N killed" part is no part of it
+    ("The ministry listed 1,005 from Canada with 422 killed and 822 from Britain with 360 killed.",
+     {("CAN", "departed", 1005), ("CAN", "killed", 422), ("GBR", "departed", 822), ("GBR", "killed", 360)}),
+    # people driven from their homes are displaced, not fighters
+    ("The insurgency in Mozambique has killed more than 6,000 people and forced about a million from their homes.",
+     set()),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -25,7 +25,7 @@ from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
 from .sources import acting_bodies
-from .status import CAMP_WORDS, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
+from .status import CAMP_WORDS, DISPLACED_FROM, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -2167,6 +2167,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 figures[figure.whole].count.subject == "people" and _is_victim(doc, figures[figure.whole]) or \
                 _a_battle_s_toll(doc, figures, figure):
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
+        elif _driven_from_home(doc, figure):
+            figure.dropped = "displaced"  # "has killed 6,000 people and forced about a million from their homes"
         elif figure.status in ("detained", "charged", "convicted") and figure.count.subject == "people" and \
                 _moved_the_fighters(doc, figure):
             figure.dropped = "facilitators"  # "arrested 17 people accused of running a trafficking network"
@@ -2776,6 +2778,14 @@ def _gapped_destination(doc: Doc, figures: list[Figure], figure: Figure) -> Figu
     return None
 
 
+def _driven_from_home(doc: Doc, figure: Figure) -> bool:
+    """The figure is the object of a verb that drives people "from their homes" or "from the fighting"."""
+    head = doc[figure.count.phrase_head]
+    return head.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "from" and
+                                       any(o.dep_ == "pobj" and o.lower_ in DISPLACED_FROM for o in c.children)
+                                       for c in head.head.children)
+
+
 def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure | None:
     """The figure whose predicate an unpredicated one shares: a ranking's or a comparison's first
     item ("308 are Turkish, followed by 71 from Azerbaijan", "425 are home, compared with 271 in
@@ -2786,7 +2796,8 @@ def _parallel_leader(doc: Doc, figures: list[Figure], figure: Figure) -> Figure 
         return next((f for f in stated if f.count.start < figure.count.start), None)
     verb = _verb_joined_to(doc, figure)
     if verb is not None:
-        return next((f for f in stated if doc[f.count.phrase_head].head.i == verb.i
+        # (not an item's "with" part: "1,005 from Canada with 422 killed and 822 from Britain ...")
+        return next((f for f in stated if doc[f.count.phrase_head].head.i == verb.i and f.status_rule != "status/with"
                      and doc[f.count.phrase_head].dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
