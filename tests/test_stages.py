@@ -5061,6 +5061,13 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     # people driven from their homes are displaced, not fighters
     ("The insurgency in Mozambique has killed more than 6,000 people and forced about a million from their homes.",
      set()),
+    # a by-the-numbers line: the figure, a colon, then whom it counts and what befell them
+    ("754: citizens brought home by Kazakhstan in five Zhusan operations, the Kazakh government says.",
+     {("KAZ", "returned", 754)}),
+    ("531: Uzbek women and children returned under Tashkent's Mehr operations, according to the Uzbek government.",
+     {("UZB", "returned", 531)}),
+    ("More than 80: Kosovar men killed in Syria and Iraq, police say.", {("XKX", "killed", 80)}),
+    ("2: the number of repatriation flights planned by Belgium.", set()),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

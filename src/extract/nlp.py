@@ -112,8 +112,46 @@ def _domain_norms(nlp: Language) -> None:
 def make_reattacher(nlp: Language, name: str):
     """After the parser: mends misparses the linker cannot read around (`reattach_raised_participles`,
     `reattach_home_read_as_a_noun`)."""
-    return lambda doc: reattach_subject_read_into_according_to(
-        reattach_home_read_as_a_noun(reattach_raised_participles(retag_people_read_as_verbs(doc))))
+    return lambda doc: reattach_figure_labels(reattach_subject_read_into_according_to(
+        reattach_home_read_as_a_noun(reattach_raised_participles(retag_people_read_as_verbs(doc)))))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .places import load_places
+
+    return frozenset(form for _, forms in load_places().values() for form in forms["demonym"] + forms["people"])
+
+
+def reattach_figure_labels(doc: Doc) -> Doc:
+    """"754: citizens brought home by Kazakhstan", "More than 80: Kosovar men killed in Syria": a
+    by-the-numbers line opens with its figure and a colon, then says whom it counts. The small parser
+    hangs the number anywhere; the people noun that heads the words after the colon is what it counts."""
+    colon = next((t.i for t in doc[:6] if t.text == ":"), None)
+    if colon is None or colon == 0 or not doc[colon - 1].like_num or \
+            any(not (t.like_num or t.pos_ in ("ADV", "ADJ", "ADP", "PART", "SYM") or t.lower_ in ("than", "to"))
+                for t in doc[: colon - 1]):
+        return doc
+    number = doc[colon - 1]
+    noun = next((t for t in doc[colon + 1 : colon + 5] if t.pos_ in ("NOUN", "PROPN") and
+                 t.dep_ not in ("compound", "amod", "det", "nummod", "poss")), None)
+    # (the place ruler runs after this mender: a demonym is known by its form)
+    people = noun is not None and (noun_subjects().get(noun.lemma_.lower()) not in (None, "not_people") or
+                                   noun.text in _demonyms())
+    if not people or any(c.dep_ == "nummod" for c in noun.children):
+        return doc
+
+    def rehang(number=number, noun=noun) -> None:
+        # (the number's own place in the tree goes to the words under it that hold the noun)
+        top = next((t for t in [noun, *noun.ancestors] if t.head.i == number.i), None)
+        if top is not None:
+            top.head, top.dep_ = (top, "ROOT") if number.head.i == number.i else (number.head, number.dep_)
+            for child in [c for c in number.children if c.i != top.i]:
+                child.head = top
+        number.head, number.dep_ = noun, "nummod"
+
+    _mend(doc, rehang)
+    return doc
 
 
 def reattach_subject_read_into_according_to(doc: Doc) -> Doc:
