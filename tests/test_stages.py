@@ -5068,6 +5068,15 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
      {("UZB", "returned", 531)}),
     ("More than 80: Kosovar men killed in Syria and Iraq, police say.", {("XKX", "killed", 80)}),
     ("2: the number of repatriation flights planned by Belgium.", set()),
+    # what befell the people a "whose" clause names (their parents) did not befall the figure
+    ("In 2018 the regional government handed 23 Turkish children, whose parents had been killed or jailed, to the "
+     "Turkish consulate in Erbil for return home.", {("TUR", "returned", 23)}),
+    ("Police know of 30 Belgians whose whereabouts remain unknown.", {("BEL", "unaccounted", 30)}),
+    # "one by one" is a manner; "UIN 151380" a question's number
+    ("France brought back 35 children. Children were repatriated one by one until the policy shifted in 2022.",
+     {("FRA", "returned", 35)}),
+    ("Answer: 12 British children have been brought home.\n\nSyria: Repatriation (UIN 151380)\n\nAnswer: The "
+     "government does not comment.", {("GBR", "returned", 12)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -649,6 +649,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "around 36 and 30 per million respectively": the first of two rates
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
+    if first.lower_ == "one" and end - start == 1 and (after[:2] == ["by", "one"] or before == "by" and start > 1 and
+                                                       doc[start - 2].lower_ == "one"):
+        return True  # "repatriated one by one": a manner, not a count
     if before in ("to", "and") and _closes_an_age_range(doc, start):
         return True  # "the children range in age from infants to 17", "aged between two and 15"
     if before == "as" and start > 1 and doc[start - 2].lower_ in ("young", "old"):

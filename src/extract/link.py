@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import CHANGE_LEMMAS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
+from .counts import CHANGE_LEMMAS, FAMILY_HEADS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
 from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
@@ -1881,6 +1881,10 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     for cue in cues:
         subject = clause_subject[cue.start]
         if subject is None or cue.start in exclusive:
+            continue
+        if any(c.lower_ == "whose" for c in subject.children) and \
+                (_counts_people(subject) or subject.lemma_.lower() in FAMILY_HEADS | {"husband", "family"}):
+            exclusive[cue.start] = SHARED_CUE  # "23 Turkish children, whose parents had been killed": the parents
             continue
         partitive = _reduced_relative_read_as_subject(doc[cue.root])
         if partitive is not None:
