@@ -5077,6 +5077,16 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
      {("FRA", "returned", 35)}),
     ("Answer: 12 British children have been brought home.\n\nSyria: Repatriation (UIN 151380)\n\nAnswer: The "
      "government does not comment.", {("GBR", "returned", 12)}),
+    # civilians killed are a war's or an attack's victims
+    ("Government forces lost 165 soldiers and police officers, and at least 47 civilians died, according to "
+     "official figures.", set()),
+    # an age in a part's attribute does not stop the part from being of its whole
+    ("A Tajik official said 84 Tajik women and children were in Iraqi custody, of whom 43 were children under the "
+     "age of ten.", {("TJK", "detained", 84), ("TJK", "detained", 43)}),
+    # the police of a country that arrests people and expels them is not their country
+    ("French authorities say 11 French women have escaped from al-Hol since 2019. Four were later arrested by "
+     "Turkish police and expelled to France, where they were charged with terrorist conspiracy.",
+     {("FRA", "detained", 11), ("FRA", "returned", 4)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -1018,8 +1018,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
             # "from the five Central Asian states": the states' role is the region's
             return "origin" if head.dep_ == "pobj" and head.head.lower_ == "from" else "neutral"
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and not _counts_people(head):
+            # (or by a verb joined to one: "arrested by Turkish police and expelled to France")
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.dep_ == "agent" and \
-                    (head.head.head.lemma_ in SENT_BACK_LEMMAS or _sends_foreigners_out(head.head.head)):
+                    any(verb.lemma_ in SENT_BACK_LEMMAS or _sends_foreigners_out(verb) for verb in
+                        [head.head.head, *(c for c in head.head.head.children if c.dep_ == "conj")]):
                 return "destination"  # "deported by Turkish authorities": not Turks
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "nsubj" and _sends_foreigners_out(head.head):
                 return "destination"  # "Turkish police turned back 1,500": not Turks
@@ -2273,11 +2275,19 @@ def _only_says_who(doc: Doc, figure: Figure) -> bool:
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     # (a number joined to the attribute is the next part's: "40 are women and 80 are children")
     # (a number of countries is no other part: "are foreigners from around 60 countries")
+    # (nor is an age: "of whom 43 were children under the age of ten")
     return verb is not None and (verb.lemma_ == "be" and any(
         c.dep_ in ("attr", "acomp") and not any(t.like_num and not _joined_below(t, c) and
-                                                t.head.lower_ not in COUNTRY_NOUNS for t in c.subtree)
+                                                t.head.lower_ not in COUNTRY_NOUNS and not _an_age(t) for t in c.subtree)
         for c in verb.children) or
         verb.lemma_ in ORIGIN_VERBS and any(c.lower_ == "from" for c in verb.children))
+
+
+def _an_age(number: Token) -> bool:
+    """"under the age of ten", "under 12", "aged five": the number is how old people are."""
+    head = number.head
+    return head.lower_ in ("under", "over", "aged") or head.lemma_ == "age" or \
+        head.lower_ == "of" and head.head.lemma_ == "age"
 
 
 def _joined_below(token: Token, top: Token) -> bool:
@@ -3358,6 +3368,8 @@ def _is_victim(doc: Doc, figure: Figure) -> bool:
     if noun.dep_ in ("dobj", "pobj") and _violent(verb) and \
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    if figure.status == "killed" and noun.lemma_.lower() == "civilian":
+        return True  # "at least 47 civilians died": those a war or an attack killed, not who went to it
     first = _first_conjunct(noun)  # "killed 168 soldiers and police officers and 87 civilians"
     if first is not noun and first.dep_ == "dobj" and _violent(first.head):
         return True
