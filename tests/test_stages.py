@@ -5087,6 +5087,9 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     ("French authorities say 11 French women have escaped from al-Hol since 2019. Four were later arrested by "
      "Turkish police and expelled to France, where they were charged with terrorist conspiracy.",
      {("FRA", "detained", 11), ("FRA", "returned", 4)}),
+    # a bare pair says what the pair before it said, in its order
+    ("Canada was credited with 1,005 fighters and 422 dead, and Britain with 822 and 360.",
+     {("CAN", "departed", 1005), ("CAN", "killed", 422), ("GBR", "departed", 822), ("GBR", "killed", 360)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -2239,6 +2239,25 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if figure.status is None and figure.breakdown and not figure.dropped and whole is not None and \
                 whole.status_rule == "status/default" and figure.place is not None and figure.count.value.value > 0:
             figure.status, figure.status_rule = whole.status, "status/breakdown"
+    _pairs_like_the_pair_before(doc, figures)
+
+
+def _pairs_like_the_pair_before(doc: Doc, figures: list[Figure]) -> None:
+    """"Canada was credited with 1,005 fighters and 422 dead, and Britain with 822 and 360": two bare
+    numbers joined by "and", with no predicate of their own, say what the pair before them said, in
+    its order."""
+    def joined(a: Figure, b: Figure, gap: int) -> bool:
+        between = [t.lower_ for t in doc[a.count.end : b.count.start]]
+        return 1 <= len(between) <= gap and between[-1] == "and"
+    for n in range(1, len(figures) - 1):
+        first, second = figures[n], figures[n + 1]
+        if first.count.noun is not None or second.count.noun is not None or not joined(first, second, 1) or \
+                second.cue is not None or second.status_rule not in ("status/default", "status/breakdown"):
+            continue
+        model = next(((a, b) for a, b in zip(figures[: n - 1], figures[1:n]) if joined(a, b, 2)
+                      and b.cue is not None and b.status != a.status and a.status == first.status), None)
+        if model is not None:
+            second.status, second.cue, second.status_rule = model[1].status, model[1].cue, "status/parallel"
 
 
 def _about_other_people(doc: Doc, figure: Figure, cue: Cue, subject: Token | None) -> bool:
