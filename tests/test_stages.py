@@ -5090,6 +5090,10 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     # a bare pair says what the pair before it said, in its order
     ("Canada was credited with 1,005 fighters and 422 dead, and Britain with 822 and 360.",
      {("CAN", "departed", 1005), ("CAN", "killed", 422), ("GBR", "departed", 822), ("GBR", "killed", 360)}),
+    # "their citizens" in a total a country's authorities put at a figure are that country's
+    ("Officials in the Maldives have estimated that around 170 Maldivians travelled to Syria, while Sri Lankan "
+     "authorities put the number of their citizens who joined IS in Syria at 32.",
+     {("MDV", "departed", 170), ("LKA", "departed", 32)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "
@@ -5111,3 +5115,8 @@ def test_regression_a_comma_separated_table_reads_like_a_pipe_table_and_its_four
     # (under a header that names a year, a four-digit cell is the year)
     years = "Figures by year.\n\nCountry | Year | Departed\nFrance | 2014 | 300\nGermany | 2015 | 250\n"
     assert keys(extractor().extract(years)) == {("FRA", "departed", 300), ("DEU", "departed", 250)}
+
+
+def test_regression_in_the_order_of_is_an_approximate_figure():
+    records = extractor().extract("In the order of 2,500 Belgians have left for Syria.")
+    assert [(r.count, r.qualifier.value) for r in records] == [(2500, "approximate")]

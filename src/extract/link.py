@@ -1729,9 +1729,14 @@ def _gapped_subject(doc: Doc, figure: Figure, places: list[PlaceMention]) -> Pla
 
 
 def _possessor_place(doc: Doc, figure: Figure, places: list[PlaceMention]) -> PlaceMention | None:
-    if figure.count.noun is None:
-        return None
-    noun = doc[figure.count.noun]
+    if figure.count.noun is not None:
+        noun = doc[figure.count.noun]
+    else:  # "put the number of their citizens who joined IS at 32": the total's people
+        total = _total_of(doc, figure)
+        noun = next((o for c in total[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), None) if total is not None else None
+        if noun is None:
+            return None
     # "Kosovo has repatriated 123 citizens": a state's citizens, unnamed, are its own
     bare_citizens = figure.place is None and noun.lemma_.lower() in CITIZEN_NOUNS and \
         not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
@@ -2533,6 +2538,8 @@ def _total_of(doc: Doc, figure: Figure) -> tuple[Token, Token] | None:
         return None  # ("the estimate grew from 2,400 to 3,417": the old value too)
     else:
         verb = count.head.head
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOTAL_NOUNS and count.head.lower_ == "at":
+        return verb.head, verb.head.head  # "put the number of citizens who joined IS at 32", "at 32" read into the clause
     for holder in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
         noun = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                      and c.lemma_.lower() in TOTAL_NOUNS), None)
