@@ -5094,6 +5094,12 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     ("Officials in the Maldives have estimated that around 170 Maldivians travelled to Syria, while Sri Lankan "
      "authorities put the number of their citizens who joined IS in Syria at 32.",
      {("MDV", "departed", 170), ("LKA", "departed", 32)}),
+    # one person who says or tells something is a voice of the story, not a figure
+    ("Belgium has 40 women in Roj. One mother, from Belgium, told me her son has asked her what a house looks like.",
+     {("BEL", "detained", 40)}),
+    ("Armenia holds two Syrians. One said he had been promised $100 for every Armenian he beheaded.",
+     {("SYR", "detained", 2)}),
+    ("One Belgian said to have fought with IS was killed in Raqqa.", {("BEL", "departed", 1)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -53,6 +53,7 @@ VIOLENCE_LEMMAS = words("linking.json", "violence_lemmas")
 ATTRIBUTING_LEMMAS = words("linking.json", "attributing_lemmas")
 COMPOSITION_VERBS = words("linking.json", "composition_verbs")
 INSTITUTIONS = words("linking.json", "institutions")
+SPEECH_LEMMAS = words("linking.json", "speech_lemmas")
 DEPARTURE_POINTS = words("linking.json", "departure_points")
 HYPOTHETICAL_OPENERS = words("linking.json", "hypothetical_openers")
 GENERIC_SUBORDINATORS = words("linking.json", "generic_subordinators")
@@ -2178,6 +2179,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 figures[figure.whole].count.subject == "people" and _is_victim(doc, figures[figure.whole]) or \
                 _a_battle_s_toll(doc, figures, figure):
             figure.dropped = "victims"  # ("at least 51 people, including 9 children, were killed in attacks")
+        elif _one_who_speaks(doc, figure):
+            figure.dropped = "a voice"  # "One mother, from Belgium, told me ...": a person of the story, not a figure
         elif _driven_from_home(doc, figure):
             figure.dropped = "displaced"  # "has killed 6,000 people and forced about a million from their homes"
         elif figure.status in ("detained", "charged", "convicted") and figure.count.subject == "people" and \
@@ -2816,6 +2819,15 @@ def _gapped_destination(doc: Doc, figures: list[Figure], figure: Figure) -> Figu
                 t.pos_ in ("VERB", "AUX") for t in doc[said[0].i : figure.count.start]):
             return leader
     return None
+
+
+def _one_who_speaks(doc: Doc, figure: Figure) -> bool:
+    """"One said he had been promised $100", "One Australian woman ... spoke to us through the fence"."""
+    head = doc[figure.count.phrase_head]
+    verb = head.head
+    # (not "One Belgian said to have fought with IS", a raising verb the parser makes the main one)
+    return figure.count.value.value == 1 and figure.count.value.upper is None and head.dep_ == "nsubj" and \
+        verb.lemma_.lower() in SPEECH_LEMMAS and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _driven_from_home(doc: Doc, figure: Figure) -> bool:
