@@ -5100,6 +5100,10 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     ("Armenia holds two Syrians. One said he had been promised $100 for every Armenian he beheaded.",
      {("SYR", "detained", 2)}),
     ("One Belgian said to have fought with IS was killed in Raqqa.", {("BEL", "departed", 1)}),
+    # "once one went, the others followed": how a flow spread, no figure
+    ("Germany counts 1,150 departures. When one went, the others felt they had to follow.",
+     {("DEU", "departed", 1150)}),
+    ("When one Belgian returned in 2015, the others stayed.", {("BEL", "returned", 1)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -3319,10 +3319,13 @@ def _is_hypothetical(doc: Doc, figure: Figure) -> bool:
 def _states_a_generic_case(verb: Token) -> bool:
     """"When a woman comes back with two or three children": a present-tense clause about 'a'
     someone, opened by 'when', describes what happens in such cases, not what happened."""
-    if verb.tag_ not in ("VBZ", "VBP") or not any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_SUBORDINATORS for c in verb.children):
-        return False
+    marked = any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_SUBORDINATORS for c in verb.children)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if marked and subject is not None and (subject.lower_ == "one" or subject.lemma_ == "person" and any(
+            c.lower_ == "one" for c in subject.children)) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "other" for c in verb.head.children):
+        return True  # "Once one person went, the others felt they had to follow": how it spread, any tense
+    if verb.tag_ not in ("VBZ", "VBP") or not marked:
+        return False
     return subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any")
                                        for c in subject.children)
 
