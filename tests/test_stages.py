@@ -5104,6 +5104,11 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
     ("Germany counts 1,150 departures. When one went, the others felt they had to follow.",
      {("DEU", "departed", 1150)}),
     ("When one Belgian returned in 2015, the others stayed.", {("BEL", "returned", 1)}),
+    # a list item with no predicate counts what the item before it said of its first figure
+    ("The figures below are estimates.\n\n\u2022 Australia: about 20 women and 40 children remain in Roj. Canberra "
+     "repatriated four women in 2022.\n\n\u2022 Canada: six women and 13 children.",
+     {("AUS", "detained", 20), ("AUS", "detained", 40), ("AUS", "returned", 4), ("CAN", "detained", 6),
+      ("CAN", "detained", 13)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -173,6 +173,10 @@ class Extractor:
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
+                elif figure.status_rule == "status/default" and state.item_opening and state.item_status:
+                    # "• Australia: about 20 women and 40 children remain in Roj." over "• Canada: four men,
+                    # six women and 13 children.": an item that says no predicate counts what the one before did
+                    figure.status, figure.status_rule = state.item_status, "status/list"
                 elif figure.status_rule == "status/default" and answered:
                     figure.status, figure.status_rule = answered, "status/question"
                 elif figure.status == "attempted" and _escaping(doc, figure):
@@ -603,6 +607,8 @@ class _ArticleState:
     list_date: str | None = None
     list_status: str | None = None  # "the running total of deportations by nationality:"
     list_header: bool = False  # the sentence being read opens a list
+    item_opening: bool = False  # the sentence being read opens a list item's line
+    item_status: str | None = None  # what the first figure of the list's last item with a predicate said
     asking: bool = False  # the sentence being read is a line that asks a question ("How many came back?")
     question_status: str | None = None  # the status the last question line asked about, for its answer
     question_line: int = 0  # the line of the last question
@@ -660,8 +666,9 @@ class _ArticleState:
             if place.type == "region":
                 self.regions[place] = self.regions.get(place, 0) + 1
                 self.last_region = self.last_region if self.last_region and self.last_region[0] == n else (n, place)
+        self.item_opening = _starts_line(self.text, sentence.start) and _is_list_item(sentence.text)
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
-            self.list_date = self.list_status = self.list_subject = None
+            self.list_date = self.list_status = self.list_subject = self.item_status = None
             self.tracker.turn(sentence.text)
             if self.in_list:
                 # the last item of a list ("- 9,600 are held in prisons") says nothing of what the
@@ -795,6 +802,8 @@ class _ArticleState:
         self.last_status = next((f.status for f in figures if not f.dropped and f.status is not None
                                  and f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
+        if self.item_opening and kept and kept[0].status_rule not in ("status/default", "status/list"):
+            self.item_status = kept[0].status
 
 
 CONTRAST_OPENERS = words("linking.json", "contrast_openers")
