@@ -5109,6 +5109,19 @@ def test_regression_a_place_in_a_comparison_is_a_yardstick_unless_the_phrase_hol
      "repatriated four women in 2022.\n\n\u2022 Canada: six women and 13 children.",
      {("AUS", "detained", 20), ("AUS", "detained", 40), ("AUS", "returned", 4), ("CAN", "detained", 6),
       ("CAN", "detained", 13)}),
+    # a country that "sent" people "to Syria and Iraq" sent them to the war
+    ("Saudi Arabia, which the Soufan Center estimated had sent 3,244 citizens to Syria and Iraq, has said little.",
+     {("SAU", "departed", 3244)}),
+    ("The court sent 20 Belgians to prison.", {("BEL", "detained", 20)}),
+    # "Around 86 of the men": a part, whatever date the NER reads into it
+    ("Kosovo says 300 men went. Around 86 of the men are believed to have been killed in fighting.",
+     {("XKX", "departed", 300), ("XKX", "killed", 86)}),
+    # a whole whose parts died or came back went
+    ("Norway's Police Security Service, PST, puts its own figure at about 100, of whom 40 are thought to have died "
+     "and a further 30 have come home.", {("NOR", "departed", 100), ("NOR", "killed", 40), ("NOR", "returned", 30)}),
+    # the residents of a camp are its people, from everywhere
+    ("2,400: residents of Roj camp near the Iraqi border, nearly all of them foreign women and their children, "
+     "according to the camp administration.", {("world", "detained", 2400)}),
     # a country a route runs through is no topic of the passage
     ("The Maldives says 173 Maldivians went to Syria. \"There were families who left quietly in 2014 and 2015, on "
      "tourist routes through Sri Lanka,\" she said. The NCTC report said at least 57 people had been prevented from "

@@ -587,6 +587,9 @@ def _counted_despite_date_tag(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ == "conj" and token.head.like_num and token.head.ent_type_ not in NOT_COUNT_ENTS and \
             token.head.i < start:
         return True  # "in Austria, 320 and 93": joined to a count, a count
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and \
+            doc[end + 1].lower_ in ("the", "them", "those", "these", "whom", "its", "their"):
+        return True  # "Around 86 of the men": a part of people, whatever the NER reads into "Around 86"
     if token.dep_ == "pobj" and token.head.i == start - 1 and start > 1 and doc[start - 2].ent_type_ == "PLACE":
         return True  # "Spain for 52, Greece for 31": a gapped list's figure beside its place
     if token.dep_ == "nummod" and token.head.i == start - 1 and token.head.ent_type_ == "PLACE":

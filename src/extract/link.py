@@ -1315,6 +1315,11 @@ def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "like" and head.head.head.lower_ == "something":
         head = head.head.head  # "is now holding something like 70,000 people"
     verb = head.head
+    if head.lemma_.lower() in ("resident", "inhabitant", "inmate") and \
+            not any(c.ent_type_ == PLACE_LABEL for c in head.children) and \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(t.lower_ in CAMP_WORDS for t in c.subtree)
+                for c in head.children):
+        return True  # "2,400: residents of Roj camp", "5,000 residents of al-Hol": the camp's people
     if head.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2220,7 +2225,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 not (figure.place.zone and figure.place_rule in ("place/tree", "place/tree-near")) and \
                 not _put_at_a_number_inside(doc, figure) and \
                 not _through_a_parent(figures, figure) and \
-                (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES):
+                (figure.count.subject == "fighters" or figure.place_rule in STRONG_PLACE_RULES or
+                 _whole_of_fates(figures, figure)):
             # people counted from a place with no other predicate are those who went; a bare
             # number near a place ("the alert level stood at four") is not, nor are Syrians or
             # Iraqis counted at home (a camp's population)
@@ -3380,6 +3386,13 @@ def _moved_the_fighters(doc: Doc, figure: Figure) -> bool:
         if verb.dep_ == "conj":
             places += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     return any(words_in(p) for p in places)
+
+
+def _whole_of_fates(figures: list[Figure], figure: Figure) -> bool:
+    """"puts its own figure at about 100, of whom 40 are thought to have died and a further 30 have
+    come home": a whole whose parts died or came back is of people who went."""
+    parts = [f for f in figures if f.whole is not None and figures[f.whole] is figure]
+    return any(f.status in ("killed", "returned") and f.status_rule != "status/default" for f in parts)
 
 
 def _put_at_a_number_inside(doc: Doc, figure: Figure) -> bool:

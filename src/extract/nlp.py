@@ -129,7 +129,7 @@ def reattach_figure_labels(doc: Doc) -> Doc:
     hangs the number anywhere; the people noun that heads the words after the colon is what it counts."""
     colon = next((t.i for t in doc[:6] if t.text == ":"), None)
     if colon is None or colon == 0 or not doc[colon - 1].like_num or \
-            any(not (t.like_num or t.pos_ in ("ADV", "ADJ", "ADP", "PART", "SYM") or t.lower_ in ("than", "to"))
+            any(not (t.like_num or t.pos_ in ("ADV", "ADJ", "ADP", "PART", "SYM") or t.lower_ in ("than", "to", "and"))
                 for t in doc[: colon - 1]):
         return doc
     number = doc[colon - 1]

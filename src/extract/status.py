@@ -368,7 +368,9 @@ def _names_a_transit_country(span) -> bool:
 def _sent_by_a_country(verb: Token) -> bool:
     """"Indonesia sent 1,200 people", "the Dutch, who sent about 300": a country's people went;
     "sent them home", "were sent to prison" move people elsewhere."""
-    if any(c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+    # (sent "to Syria and Iraq" went to the war all the same)
+    if any(c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ in ("to", "into") and
+           not _names_a_conflict_zone(list(c.subtree)) for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":  # "Bosnia is thought to have sent about 150 people"
