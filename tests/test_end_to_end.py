@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 484 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 532 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -68,16 +68,19 @@ def test_heldout_scores():
     twenty-sixth, 0.920, 0.798, 0.866, 0.832, 0.823 and 0.763 on arrival, h431-h436, h437-h442,
     h443-h448, h449-h454, h455-h460, h461-h466, h467-h472, h473-h478 and h479-h484 in the
     twenty-seventh, 0.964, 0.780, 0.819, 0.736, 0.853, 0.817, 0.849, 0.894 and 0.840 on arrival,
-    with the session's starting code plus the fix of the crash h438 found). All but
+    with the session's starting code plus the fix of the crash h438 found, h485-h490, h491-h496,
+    h497-h502, h503-h508, h509-h514, h515-h520, h521-h526 and h527-h532 in the twenty-eighth,
+    0.892, 0.850, 0.935, 0.875, 0.853, 0.789, 0.839 and 0.718 on arrival, with the session's
+    starting code). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.921
+    assert score.f1 >= 0.920
 
 
 def test_blind_scores():
-    """tests/blind/: 368 articles written by sixty-one helper sessions that never saw the extractor and
+    """tests/blind/: 398 articles written by sixty-six helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
@@ -90,7 +93,8 @@ def test_blind_scores():
     twenty-second, yg01-yg06 and yh01-yh06 in the twenty-third, yi01-yi06 and yj01-yj06 in the
     twenty-fourth, yk01-yk06, yl01-yl06, ym01-ym06 and yn01-yn06 in the twenty-fifth, yo01-yo06,
     yp01-yp06, yq01-yq06 and yr01-yr06 in the twenty-sixth, ys01-ys06, yt01-yt06, yu01-yu06,
-    yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh). Nobody on the
+    yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh, yy01-yy06, yz01-yz06, za01-za06,
+    xa01-xa06 and xb01-xb06 in the twenty-eighth). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
@@ -113,10 +117,12 @@ def test_blind_scores():
     yp01-yp06 0.846, yq01-yq06 0.815 and yr01-yr06 0.856 (on arrival, with the twenty-sixth
     session's starting code), ys01-ys06 0.915, yt01-yt06 0.898, yu01-yu06 0.806, yv01-yv06 0.811,
     yw01-yw06 0.863 and yx01-yx06 0.884 (on arrival, with the twenty-seventh session's starting
-    code); the floor sits just under today's score for all 368."""
+    code), yy01-yy06 0.747, yz01-yz06 0.897, za01-za06 0.874, xa01-xa06 0.851 and xb01-xb06 0.847
+    (on arrival, with the twenty-eighth session's starting code); the floor sits just under today's
+    score for all 398."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.883
+    assert score.f1 >= 0.882
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

@@ -5148,3 +5148,42 @@ def test_regression_a_comma_separated_table_reads_like_a_pipe_table_and_its_four
 def test_regression_in_the_order_of_is_an_approximate_figure():
     records = extractor().extract("In the order of 2,500 Belgians have left for Syria.")
     assert [(r.count, r.qualifier.value) for r in records] == [(2500, "approximate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review of the twenty-eighth session's rules: sentences they must leave alone
+    ("The 23 children, aged from two to 12, and 11 women were repatriated to France on Tuesday.",
+     {("FRA", "departed", 23), ("FRA", "returned", 11)}),
+    ("Children ranging in age from infants to teenagers and 40 women remain in al-Hol, officials said.",
+     {("world", "detained", 40)}),
+    ("Dutch returnees aged between 18 and 25 rose to 140 in 2016.", {("NLD", "returned", 140)}),
+    ("By 2019 the number of Belgian returnees had reached 120, five years after the caliphate was declared.",
+     {("BEL", "returned", 120)}),
+    ("Russia brought home 122 children in 2019 and another 35, six months later.",
+     {("RUS", "returned", 122), ("RUS", "returned", 35)}),
+    ("Germany had repatriated only 12 when she took office; her successor brought home 80 more.",
+     {("DEU", "returned", 12), ("DEU", "returned", 80)}),
+    ("Austria sent 300 and 35 per million of its Muslim population.", {("AUT", "departed", 300)}),
+    ("About 25 Canadian men are still with Kurdish forces, held in prisons in northeast Syria.",
+     {("CAN", "detained", 25)}),
+    ("Some 200 foreign fighters arrived on Tuesday at a base near Raqqa, the Pentagon said.",
+     {("world", "departed", 200)}),
+    ("The 12 Dutch women landed on Thursday at Eindhoven air base.", {("NLD", "returned", 12)}),
+    ("Kazakhstan has brought home more than 600 citizens from the fighting in Syria.", {("KAZ", "returned", 600)}),
+    ("Russia evacuated 27 children of Russian fighters from the fighting in Mosul in 2017.",
+     {("RUS", "returned", 27)}),
+    ("Turkey has detained a total of 1,200 suspected foreign fighters this year.", {("world", "detained", 1200)}),
+    ("Kurdish forces captured a busload of 50 foreign women fleeing Baghuz.", {("world", "detained", 50)}),
+    ("About 40 residents of Roj camp are British, according to Reprieve.", {("GBR", "detained", 40)}),
+    ("Uzbekistan, whose 1,500 fighters have largely been killed, has repatriated 500 women and children.",
+     {("UZB", "killed", 1500), ("UZB", "returned", 500)}),
+    ("Kosovo, whose 110 citizens were repatriated in 2019, is seen as a model.", {("XKX", "returned", 110)}),
+    ("Some 40 young men from Tripoli have joined IS, local officials say.", {("world", "departed", 40)}),
+    ("Key figures:\n\n- Kazakhstan repatriated 600 citizens in 2019.\n\n- Tajikistan: 1,900 fighters, according to "
+     "officials.", {("KAZ", "returned", 600), ("TJK", "departed", 1900)}),
+    ("Departures by year.\n\nCountry | Last flight | Returned\nFrance | 2022 | 35\nBelgium | 2021 | 16\n",
+     {("FRA", "returned", 35), ("BEL", "returned", 16)}),
+])
+def test_regression_review_the_twenty_eighth_session_s_rules_leave_other_sentences_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected
+

@@ -365,9 +365,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
 
 def cell_count(doc: Doc) -> list[CountMention]:
     """A table cell that holds only a number the year filter would drop ("France | 1910 | 382"
-    under "Affiliates"): on a country's row, under a header that is no year's, it is a count."""
+    under "Affiliates"): on a country's row, a number no year of the story could be is a count."""
     words = [t for t in doc if not t.is_space]
-    if len(words) != 1 or not _YEAR.fullmatch(words[0].text):
+    # (a cell between 1990 and 2030 is a year whatever its column says: "Last flight | 2022")
+    if len(words) != 1 or not _YEAR.fullmatch(words[0].text) or 1990 <= int(words[0].text) <= 2030:
         return []
     index = words[0].i
     return [CountMention(index, index + 1, index, index + 1, CountValue(int(words[0].text), None, "exact"), None, None)]
@@ -648,8 +649,8 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     if per is not None and after[per + 1 : per + 2] != ["cent"] or before == "per":
         return True  # "roughly 36 people per million inhabitants": a rate, not how many
     if after[:1] in (["and"], ["or"], ["to"]) and end + 1 < len(doc) and is_numberish(doc[end + 1]) and \
-            after[2:3] == ["per"] and doc[end + 3 : end + 4].text.lower() != "cent":
-        return True  # "around 36 and 30 per million respectively": the first of two rates
+            after[2:3] == ["per"] and doc[end + 3 : end + 4].text.lower() != "cent" and _of_like_size(doc[start], doc[end + 1]):
+        return True  # "around 36 and 30 per million respectively": the first of two rates (not "300 and 35 per million")
     if before == "than" and start > 1 and doc[start - 2].lower_ in ("younger", "older"):
         return True  # "younger than six"
     if first.lower_ == "one" and end - start == 1 and (after[:2] == ["by", "one"] or before == "by" and start > 1 and
@@ -780,10 +781,17 @@ def _members_of_a_bloc(doc: Doc, start: int, noun: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in BLOC_NOUNS
 
 
+def _of_like_size(a: Token, b: Token) -> bool:
+    first, second = parse_count(a.text), parse_count(b.text)
+    return first is not None and second is not None and first.value <= 3 * second.value and second.value <= 3 * first.value
+
+
 def _closes_an_age_range(doc: Doc, start: int) -> bool:
-    window = [t.lower_ for t in doc[max(0, start - 8) : start]]
-    aged = next((n for n, word in enumerate(window) if word in ("age", "ages", "aged")), None)
-    return aged is not None and any(word in ("from", "between") for word in window[aged:])
+    """"range in age from infants to 17", "aged between two and 15": the number right after "from X
+    to" or "between X and", with an age word just before "from"."""
+    if start < 3 or doc[start - 3].lower_ not in ("from", "between"):
+        return False
+    return any(t.lower_ in ("age", "ages", "aged") for t in doc[max(0, start - 6) : start - 3])
 
 
 def _spans_of_time_follow(doc: Doc, end: int) -> bool:
@@ -795,7 +803,9 @@ def _spans_of_time_follow(doc: Doc, end: int) -> bool:
             # two years later" are a count and its date: the run must open with a joining word)
             run = [t.lower_ for t in doc[end : token.i]]
             # ("terms of eight, 12 and 14 years": a list of them)
+            # ("had reached 120, five years after ...": a comma alone joins no list)
             return bool(run) and run[0] in ("and", "or", "to", "-", "\u2013", ",") and (
+                run[0] != "," or "and" in run or "or" in run) and (
                 any(t.like_num for t in doc[end : token.i]) or run == ["and", "a", "half"])
         if not (token.like_num or token.lower_ in ("and", "or", "to", "a", "half", "-", "\u2013", ",")):
             return False
@@ -868,7 +878,8 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
         return False
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "or" and doc[token.i + 2].lower_ in AGE_COMPARATIVES:
         return True
-    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "when" and doc[token.i + 2].lower_ in ("he", "she"):
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "when" and doc[token.i + 2].lower_ in ("he", "she") and \
+            token.i > 0 and doc[token.i - 1].lower_ in ("and", "was", "is", "aged"):
         return True  # "was 21 when he left and 23 when he returned": one person's age, however the parser hangs it
     while token.dep_ == "conj" and token.head.like_num:
         token = token.head  # "are now nine or ten"

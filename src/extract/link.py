@@ -1315,8 +1315,12 @@ def _held_by_a_camp(doc: Doc, figure: Figure) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "like" and head.head.head.lower_ == "something":
         head = head.head.head  # "is now holding something like 70,000 people"
     verb = head.head
+    # (not "About 40 residents of Roj camp are British": the clause says who they are)
+    said_of = [t for t in head.head.subtree if not head.left_edge.i <= t.i <= head.right_edge.i] \
+        if head.dep_ in ("nsubj", "nsubjpass") else []
     if head.lemma_.lower() in ("resident", "inhabitant", "inmate") and \
             not any(c.ent_type_ == PLACE_LABEL for c in head.children) and \
+            not any(t.ent_type_ == PLACE_LABEL for t in said_of) and \
             any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(t.lower_ in CAMP_WORDS for t in c.subtree)
                 for c in head.children):
         return True  # "2,400: residents of Roj camp", "5,000 residents of al-Hol": the camp's people
@@ -1895,7 +1899,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         subject = clause_subject[cue.start]
         if subject is None or cue.start in exclusive:
             continue
-        if any(c.lower_ == "whose" for c in subject.children) and \
+        # (not "Uzbekistan, whose 1,500 fighters have been killed": the figure's own people)
+        if any(c.lower_ == "whose" for c in subject.children) and not _counts_in(_phrase_tokens(subject), owner) and \
                 (_counts_people(subject) or subject.lemma_.lower() in FAMILY_HEADS | {"husband", "family"}):
             exclusive[cue.start] = SHARED_CUE  # "23 Turkish children, whose parents had been killed": the parents
             continue
@@ -2263,6 +2268,7 @@ def _pairs_like_the_pair_before(doc: Doc, figures: list[Figure]) -> None:
     def joined(a: Figure, b: Figure, gap: int) -> bool:
         between = [t.lower_ for t in doc[a.count.end : b.count.start]]
         return 1 <= len(between) <= gap and between[-1] == "and"
+
     for n in range(1, len(figures) - 1):
         first, second = figures[n], figures[n + 1]
         if first.count.noun is not None or second.count.noun is not None or not joined(first, second, 1) or \

@@ -173,9 +173,11 @@ class Extractor:
                                    None if state.item_headings >= 2 else article_country)
                 if figure.status_rule == "status/default" and state.list_status:
                     figure.status, figure.status_rule = state.list_status, "status/list"  # "Germany: 20"
-                elif figure.status_rule == "status/default" and state.item_opening and state.item_status:
+                elif figure.status_rule == "status/default" and state.item_labelled and state.item_status:
                     # "• Australia: about 20 women and 40 children remain in Roj." over "• Canada: four men,
-                    # six women and 13 children.": an item that says no predicate counts what the one before did
+                    # six women and 13 children.": an item that says no predicate counts what the one before did,
+                    # when both are labelled alike ("- Tajikistan: 1,900 fighters" after "- Kazakhstan
+                    # repatriated 600 citizens" is not)
                     figure.status, figure.status_rule = state.item_status, "status/list"
                 elif figure.status_rule == "status/default" and answered:
                     figure.status, figure.status_rule = answered, "status/question"
@@ -441,6 +443,7 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
 YEAR_HEADERS = frozenset({"year", "years", "date", "since", "when"})
+LABELLED_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)])\s*[^:\n]{2,40}:\s")  # "• Canada: four men"
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
 
@@ -608,6 +611,7 @@ class _ArticleState:
     list_status: str | None = None  # "the running total of deportations by nationality:"
     list_header: bool = False  # the sentence being read opens a list
     item_opening: bool = False  # the sentence being read opens a list item's line
+    item_labelled: bool = False  # ... one that opens with a label and a colon ("• Canada: four men")
     item_status: str | None = None  # what the first figure of the list's last item with a predicate said
     asking: bool = False  # the sentence being read is a line that asks a question ("How many came back?")
     question_status: str | None = None  # the status the last question line asked about, for its answer
@@ -667,6 +671,7 @@ class _ArticleState:
                 self.regions[place] = self.regions.get(place, 0) + 1
                 self.last_region = self.last_region if self.last_region and self.last_region[0] == n else (n, place)
         self.item_opening = _starts_line(self.text, sentence.start) and _is_list_item(sentence.text)
+        self.item_labelled = self.item_opening and bool(LABELLED_ITEM.match(sentence.text))
         if _starts_line(self.text, sentence.start) and not _is_list_item(sentence.text):
             self.list_date = self.list_status = self.list_subject = self.item_status = None
             self.tracker.turn(sentence.text)
@@ -803,7 +808,7 @@ class _ArticleState:
                                  and f.status_rule != "status/default"), self.last_status)
         self.subject = kept[0].subject if kept else self.subject
         if self.item_opening and kept and kept[0].status_rule not in ("status/default", "status/list"):
-            self.item_status = kept[0].status
+            self.item_status = kept[0].status if self.item_labelled else None
 
 
 CONTRAST_OPENERS = words("linking.json", "contrast_openers")

@@ -205,8 +205,10 @@ def load_cities(lexicon_dir: str | None = None) -> dict[str, str]:
     """City name -> country key (`lexicons/cities.jsonl`, built from GeoNames by tools/build_cities.py),
     and the capitals of `places.jsonl`, which the build leaves out for the war's countries: people
     "handed to Baghdad" went into Iraq's custody, wherever they came from."""
+    shared = words("linking.json", "shared_capitals")  # ("Tripoli", in Libya and in Lebanon)
     capitals = {entry["capital"]: entry["key"] for entry in lines("places.jsonl", lexicon_dir)
-                if entry.get("capital") and entry["capital"].lower() not in _places_by_form()}  # ("Singapore")
+                if entry.get("capital") and entry["capital"].lower() not in _places_by_form()
+                and entry["capital"] not in shared}  # ("Singapore")
     return capitals | {entry["name"]: entry["key"] for entry in lines("cities.jsonl", lexicon_dir)}
 
 

@@ -39,12 +39,14 @@ SENDING_PLACES = words("status_words.json", "sending_places")
 CAMP_WORDS = words("status_words.json", "camp_words")
 WAR_PLACES = CAMP_WORDS | words("status_words.json", "war_towns")
 DISPLACED_FROM = words("status_words.json", "displaced_from")
+FLED_FROM = words("status_words.json", "fled_from")
 TRANSIT_COUNTRIES = words("linking.json", "transit_countries")  # "arrived in Istanbul" is on the way in
 FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries had arrived in Ukraine" came to the war
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 ARMED_GROUPS = words("linking.json", "armed_groups")
-STATE_ENVOYS = words("status_words.json", "state_envoys")  # "the Canadian delegation took six women": the state's
+STATE_ENVOYS = words("status_words.json", "state_envoys")
+QUANTITY_NOUNS = words("linking.json", "quantity_nouns")  # "a total of", "a busload of"  # "the Canadian delegation took six women": the state's
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if _is_home_to(span):
             continue  # "the region is home to around 500,000 Muslims": who lives there
         if (root.lemma_ == "hold" or rule in ("returned/verb", "detained/verb")) and root.pos_ == "VERB" and \
-                _takes_a_thing(root):
+                _takes_a_thing(root) and not (rule == "detained/verb" and _takes_a_quantity_of_people(root)):
             # ("retrieved the bodies of 12 fighters", "returned documents": no one came home)
             # ("1,500 Afghan fighters ... guarding supply routes", "captured the town": they are the guards)
             continue  # "held talks", "holds the names of 2,000", "held the city": no one in custody
@@ -120,6 +122,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "Indonesia sent 1,200 people", not "sent 79 children home" or "sent to prison"
         if rule in ON_A_COUNTRY_S_SOIL and (_names_a_conflict_zone(span) or _on_a_thing(span[0])):
             continue  # "sheltering on Afghan soil": in the war, not back home; "an attack on American soil"
+        if rule == "returned/landed-at-an-airport" and _at_a_war_place(matched):
+            continue  # "200 foreign fighters arrived on Tuesday at a base near Raqqa": into the war, not home
         if rule in HANDED and (rule in HANDED_TO_THE_WARS) != _into_the_war_s_hands(matched):
             continue  # "handed over to Iraqi authorities" is into the war's custody, "to the French authorities" home
         if rule == HANDED_TO_A_COUNTRY and _to_another_country(matched):
@@ -237,6 +241,12 @@ def _describes_a_thing(token: Token) -> bool:
 
 def _takes_a_thing(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _names_a_thing(c) for c in verb.children)
+
+
+def _takes_a_quantity_of_people(verb: Token) -> bool:
+    """"detained a total of 1,200 suspected foreign fighters", "captured a busload of 50 foreign women"
+    (not "held details of 40,000 fighters": details are things)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS for c in verb.children)
 
 
 def _names_a_thing(noun: Token) -> bool:
@@ -413,6 +423,13 @@ def _into_the_war_s_hands(span) -> bool:
     return _names_a_conflict_zone(span) and not authority & handed
 
 
+def _at_a_war_place(span) -> bool:
+    """The match or the few words after it name a place of the war ("at the Syrian air base in
+    Latakia", "at a base near Raqqa")."""
+    around = span.doc[span.start : min(len(span.doc), span.end + 5)]
+    return _names_a_conflict_zone(around) or any(t.lower_ in WAR_PLACES for t in around)
+
+
 def _leaves_the_war(verb) -> bool:
     """"18 people left Raqqa", "fled al-Hol", "escaped from Baghuz": people who left a place of the war
     or a camp went home or elsewhere, not to join anyone."""
@@ -420,7 +437,7 @@ def _leaves_the_war(verb) -> bool:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"] + \
         [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
-    if verb.lemma_ == "flee" and any(place.lower_ in DISPLACED_FROM for place in places):
+    if verb.lemma_ == "flee" and any(place.lower_ in DISPLACED_FROM | FLED_FROM for place in places):
         return True  # "45,000 residents had fled their homes": driven out by the war, not gone to it
     return any(_names_a_conflict_zone(place.subtree) or place.lower_ in WAR_PLACES for place in places)
 
