@@ -20,7 +20,8 @@ from typing import NamedTuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .counts import CHANGE_LEMMAS, FAMILY_HEADS, PER_HEAD, CountMention, names_a_given_total, noun_subjects
+from .counts import (AGE_PREPOSITIONS, CHANGE_LEMMAS, FAMILY_HEADS, PER_HEAD, CountMention, names_a_given_total,
+                     noun_subjects)
 from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
@@ -2325,7 +2326,7 @@ def _only_says_who(doc: Doc, figure: Figure) -> bool:
 def _an_age(number: Token) -> bool:
     """"under the age of ten", "under 12", "aged five": the number is how old people are."""
     head = number.head
-    return head.lower_ in ("under", "over", "aged") or head.lemma_ == "age" or \
+    return head.lower_ in AGE_PREPOSITIONS | {"aged"} or head.lemma_ == "age" or \
         head.lower_ == "of" and head.head.lemma_ == "age"
 
 

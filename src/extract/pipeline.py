@@ -442,7 +442,6 @@ def _as_of(doc: Doc, figure: Figure, dates: list[DateMention]) -> str | None:
 
 
 CITIZEN_NOUNS = words("subjects.json", "citizen_nouns")
-YEAR_HEADERS = frozenset({"year", "years", "date", "since", "when"})
 LABELLED_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)])\s*[^:\n]{2,40}:\s")  # "• Canada: four men"
 LIST_SUBJECTS = {"women", "children", "women_and_children"}
 SUBJECTS = LIST_SUBJECTS | {"fighters", "people"}
@@ -455,7 +454,6 @@ class _Table:
     statuses: dict[int, str] = field(default_factory=dict)
     subjects: dict[int, str] = field(default_factory=dict)
     sources: dict[int, Attribution] = field(default_factory=dict)  # column -> the body its header names
-    year_columns: set[int] = field(default_factory=set)  # "Year left": its cells are years
     column: int = 0
     reading_header: bool = True
     place: Place | None = None  # the row's
@@ -483,12 +481,10 @@ class _Table:
         return table
 
     def counts_cell(self) -> bool:
-        """A cell of a row's figures, not its label, under a header that is no year's or date's."""
-        return self.column > 0 and self.place is not None and self.column not in self.year_columns
+        """A cell of a row's figures, not its label (`counts.cell_count` leaves the years of the story out)."""
+        return self.column > 0 and self.place is not None
 
     def note_header(self, doc: Doc) -> None:
-        if any(t.lower_ in YEAR_HEADERS for t in doc):
-            self.year_columns.add(self.column)
         named = name_in(doc)  # "Country | Soufan Center | ICSR": whose figures each column holds
         if named is not None:
             self.sources[self.column] = named
