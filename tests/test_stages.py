@@ -5187,3 +5187,24 @@ def test_regression_in_the_order_of_is_an_approximate_figure():
 def test_regression_review_the_twenty_eighth_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected
 
+
+
+_HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj camp. Some 4,000 foreign children are "
+               "detained in al-Hol. Guards detained 30 women who tried to escape last month. About 700 boys are held "
+               "in rehabilitation centres. Officials say the situation is tense. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story about people held, a figure no word gives a status counts people held too
+    (_HELD_STORY + "The register lists about 300 women and children from Tajikistan.",
+     {("world", "detained", 2500), ("world", "detained", 4000), ("world", "detained", 30),
+      ("world", "detained", 700), ("TJK", "detained", 300)}),
+    # (not in a story where most of the stated figures are of people who went)
+    ("Officials say about 2,500 French citizens travelled to Syria. Some 400 Germans left too, and 300 Belgians "
+     "joined IS. Guards detained 30 women who tried to escape last month. Officials say the situation is tense. "
+     "The register lists about 300 women and children from Tajikistan.",
+     {("FRA", "departed", 2500), ("DEU", "departed", 400), ("BEL", "departed", 300), ("DEU", "detained", 30),
+      ("TJK", "departed", 300)}),
+])
+def test_regression_twenty_ninth_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected

@@ -31,7 +31,7 @@ from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
                    governing_verb, left_out, link_sentence, state_sending_out, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
-from .records import Evidence, Record, Span, dedupe, record_id
+from .records import Evidence, Record, Span, Status, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, name_in, qualify, world_sources)
 from .status import find_cues
@@ -226,7 +226,7 @@ class Extractor:
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
-        return dedupe(records, frozenset(elided))
+        return dedupe(_held_story(records), frozenset(elided))
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
                 source: str | None, attribution, as_of: str | None) -> Record:
@@ -264,6 +264,9 @@ class Extractor:
         )
 
 
+HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
+
+
 def _turns_away(doc: Doc) -> bool:
     """"Separately, police detained 147 suspects": the sentence leaves the passage's country."""
     return len(doc) > 2 and doc[0].lower_ in TOPIC_SHIFT_OPENERS and doc[1].text == ","
@@ -286,6 +289,21 @@ def _escaping(doc: Doc, figure: Figure) -> bool:
 def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
     """"Malaysia at 102, with 17 home and 40 killed": the unpredicated whole of a breakdown went."""
     return bool(figure.parts) or any(f.status_rule == "status/with" for f in figures)
+
+
+def _held_story(records: list[Record]) -> list[Record]:
+    """In a story about people held (a camp census, a prison transfer, an NGO count of children in
+    the camps: at least half of the figures whose status a word gives are "detained"), a figure
+    that no word gives a status ("The register lists about 2,300 women and children from Russia")
+    counts people held too, not people who went."""
+    stated = [r.status for r in records if not r.evidence.rule.endswith("+status/default")]
+    if len(stated) < HELD_STORY_MINIMUM or 2 * stated.count("detained") < len(stated):
+        return records
+    return [r.model_copy(update={
+        "status": Status.detained,
+        "id": record_id(r.article_id, r.country_code or r.country.lower(), "detained", r.count, r.subject),
+        "evidence": r.evidence.model_copy(update={"rule": r.evidence.rule.replace("+status/default", "+status/held-story")}),
+    }) if r.evidence.rule.endswith("+status/default") else r for r in records]
 
 
 def _main_country(sentences) -> Place | None:
