@@ -5205,6 +5205,15 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
      "The register lists about 300 women and children from Tajikistan.",
      {("FRA", "departed", 2500), ("DEU", "departed", 400), ("BEL", "departed", 300), ("DEU", "detained", 30),
       ("TJK", "departed", 300)}),
+    # "by 174 votes to 128": both numbers of a vote are a tally
+    ("Swedish officials say about 300 people left Sweden for Syria. In parliament, a Left Party motion calling for "
+     "the state to repatriate all Swedish children together with their mothers was rejected last spring by 174 "
+     "votes to 128.", {("SWE", "departed", 300)}),
+    # a people's name says who they are; the country they come "from" says whose they are
+    ("Georgia's security service estimated that about 50 ethnic Chechens from the Pankisi Gorge joined militant "
+     "groups in Syria.", {("GEO", "departed", 50)}),
+    ("Some 30 ethnic Albanians from North Macedonia were killed.", {("MKD", "killed", 30)}),
+    ("About 40 Chechens joined IS.", {("RUS", "departed", 40)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

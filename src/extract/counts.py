@@ -682,8 +682,9 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "Densus 88 arrested 370 suspects": a body's name, however the NER reads it
     # (the number's own head, or the verb over its preposition: not "voted on Tuesday to bring back 20 ...")
     tallied = first.head.head if first.head.pos_ == "ADP" else first.head
-    if tallied.lemma_.lower() in TALLY_LEMMAS and not _people_follows(doc, end):
-        return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes
+    if (tallied.lemma_.lower() in TALLY_LEMMAS or before == "to" and start > 1 and doc[start - 2].lemma_.lower() in TALLY_LEMMAS) \
+            and not _people_follows(doc, end):
+        return True  # "parliament voted 89 to 80", "by 89 votes to 80": a tally of votes, either number
     if _in_gallery_counter(doc, start, end):
         return True  # "3 of 5: Aid workers say ...": a photo gallery's counter, either number
     if end - start == 1 and is_digit_range(first.text) and all(_YEAR.fullmatch(part) for part in re.split(r"[–—-]", first.text)) \

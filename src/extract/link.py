@@ -1385,6 +1385,10 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
                 continue  # "helped one Finnish child return to their countries": where each went, not who they are
             if counts and (not figures[counts[0]].place or figures[counts[0]].place_rule.startswith("place/")):
                 figures[counts[0]].place, figures[counts[0]].place_rule = world_place, rule
+    for figure in figures:
+        origin = _people_from(doc, figure, by_token)
+        if origin is not None:
+            figure.place, figure.place_mention, figure.place_rule = origin.place, origin, "place/from"
     # "Kazakhstan (around 1,100 departed; 754 returned)": figures in brackets after a place are its own
     for mention, inside in brackets:
         for n in inside:
@@ -1807,6 +1811,21 @@ def _mid_sentence_colon(doc: Doc, mention: PlaceMention) -> bool:
     after = doc[mention.end].text if mention.end < len(doc) else ""
     before = doc[mention.start - 1] if mention.start > 0 else None
     return after == ":" and before is not None and not before.is_punct and not before.is_sent_start
+
+
+def _people_from(doc: Doc, figure: Figure, by_token: dict[int, PlaceMention]) -> PlaceMention | None:
+    """"about 50 ethnic Chechens from the Pankisi Gorge": a people's name says who they are, the
+    country they come "from" says whose they are."""
+    people = figure.place_mention
+    if people is None or figure.place_rule != "place/noun-phrase" or not (people.form == "people" or any(
+            c.lower_ == "ethnic" for c in doc[people.end - 1].children)):
+        return None  # ("ethnic Albanians from North Macedonia": a demonym can name a people too)
+    for preposition in doc[people.end - 1].children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "from":
+            origin = next((by_token[c.i] for c in preposition.children if c.dep_ == "pobj" and c.i in by_token), None)
+            if origin is not None and origin.place.type == "country" and not origin.place.zone:
+                return origin
+    return None
 
 
 def _stronger(rule: str, current: str) -> bool:
