@@ -5214,6 +5214,22 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
      "groups in Syria.", {("GEO", "departed", 50)}),
     ("Some 30 ethnic Albanians from North Macedonia were killed.", {("MKD", "killed", 30)}),
     ("About 40 Chechens joined IS.", {("RUS", "departed", 40)}),
+    # thousands held are a camp's population, of many countries, not the country named before
+    ("The United States has repatriated 39 Americans, officials said. In the al-Hol and Roj camps, a further "
+     "60,000 people, most of them women and children, live behind wire fences.",
+     {("USA", "returned", 39), ("world", "detained", 60000)}),
+    # (a country's own few held keep the country named before)
+    ("The United States has repatriated 39 Americans, officials said. A further 12 are still held in the camps.",
+     {("USA", "returned", 39), ("USA", "detained", 12)}),
+    # in a story about one country's people, a figure read as World for want of a place is that country's
+    ("Germany's domestic intelligence agency counts 1,150 Germans who left for Syria. Some 270 Germans came from "
+     "North Rhine-Westphalia and 110 Germans from Bavaria. The remaining eight states together account for 150, "
+     "with the eastern states contributing very few.",
+     {("DEU", "departed", 1150), ("DEU", "departed", 270), ("DEU", "departed", 110), ("DEU", "departed", 150)}),
+    # (not in a story about several countries' people)
+    ("Germany counts 1,150 Germans who left for Syria and France 1,900 French. Some 270 Germans came from "
+     "North Rhine-Westphalia. The remaining eight states together account for 150.",
+     {("DEU", "departed", 1150), ("FRA", "departed", 1900), ("DEU", "departed", 270), ("world", "departed", 150)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -9,6 +9,7 @@
     sources   attribution and its carry-over through the article   (SpanRuler, lexicon)
     dates     as_of from the date that governs the clause           (dateparser)
     link      place, status and subject of each figure              (Matcher + dependency tree)
+    story     what the whole article says of figures no sentence places or gives a status
     records   validated Record objects, one per distinct figure     (pydantic)
     outputs   JSON Lines, CSV, run.json; store keeps batch runs incremental and safe
 """
@@ -31,10 +32,11 @@ from .lexicon import words
 from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
                    governing_verb, left_out, link_sentence, state_sending_out, tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
-from .records import Evidence, Record, Span, Status, dedupe, record_id
+from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, name_in, qualify, world_sources)
 from .status import find_cues
+from .story import revise_by_story
 
 __version__ = "0.1.0"
 
@@ -226,7 +228,7 @@ class Extractor:
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
             state.leave(n, figures, placed_here, sentence_as_of)
-        return dedupe(_held_story(records), frozenset(elided))
+        return dedupe(revise_by_story(records), frozenset(elided))
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
                 source: str | None, attribution, as_of: str | None) -> Record:
@@ -264,7 +266,6 @@ class Extractor:
         )
 
 
-HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 
 
 def _turns_away(doc: Doc) -> bool:
@@ -289,21 +290,6 @@ def _escaping(doc: Doc, figure: Figure) -> bool:
 def _a_whole(figure: Figure, figures: list[Figure]) -> bool:
     """"Malaysia at 102, with 17 home and 40 killed": the unpredicated whole of a breakdown went."""
     return bool(figure.parts) or any(f.status_rule == "status/with" for f in figures)
-
-
-def _held_story(records: list[Record]) -> list[Record]:
-    """In a story about people held (a camp census, a prison transfer, an NGO count of children in
-    the camps: at least half of the figures whose status a word gives are "detained"), a figure
-    that no word gives a status ("The register lists about 2,300 women and children from Russia")
-    counts people held too, not people who went."""
-    stated = [r.status for r in records if not r.evidence.rule.endswith("+status/default")]
-    if len(stated) < HELD_STORY_MINIMUM or 2 * stated.count("detained") < len(stated):
-        return records
-    return [r.model_copy(update={
-        "status": Status.detained,
-        "id": record_id(r.article_id, r.country_code or r.country.lower(), "detained", r.count, r.subject),
-        "evidence": r.evidence.model_copy(update={"rule": r.evidence.rule.replace("+status/default", "+status/held-story")}),
-    }) if r.evidence.rule.endswith("+status/default") else r for r in records]
 
 
 def _main_country(sentences) -> Place | None:

@@ -1,0 +1,69 @@
+"""Stage 4b, story: what a whole article says of the figures that no sentence of it places or
+gives a status. A sentence read alone leaves some figures to defaults ("departed" when no word
+gives a status, "World" when no place is found, the place of the sentence before); the story they
+sit in often says better: a camp census counts people held, a story about one country's people
+counts that country's, and a camp's thousands are everyone's, whatever country was named last.
+These revisions run on an article's records once all its sentences are read."""
+
+from __future__ import annotations
+
+from .lexicon import load
+from .places import place_by_key
+from .records import PlaceType, Record, Status, record_id
+
+HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
+ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
+HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
+
+
+def revise_by_story(records: list[Record]) -> list[Record]:
+    return held_population(one_country_story(held_story(records)))
+
+
+def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
+    """The record with other fields, a new id for them, and the rule that changed them."""
+    fields = {"country": record.country, "country_code": record.country_code, "status": record.status} | fields
+    key = fields["country_code"] or fields["country"].lower()
+    return record.model_copy(update=fields | {
+        "id": record_id(record.article_id, key, fields["status"], record.count, record.subject),
+        "evidence": record.evidence.model_copy(update={"rule": record.evidence.rule.replace(rule, new_rule)}),
+    })
+
+
+def held_story(records: list[Record]) -> list[Record]:
+    """In a story about people held (a camp census, a prison transfer, an NGO count of children in
+    the camps: at least half of the figures whose status a word gives are "detained"), a figure
+    that no word gives a status ("The register lists about 2,300 women and children from Russia")
+    counts people held too, not people who went."""
+    stated = [r.status for r in records if not r.evidence.rule.endswith("+status/default")]
+    if len(stated) < HELD_STORY_MINIMUM or 2 * stated.count("detained") < len(stated):
+        return records
+    return [_revised(r, "+status/default", "+status/held-story", status=Status.detained)
+            if r.evidence.rule.endswith("+status/default") else r for r in records]
+
+
+def one_country_story(records: list[Record]) -> list[Record]:
+    """In a story about one country's people (seven in ten of the figures a place is found for are
+    its own, at least three), a figure read as World only for want of a place ("That figure includes
+    40 women and 35 children who left with their husbands", "prosecutors have charged 74 returnees")
+    is that country's too; people held are left as they are (a camp's population is everyone's)."""
+    placed = [r.country_code or r.country for r in records if r.place_type != PlaceType.world]
+    main = max(set(placed), key=placed.count) if len(placed) >= ONE_COUNTRY_MINIMUM else None
+    if main is None or 10 * placed.count(main) < 7 * len(placed) or \
+            not any(r.country_code == main for r in records):  # (a region's name is no country code)
+        return records
+    place = place_by_key(main)
+    return [_revised(r, "world/default+", "place/the-story+", country=place.name, country_code=place.code,
+                     place_type=PlaceType.country)
+            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained else r for r in records]
+
+
+def held_population(records: list[Record]) -> list[Record]:
+    """Thousands held ("Today the camp holds around 40,000", "some 60,000 people live behind wire
+    fences") are a camp's or a prison's population, of many countries: the country of the sentence
+    before does not carry to them (`numbers.json` `held_population_floor`)."""
+    world = place_by_key("world")
+    return [_revised(r, "place/previous+", "world/held-population+", country=world.name, country_code=None,
+                     place_type=PlaceType.world)
+            if r.evidence.rule.startswith("place/previous+") and r.status == Status.detained
+            and r.count >= HELD_POPULATION_FLOOR else r for r in records]
