@@ -5230,6 +5230,10 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
     ("Germany counts 1,150 Germans who left for Syria and France 1,900 French. Some 270 Germans came from "
      "North Rhine-Westphalia. The remaining eight states together account for 150.",
      {("DEU", "departed", 1150), ("FRA", "departed", 1900), ("DEU", "departed", 270), ("world", "departed", 150)}),
+    # (nor a global body's count in it)
+    ("The US State Department says 300 Americans travelled to Syria. Some 40 Americans returned, and 20 Americans "
+     "were charged. By 2018, INTERPOL had gathered the names of about 19,000 people confirmed to have joined IS.",
+     {("USA", "departed", 300), ("USA", "returned", 40), ("USA", "charged", 20), ("world", "identified", 19000)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .lexicon import load
 from .places import place_by_key
 from .records import PlaceType, Record, Status, record_id
+from .sources import world_sources
 
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
@@ -46,7 +47,8 @@ def one_country_story(records: list[Record]) -> list[Record]:
     """In a story about one country's people (seven in ten of the figures a place is found for are
     its own, at least three), a figure read as World only for want of a place ("That figure includes
     40 women and 35 children who left with their husbands", "prosecutors have charged 74 returnees")
-    is that country's too; people held are left as they are (a camp's population is everyone's)."""
+    is that country's too; people held are left as they are (a camp's population is everyone's), and
+    so is a global body's count ("INTERPOL had collected the names of around 19,000 people")."""
     placed = [r.country_code or r.country for r in records if r.place_type != PlaceType.world]
     main = max(set(placed), key=placed.count) if len(placed) >= ONE_COUNTRY_MINIMUM else None
     if main is None or 10 * placed.count(main) < 7 * len(placed) or \
@@ -55,7 +57,8 @@ def one_country_story(records: list[Record]) -> list[Record]:
     place = place_by_key(main)
     return [_revised(r, "world/default+", "place/the-story+", country=place.name, country_code=place.code,
                      place_type=PlaceType.country)
-            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained else r for r in records]
+            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained
+            and r.source not in world_sources() else r for r in records]
 
 
 def held_population(records: list[Record]) -> list[Record]:
