@@ -5234,6 +5234,21 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
     ("The US State Department says 300 Americans travelled to Syria. Some 40 Americans returned, and 20 Americans "
      "were charged. By 2018, INTERPOL had gathered the names of about 19,000 people confirmed to have joined IS.",
      {("USA", "departed", 300), ("USA", "returned", 40), ("USA", "charged", 20), ("world", "identified", 19000)}),
+    # a state of the war brings its own people home, however the parser hangs "home"
+    ("Iraq brings 705 more citizens home from Syria's al-Hol camp", {("IRQ", "returned", 705)}),
+    # "foreign governments", "other governments": many states, whose people are counted together
+    ("Foreign governments took back more than 1,200 women and children from camps in Syria in 2023.",
+     {("world", "returned", 1200)}),
+    # "saw more than 400 go": a verb of seeing people do something, past a comparative
+    ("Belgium saw more than 400 go.", {("BEL", "departed", 400)}),
+    # a number set off after a person with "then" or "now" is an age, however the parser hangs it
+    ("She has not seen her daughter since 2014, when Layla, then 17, left Australia with her new husband.", set()),
+    # (not a figure in a run of figures: "then 20, and then 12")
+    ("About 40 Australians left in 2014, then 20, and then 12.",
+     {("AUS", "departed", 40), ("AUS", "departed", 20), ("AUS", "departed", 12)}),
+    # people on board a plane that brought people home came home with it, whatever a sentence alone would default to
+    ("A Russian plane flew 35 citizens home from Syria on Tuesday. On board were 35 Russian citizens: eight women and "
+     "27 children.", {("RUS", "returned", 35), ("RUS", "returned", 8), ("RUS", "returned", 27)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -1115,8 +1115,10 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 
 
 def _brings_its_own_home(verb: Token) -> bool:
-    """"has repatriated", "has taken back", "brought home": a verb of a state bringing its own people home."""
-    home = any(c.lower_ in ("back", "home") for c in verb.children)
+    """"has repatriated", "has taken back", "brought home": a verb of a state bringing its own people home
+    (the parser may hang "home" on the object: "Iraq brings 705 more citizens home")."""
+    home = any(c.lower_ in ("back", "home") for c in verb.children) or any(
+        c.lower_ in ("back", "home") and c.dep_ == "advmod" for o in verb.children if o.dep_ == "dobj" for c in o.children)
     return verb.pos_ == "VERB" and (verb.lemma_ == "repatriate" or home and (
         verb.lemma_ == "take" or verb.lemma_ in HOME_MOVERS and verb.lemma_ not in EXPELLING_LEMMAS))
 
@@ -2696,8 +2698,10 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
 
 
 def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure) -> None:
-    """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board": the
-    people aboard the flight the sentence before told of came home with it."""
+    """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board", "Russia flew 35
+    citizens home. On board were Russian women and children: eight women and 27 children": the people aboard a flight
+    came home with it, when the article's figure before came home too (the first figures of an
+    article aboard a plane are as often flown out to the war)."""
     if previous.status != "returned" or previous.dropped:
         return
     words = [t.lower_ for t in doc]
@@ -2705,7 +2709,7 @@ def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure)
     if not aboard:
         return
     for figure in figures:
-        if figure.status is None and not figure.dropped:
+        if (figure.status is None or figure.status_rule == "status/default") and not figure.dropped:
             figure.status, figure.status_rule = "returned", "status/aboard"
 
 

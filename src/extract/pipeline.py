@@ -411,7 +411,9 @@ def _acted_on_by_many_states(doc: Doc, figure: Figure) -> bool:
          for g in c.children if g.dep_ == "pobj"]
     # ("two members of the committee": members of a body, not of the family of states)
     return any(a.lower_ in COUNTRY_NOUNS and a.lemma_ != "member" and a.i != figure.count.noun and
-               any(c.like_num for c in a.subtree if c.i < a.i) for a in actors)
+               any(c.like_num for c in a.subtree if c.i < a.i) for a in actors) or any(
+        a.lower_ in COUNTRY_NOUNS | GOVERNMENT_NOUNS and a.tag_ == "NNS" and
+        any(c.dep_ == "amod" and c.lower_ in WORLD_MODIFIERS | OTHER_COUNTRY_MODIFIERS for c in a.children) for a in actors)
 
 
 def _labelled_total(doc: Doc, figure: Figure) -> bool:
@@ -422,6 +424,9 @@ def _labelled_total(doc: Doc, figure: Figure) -> bool:
 
 
 REGION_ANAPHORS = words("linking.json", "region_anaphors")
+GOVERNMENT_NOUNS = words("linking.json", "government_nouns")
+WORLD_MODIFIERS = words("linking.json", "world_modifiers")
+OTHER_COUNTRY_MODIFIERS = words("linking.json", "other_country_modifiers")
 
 
 def _points_to_the_region(doc: Doc, figure: Figure) -> bool:
