@@ -5249,6 +5249,16 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
     # people on board a plane that brought people home came home with it, whatever a sentence alone would default to
     ("A Russian plane flew 35 citizens home from Syria on Tuesday. On board were 35 Russian citizens: eight women and "
      "27 children.", {("RUS", "returned", 35), ("RUS", "returned", 8), ("RUS", "returned", 27)}),
+    # a country on an armed force people join or fight in is the side they took, not where they come from
+    ("At least seven had joined Ukraine's International Legion, the ministry said.", set()),
+    ("Nepal's foreign ministry said at least seven Nepalis had joined Ukraine's International Legion.",
+     {("NPL", "departed", 7)}),
+    # "and 2,000 foreign men are detained": the verb says what befell the people the adjective describes
+    ("Some 10,000 foreigners are still held in the al-Hol and Roj camps, and around 2,000 foreign men are detained "
+     "in prisons run by the Syrian Democratic Forces.", {("world", "detained", 10000), ("world", "detained", 2000)}),
+    # "a rate of about three": a measure, past the words that qualify the number
+    ("The United States sits at the bottom of the table, while Indonesia's estimated 800 give a rate of about three.",
+     {("IDN", "departed", 800)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

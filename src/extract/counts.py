@@ -730,7 +730,11 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "episode 47", "page 3", "Press Release Number: 19-612"
     if _spans_of_time_follow(doc, end):
         return True  # "sentenced them to 17 and 18 years", "terms of between one and three and a half years"
-    if before in ("for", "of") and start > 1 and doc[start - 2].lower_ in CAPACITY_WORDS:
+    # (past the words that qualify the number: "a rate of about three")
+    unqualified = start
+    while unqualified > 0 and doc[unqualified - 1].dep_ in ("quantmod", "advmod") and doc[unqualified - 1].head.i in range(start, end):
+        unqualified -= 1
+    if unqualified > 1 and doc[unqualified - 1].lower_ in ("for", "of") and doc[unqualified - 2].lower_ in CAPACITY_WORDS:
         return True  # "a programme designed for 40 inmates", "a capacity of 500": room for people, not people
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
             (after and re.match(r"^-?years?-old$", after[0])):

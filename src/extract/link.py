@@ -40,6 +40,8 @@ COLLECTIVE_NOUNS = words("linking.json", "collective_nouns")
 QUANTITY_NOUNS = words("linking.json", "quantity_nouns")
 RAISING_LEMMAS = words("linking.json", "raising_lemmas")
 SIDE_VERBS = words("linking.json", "side_verbs")
+ARMED_FORCES = words("linking.json", "armed_forces")
+JOINING_LEMMAS = words("linking.json", "joining_lemmas")
 OWN_NOUN_CUES = words("linking.json", "own_noun_cues")
 CIVIC_BODIES = words("linking.json", "civic_bodies")
 BARE_COUNT_PLACES = ("place/tree", "place/tree-near", "place/topic")
@@ -998,6 +1000,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         return "destination"  # "since Russia's full-scale invasion": the state's act, not its people
     if _compared_with(root):
         return "destination"  # "a higher share than in most Western European countries": a yardstick
+    if _side_taken(root):
+        return "destination"  # "had joined Ukraine's International Legion": the side they took
     if mention.start > 0 and doc[mention.start - 1].lower_ in ("neither", "nor", "not"):
         return "destination"  # "2,000 of them are neither Syrian nor Iraqi": who they are not
     if left_out(doc, mention):
@@ -1112,6 +1116,16 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _side_taken(place: Token) -> bool:
+    """A country on an armed force that people join, fight or serve in: "had joined Ukraine's
+    International Legion", "enlisted with Russian forces", "died fighting in the Ukrainian army"."""
+    force = place.head
+    if place.dep_ not in ("poss", "amod", "compound", "nmod") or force.lemma_.lower() not in ARMED_FORCES:
+        return False
+    verb = force.head.head if force.dep_ == "pobj" else force.head if force.dep_ == "dobj" else None
+    return verb is not None and (verb.lemma_.lower() in SIDE_VERBS | JOINING_LEMMAS or verb.lower_ == "fighting")
 
 
 def _brings_its_own_home(verb: Token) -> bool:
@@ -1877,9 +1891,12 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             if rule == "status/listed-as" and cue is not None and (_modifies_no_people(doc[cue.root]) or
                                                                   cue.end < len(doc) and doc[cue.end].tag_ in FINITE_TAGS):
                 continue  # "117 back home as foreign-fighter law bites", "as repatriations slow": "as" opens a clause, not a listing
-            if rule == "status/with" and cue is not None and doc[cue.root].pos_ == "NOUN" and \
-                    doc[cue.root].dep_ in ("nsubj", "nsubjpass") and \
-                    any(c.root == doc[cue.root].head.i and not c.negated for c in cues):
+            # (or the noun the cue describes: "and around 2,000 foreign men are detained in prisons")
+            noun = doc[cue.root].head if cue is not None and doc[cue.root].dep_ == "amod" else \
+                doc[cue.root] if cue is not None else None
+            if rule == "status/with" and noun is not None and noun.pos_ == "NOUN" and \
+                    noun.dep_ in ("nsubj", "nsubjpass") and \
+                    any(c.root == noun.head.i and not c.negated for c in cues):
                 continue  # "and 118 returnees have been prosecuted": the verb says what befell the returnees
             if cue is not None and doc[cue.root].dep_ == "amod":
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
