@@ -5259,6 +5259,9 @@ _HELD_STORY = ("Kurdish officials say about 2,500 foreign women are held in Roj 
     # "a rate of about three": a measure, past the words that qualify the number
     ("The United States sits at the bottom of the table, while Indonesia's estimated 800 give a rate of about three.",
      {("IDN", "departed", 800)}),
+    # ... nor, for tens of thousands, a country the parse reaches only far from the figure
+    ("According to figures US Central Command released in May 2024, about 9,000 suspected IS fighters are held in "
+     "prisons run by the Kurdish-led Syrian Democratic Forces.", {("world", "detained", 9000)}),
 ])
 def test_regression_twenty_ninth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

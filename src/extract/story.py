@@ -15,6 +15,7 @@ from .sources import world_sources
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
+FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
 
 
 def revise_by_story(records: list[Record]) -> list[Record]:
@@ -64,9 +65,15 @@ def one_country_story(records: list[Record]) -> list[Record]:
 def held_population(records: list[Record]) -> list[Record]:
     """Thousands held ("Today the camp holds around 40,000", "some 60,000 people live behind wire
     fences") are a camp's or a prison's population, of many countries: the country of the sentence
-    before does not carry to them (`numbers.json` `held_population_floor`)."""
+    before does not carry to them (`numbers.json` `held_population_floor`), nor, for tens of
+    thousands, a country the parse reaches only far from the figure (`far_held_population_floor`)."""
     world = place_by_key("world")
-    return [_revised(r, "place/previous+", "world/held-population+", country=world.name, country_code=None,
-                     place_type=PlaceType.world)
-            if r.evidence.rule.startswith("place/previous+") and r.status == Status.detained
-            and r.count >= HELD_POPULATION_FLOOR else r for r in records]
+    floors = {"place/previous+": HELD_POPULATION_FLOOR, "place/tree+": FAR_HELD_POPULATION_FLOOR}
+    revised = []
+    for r in records:
+        rule = next((rule for rule in floors if r.evidence.rule.startswith(rule)), None)
+        if rule is not None and r.status == Status.detained and r.count >= floors[rule]:
+            r = _revised(r, rule, "world/held-population+", country=world.name, country_code=None,
+                         place_type=PlaceType.world)
+        revised.append(r)
+    return revised
