@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 532 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 568 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -71,16 +71,18 @@ def test_heldout_scores():
     with the session's starting code plus the fix of the crash h438 found, h485-h490, h491-h496,
     h497-h502, h503-h508, h509-h514, h515-h520, h521-h526 and h527-h532 in the twenty-eighth,
     0.892, 0.850, 0.935, 0.875, 0.853, 0.789, 0.839 and 0.718 on arrival, with the session's
+    starting code, h533-h538, h539-h544, h545-h550, h551-h556, h557-h562 and h563-h568 in the
+    twenty-ninth, 0.933, 0.804, 0.863, 0.882, 0.827 and 0.880 on arrival, with the session's
     starting code). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.920
+    assert score.f1 >= 0.921
 
 
 def test_blind_scores():
-    """tests/blind/: 398 articles written by sixty-six helper sessions that never saw the extractor and
+    """tests/blind/: 422 articles written by seventy helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
@@ -94,7 +96,8 @@ def test_blind_scores():
     twenty-fourth, yk01-yk06, yl01-yl06, ym01-ym06 and yn01-yn06 in the twenty-fifth, yo01-yo06,
     yp01-yp06, yq01-yq06 and yr01-yr06 in the twenty-sixth, ys01-ys06, yt01-yt06, yu01-yu06,
     yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh, yy01-yy06, yz01-yz06, za01-za06,
-    xa01-xa06 and xb01-xb06 in the twenty-eighth). Nobody on the
+    xa01-xa06 and xb01-xb06 in the twenty-eighth, xc01-xc06, xd01-xd06, xe01-xe06 and xf01-xf06 in
+    the twenty-ninth). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
@@ -118,11 +121,12 @@ def test_blind_scores():
     session's starting code), ys01-ys06 0.915, yt01-yt06 0.898, yu01-yu06 0.806, yv01-yv06 0.811,
     yw01-yw06 0.863 and yx01-yx06 0.884 (on arrival, with the twenty-seventh session's starting
     code), yy01-yy06 0.747, yz01-yz06 0.897, za01-za06 0.874, xa01-xa06 0.851 and xb01-xb06 0.847
-    (on arrival, with the twenty-eighth session's starting code); the floor sits just under today's
-    score for all 398."""
+    (on arrival, with the twenty-eighth session's starting code), xc01-xc06 0.740, xd01-xd06 0.843,
+    xe01-xe06 0.836 and xf01-xf06 0.904 (on arrival, with the twenty-ninth session's starting code);
+    the floor sits just under today's score for all 422."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.882
+    assert score.f1 >= 0.886
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

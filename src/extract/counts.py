@@ -734,8 +734,10 @@ def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     unqualified = start
     while unqualified > 0 and doc[unqualified - 1].dep_ in ("quantmod", "advmod") and doc[unqualified - 1].head.i in range(start, end):
         unqualified -= 1
-    if unqualified > 1 and doc[unqualified - 1].lower_ in ("for", "of") and doc[unqualified - 2].lower_ in CAPACITY_WORDS:
+    if unqualified > 1 and doc[unqualified - 1].lower_ in ("for", "of") and doc[unqualified - 2].lower_ in CAPACITY_WORDS \
+            and not (doc[unqualified - 2].lower_ in ("rate", "ratio") and _people_follows(doc, end)):
         return True  # "a programme designed for 40 inmates", "a capacity of 500": room for people, not people
+        # (a rate only with no people after it: "the return rate of nearly 300 Germans" counts them)
     if after[:1] == ["year"] or after[:2] in (["-", "year"], ["years", "old"], ["year", "-"]) or \
             (after and re.match(r"^-?years?-old$", after[0])):
         return True

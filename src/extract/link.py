@@ -161,6 +161,7 @@ PLACE_RULES = {
     "place/tree": PlaceRule(0.12),
     "place/previous": PlaceRule(0.08),
     "world/default": PlaceRule(0.05),
+    "world/many": PlaceRule(0.05),
     # set by the pipeline from the article around the sentence
     "place/table-row": PlaceRule(0.28),
     "place/source-country": PlaceRule(0.12),
@@ -1124,14 +1125,16 @@ def _side_taken(place: Token) -> bool:
     force = place.head
     if place.dep_ not in ("poss", "amod", "compound", "nmod") or force.lemma_.lower() not in ARMED_FORCES:
         return False
-    verb = force.head.head if force.dep_ == "pobj" else force.head if force.dep_ == "dobj" else None
+    verb = force.head.head if force.dep_ == "pobj" and force.head.lower_ in ("in", "into", "with", "for") else \
+        force.head if force.dep_ == "dobj" else None  # (not "recruited from Russia's army")
     return verb is not None and (verb.lemma_.lower() in SIDE_VERBS | JOINING_LEMMAS or verb.lower_ == "fighting")
 
 
 def _brings_its_own_home(verb: Token) -> bool:
     """"has repatriated", "has taken back", "brought home": a verb of a state bringing its own people home
-    (the parser may hang "home" on the object: "Iraq brings 705 more citizens home")."""
-    home = any(c.lower_ in ("back", "home") for c in verb.children) or any(
+    (the parser may hang "home" on the object of bringing: "Iraq brings 705 more citizens home"; not
+    "Iraq sends 200 more women home", foreigners it sends out)."""
+    home = any(c.lower_ in ("back", "home") for c in verb.children) or verb.lemma_ in ("bring", "fly", "take") and any(
         c.lower_ in ("back", "home") and c.dep_ == "advmod" for o in verb.children if o.dep_ == "dobj" for c in o.children)
     return verb.pos_ == "VERB" and (verb.lemma_ == "repatriate" or home and (
         verb.lemma_ == "take" or verb.lemma_ in HOME_MOVERS and verb.lemma_ not in EXPELLING_LEMMAS))
@@ -1839,7 +1842,8 @@ def _people_from(doc: Doc, figure: Figure, by_token: dict[int, PlaceMention]) ->
     for preposition in doc[people.end - 1].children:
         if preposition.dep_ == "prep" and preposition.lower_ == "from":
             origin = next((by_token[c.i] for c in preposition.children if c.dep_ == "pobj" and c.i in by_token), None)
-            if origin is not None and origin.place.type == "country" and not origin.place.zone:
+            if origin is not None and origin.place.type == "country" and not origin.place.zone and \
+                    origin.place.key not in TRANSIT:  # ("Uyghurs from Turkey": the route, as often as a home)
                 return origin
     return None
 
@@ -1896,7 +1900,8 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
                 doc[cue.root] if cue is not None else None
             if rule == "status/with" and noun is not None and noun.pos_ == "NOUN" and \
                     noun.dep_ in ("nsubj", "nsubjpass") and \
-                    any(c.root == noun.head.i and not c.negated for c in cues):
+                    any(c.root == noun.head.i and not c.negated and (noun is doc[cue.root] or c.status != cue.status)
+                        for c in cues):
                 continue  # "and 118 returnees have been prosecuted": the verb says what befell the returnees
             if cue is not None and doc[cue.root].dep_ == "amod":
                 # "the number of foreign terrorist fighters deported": the verb on the noun says what befell them
@@ -2725,8 +2730,11 @@ def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure)
     aboard = "aboard" in words or any(a == "on" and b == "board" for a, b in zip(words, words[1:]))
     if not aboard:
         return
+    # (a vehicle bound somewhere may be going out: "aboard flights to Gaziantep", "buses bound for the border")
+    at = next(i for i, w in enumerate(words) if w in ("aboard", "board"))
+    outbound = any(w in ("to", "bound", "towards", "headed", "for") for w in words[at + 1 : at + 5])
     for figure in figures:
-        if (figure.status is None or figure.status_rule == "status/default") and not figure.dropped:
+        if (figure.status is None or figure.status_rule == "status/default" and not outbound) and not figure.dropped:
             figure.status, figure.status_rule = "returned", "status/aboard"
 
 

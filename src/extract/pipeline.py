@@ -266,8 +266,6 @@ class Extractor:
         )
 
 
-
-
 def _turns_away(doc: Doc) -> bool:
     """"Separately, police detained 147 suspects": the sentence leaves the passage's country."""
     return len(doc) > 2 and doc[0].lower_ in TOPIC_SHIFT_OPENERS and doc[1].text == ","
@@ -332,7 +330,7 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
         figure.place, figure.place_rule = next(figures[p].place for p in figure.parts), "place/parts"
     elif parts_places or (source in world_sources() and figure.cue is not None) or _acted_on_by_many_states(doc, figure):
         # a total over several places, "foreign fighters", a global body's count
-        figure.place, figure.place_rule = place_by_key("world"), "world/default"
+        figure.place, figure.place_rule = place_by_key("world"), "world/many"
     elif region is not None and _points_to_the_region(doc, figure):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (

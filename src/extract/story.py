@@ -7,15 +7,27 @@ These revisions run on an article's records once all its sentences are read."""
 
 from __future__ import annotations
 
-from .lexicon import load
+import re
+
+from .lexicon import load, words
 from .places import place_by_key
 from .records import PlaceType, Record, Status, record_id
-from .sources import world_sources
 
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
 FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
+PART_WORDS = words("linking.json", "share_words") - {"figure", "number", "some"}
+ANAPHORS = words("linking.json", "anaphors")
+
+
+def _a_part(record: Record) -> bool:
+    """"Most, about 5,000, are still held", "5,000 of them": a part of the people counted before."""
+    sentence, count = record.evidence.sentence, record.evidence.count_text
+    at = sentence.find(count)
+    before = re.findall(r"[\w-]+", sentence[:at].lower())[-4:] if at >= 0 else []
+    after = re.findall(r"[\w-]+", sentence[at + len(count):].lower())[:2] if at >= 0 else []
+    return bool(set(before) & PART_WORDS) or after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS
 
 
 def revise_by_story(records: list[Record]) -> list[Record]:
@@ -49,7 +61,9 @@ def one_country_story(records: list[Record]) -> list[Record]:
     its own, at least three), a figure read as World only for want of a place ("That figure includes
     40 women and 35 children who left with their husbands", "prosecutors have charged 74 returnees")
     is that country's too; people held are left as they are (a camp's population is everyone's), and
-    so is a global body's count ("INTERPOL had collected the names of around 19,000 people")."""
+    so is what the sentence itself reads as World (`world/many`: "Around 30 states have repatriated
+    more than 4,000 of their nationals", a total over several countries' parts, a global body's
+    count: "INTERPOL had collected the names of around 19,000 people")."""
     placed = [r.country_code or r.country for r in records if r.place_type != PlaceType.world]
     main = max(set(placed), key=placed.count) if len(placed) >= ONE_COUNTRY_MINIMUM else None
     if main is None or 10 * placed.count(main) < 7 * len(placed) or \
@@ -58,21 +72,21 @@ def one_country_story(records: list[Record]) -> list[Record]:
     place = place_by_key(main)
     return [_revised(r, "world/default+", "place/the-story+", country=place.name, country_code=place.code,
                      place_type=PlaceType.country)
-            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained
-            and r.source not in world_sources() else r for r in records]
+            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained else r for r in records]
 
 
 def held_population(records: list[Record]) -> list[Record]:
     """Thousands held ("Today the camp holds around 40,000", "some 60,000 people live behind wire
     fences") are a camp's or a prison's population, of many countries: the country of the sentence
     before does not carry to them (`numbers.json` `held_population_floor`), nor, for tens of
-    thousands, a country the parse reaches only far from the figure (`far_held_population_floor`)."""
+    thousands, a country the parse reaches only far from the figure (`far_held_population_floor`);
+    a part of the people counted before ("Most, about 5,000, are still held") stays theirs."""
     world = place_by_key("world")
     floors = {"place/previous+": HELD_POPULATION_FLOOR, "place/tree+": FAR_HELD_POPULATION_FLOOR}
     revised = []
     for r in records:
         rule = next((rule for rule in floors if r.evidence.rule.startswith(rule)), None)
-        if rule is not None and r.status == Status.detained and r.count >= floors[rule]:
+        if rule is not None and r.status == Status.detained and r.count >= floors[rule] and not _a_part(r):
             r = _revised(r, rule, "world/held-population+", country=world.name, country_code=None,
                          place_type=PlaceType.world)
         revised.append(r)
