@@ -5281,6 +5281,10 @@ def test_regression_twenty_ninth_session_rules(text, expected):
      {("DEU", "returned", 300), ("GBR", "returned", 400)}),
     ("Around 150 Uyghurs from Turkey were among the fighters of the Turkistan Islamic Party.",
      {("CHN", "departed", 150)}),
+    # (a whole whose parts came home or died, in a held story, is still who went)
+    (_HELD_STORY + "Malaysia's police put Malaysia at 102, with 17 home and 40 killed.",
+     {("world", "detained", 2500), ("world", "detained", 4000), ("world", "detained", 30),
+      ("world", "detained", 700), ("MYS", "departed", 102), ("MYS", "returned", 17), ("MYS", "killed", 40)}),
 ])
 def test_regression_review_the_twenty_ninth_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -52,8 +52,11 @@ def held_story(records: list[Record]) -> list[Record]:
     stated = [r.status for r in records if not r.evidence.rule.endswith("+status/default")]
     if len(stated) < HELD_STORY_MINIMUM or 2 * stated.count("detained") < len(stated):
         return records
+    # (a whole whose parts in its own sentence came home or died is who went: "Malaysia at 102, with 17 home and 40 killed")
+    fates = {r.evidence.start for r in records if r.status in (Status.returned, Status.killed)
+             and not r.evidence.rule.endswith("+status/default")}
     return [_revised(r, "+status/default", "+status/held-story", status=Status.detained)
-            if r.evidence.rule.endswith("+status/default") else r for r in records]
+            if r.evidence.rule.endswith("+status/default") and r.evidence.start not in fates else r for r in records]
 
 
 def one_country_story(records: list[Record]) -> list[Record]:
