@@ -888,9 +888,11 @@ def _is_a_persons_age(token: Token, value: int) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "when" and doc[token.i + 2].lower_ in ("he", "she") and \
             token.i > 0 and doc[token.i - 1].lower_ in ("and", "was", "is", "aged"):
         return True  # "was 21 when he left and 23 when he returned": one person's age, however the parser hangs it
-    if 2 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in AGE_ADVERBS and doc[token.i - 2].text == "," and \
-            doc[token.i + 1].text in (",", ".") and (doc[token.i - 3].tag_ == "NNP" and doc[token.i - 3].ent_type_ in ("PERSON", "") or doc[token.i - 3].tag_ == "NN"
-                                                     and doc[token.i - 3].lemma_.lower() in AGE_BEARERS | AGE_HOLDERS):
+    person = doc[token.i - 3] if token.i > 2 else None
+    if person is not None and token.i < len(doc) - 1 and doc[token.i - 1].lower_ in AGE_ADVERBS and \
+            doc[token.i - 2].text == "," and doc[token.i + 1].text in (",", ".") and (
+                person.tag_ == "NNP" and person.ent_type_ in ("PERSON", "") or
+                person.tag_ == "NN" and person.lemma_.lower() in AGE_BEARERS | AGE_HOLDERS):
         return True  # "when Layla, then 17, left": set off after a person, however the parser hangs it
     while token.dep_ == "conj" and token.head.like_num:
         token = token.head  # "are now nine or ten"

@@ -2720,10 +2720,10 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
 
 
 def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure) -> None:
-    """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board", "Russia flew 35
-    citizens home. On board were Russian women and children: eight women and 27 children": the people aboard a flight
-    came home with it, when the article's figure before came home too (the first figures of an
-    article aboard a plane are as often flown out to the war)."""
+    """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board", "A plane flew
+    35 citizens home. On board were 35 Russian citizens: eight women and 27 children": the people
+    aboard a flight came home with it, when the last sentence with figures had people come home
+    first (an article's first figures aboard a plane are as often flown out to the war)."""
     if previous.status != "returned" or previous.dropped:
         return
     words = [t.lower_ for t in doc]

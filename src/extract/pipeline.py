@@ -29,8 +29,9 @@ from .counts import PER_HEAD, cell_count, find_counts, noun_subjects
 from .dates import DateMention, dateline_date, find_dates, first_date, table_announced, table_date
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
-from .link import (COUNTRY_NOUNS, TOTAL_NOUNS, TRANSIT, Constructions, Figure, counted_noun, country_acts,
-                   governing_verb, left_out, link_sentence, state_sending_out, tree_path)
+from .link import (COUNTRY_NOUNS, OTHER_COUNTRY_MODIFIERS, TOTAL_NOUNS, TRANSIT, WORLD_MODIFIERS, Constructions,
+                   Figure, counted_noun, country_acts, governing_verb, left_out, link_sentence, state_sending_out,
+                   tree_path)
 from .places import Place, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
@@ -423,8 +424,6 @@ def _labelled_total(doc: Doc, figure: Figure) -> bool:
 
 REGION_ANAPHORS = words("linking.json", "region_anaphors")
 GOVERNMENT_NOUNS = words("linking.json", "government_nouns")
-WORLD_MODIFIERS = words("linking.json", "world_modifiers")
-OTHER_COUNTRY_MODIFIERS = words("linking.json", "other_country_modifiers")
 
 
 def _points_to_the_region(doc: Doc, figure: Figure) -> bool:
