@@ -45,8 +45,8 @@ FOREIGN_WORDS = words("linking.json", "world_modifiers")  # "foreign mercenaries
 LOST_TO_AN_ATTACK = words("linking.json", "attack_nouns") | words("status_words.json", "attack_times")
 RECEIVING_LEMMAS = words("linking.json", "receiving_lemmas")
 ARMED_GROUPS = words("linking.json", "armed_groups")
-STATE_ENVOYS = words("status_words.json", "state_envoys")
-QUANTITY_NOUNS = words("linking.json", "quantity_nouns")  # "a total of", "a busload of"  # "the Canadian delegation took six women": the state's
+STATE_ENVOYS = words("status_words.json", "state_envoys")  # "the Canadian delegation took six women": the state's
+QUANTITY_NOUNS = words("linking.json", "quantity_nouns")  # "a total of", "a busload of"
 
 
 @dataclass(frozen=True)

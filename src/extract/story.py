@@ -8,8 +8,10 @@ These revisions run on an article's records once all its sentences are read."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .lexicon import load, words
+from .lexicon import load
+from .link import ANAPHORS, SHARE_WORDS
 from .places import place_by_key
 from .records import PlaceType, Record, Status, record_id
 
@@ -17,8 +19,7 @@ HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
 FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
-PART_WORDS = words("linking.json", "share_words") - {"figure", "number", "some"}
-ANAPHORS = words("linking.json", "anaphors")
+PART_WORDS = SHARE_WORDS - {"figure", "number", "some"}
 
 
 def _a_part(record: Record) -> bool:
@@ -67,10 +68,10 @@ def one_country_story(records: list[Record]) -> list[Record]:
     so is what the sentence itself reads as World (`world/many`: "Around 30 states have repatriated
     more than 4,000 of their nationals", a total over several countries' parts, a global body's
     count: "INTERPOL had collected the names of around 19,000 people")."""
-    placed = [r.country_code or r.country for r in records if r.place_type != PlaceType.world]
-    main = max(set(placed), key=placed.count) if len(placed) >= ONE_COUNTRY_MINIMUM else None
-    if main is None or 10 * placed.count(main) < 7 * len(placed) or \
-            not any(r.country_code == main for r in records):  # (a region's name is no country code)
+    # (a region counts among the placed figures as None, which is no story's country)
+    placed = Counter(r.country_code for r in records if r.place_type != PlaceType.world)
+    main, times = placed.most_common(1)[0] if placed else (None, 0)
+    if main is None or placed.total() < ONE_COUNTRY_MINIMUM or 10 * times < 7 * placed.total():
         return records
     place = place_by_key(main)
     return [_revised(r, "world/default+", "place/the-story+", country=place.name, country_code=place.code,
