@@ -5290,6 +5290,28 @@ def test_regression_review_the_twenty_ninth_session_s_rules_leave_other_sentence
     assert keys(extractor().extract(text)) == expected
 
 
+_ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shabaab or IS. At least 20 Americans were "
+                      "charged, and 12 Americans were convicted. Some 10 Americans were killed, and eight Americans "
+                      "came home. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story about one country's people, a country named in passing in the sentence before, with at most one
+    # figure of its own, does not carry to the next figure: the story's country does
+    (_ONE_COUNTRY_STORY + "Canada, by comparison, has charged six of its citizens. In 2016, nine young men were "
+     "convicted in the largest recruitment case the state has seen.",
+     {("USA", "departed", 45), ("USA", "charged", 20), ("USA", "convicted", 12), ("USA", "killed", 10),
+      ("USA", "returned", 8), ("CAN", "charged", 6), ("USA", "convicted", 9)}),
+    # (a country with figures of its own in the story keeps carrying to the sentence after it)
+    (_ONE_COUNTRY_STORY + "About 180 Canadians left, and Canada has charged six of its citizens. In 2016, nine "
+     "young men were convicted in the largest recruitment case the country has seen.",
+     {("USA", "departed", 45), ("USA", "charged", 20), ("USA", "convicted", 12), ("USA", "killed", 10),
+      ("USA", "returned", 8), ("CAN", "departed", 180), ("CAN", "charged", 6), ("CAN", "convicted", 9)}),
+])
+def test_regression_thirtieth_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
 def test_story_stage_places_a_world_default_figure_in_a_one_country_story_but_not_a_world_many_one():
     from extract.story import one_country_story
 

@@ -17,6 +17,7 @@ from .records import PlaceType, Record, Status, record_id
 
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
+PASSING_MENTION_FIGURES = 1  # a country with no more figures of its own is named in passing
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
 FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
 PART_WORDS = SHARE_WORDS - {"figure", "number", "some"}
@@ -32,7 +33,7 @@ def _a_part(record: Record) -> bool:
 
 
 def revise_by_story(records: list[Record]) -> list[Record]:
-    return held_population(one_country_story(held_story(records)))
+    return one_country_story(held_population(held_story(records)))
 
 
 def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
@@ -61,22 +62,37 @@ def held_story(records: list[Record]) -> list[Record]:
 
 
 def one_country_story(records: list[Record]) -> list[Record]:
-    """In a story about one country's people (seven in ten of the figures a place is found for are
-    its own, at least three), a figure read as World only for want of a place ("That figure includes
-    40 women and 35 children who left with their husbands", "prosecutors have charged 74 returnees")
-    is that country's too; people held are left as they are (a camp's population is everyone's), and
-    so is what the sentence itself reads as World (`world/many`: "Around 30 states have repatriated
-    more than 4,000 of their nationals", a total over several countries' parts, a global body's
-    count: "INTERPOL had collected the names of around 19,000 people")."""
+    """In a story about one country's people (seven in ten of the figures its own sentences place
+    are that country's, at least three), a figure read as World only for want of a place ("That
+    figure includes 40 women and 35 children who left with their husbands", "prosecutors have
+    charged 74 returnees") is that country's too; people held are left as they are (a camp's
+    population is everyone's), and so is what the sentence itself reads as World (`world/many`:
+    "Around 30 states have repatriated more than 4,000 of their nationals", a total over several
+    countries' parts, a global body's count: "INTERPOL had collected the names of around 19,000
+    people"). A figure that took its place from the sentence before is the story's country too
+    when that sentence's country is named in passing, with at most one figure placed of its own
+    ("Canada has taken back 19. ... Nine young men were convicted in 2016" in a Minnesota story)."""
     # (a region counts among the placed figures as None, which is no story's country)
     placed = Counter(r.country_code for r in records if r.place_type != PlaceType.world)
     main, times = placed.most_common(1)[0] if placed else (None, 0)
     if main is None or placed.total() < ONE_COUNTRY_MINIMUM or 10 * times < 7 * placed.total():
         return records
+    own = Counter(r.country_code for r in records if not r.evidence.rule.startswith("place/previous+"))
     place = place_by_key(main)
-    return [_revised(r, "world/default+", "place/the-story+", country=place.name, country_code=place.code,
-                     place_type=PlaceType.country)
-            if r.evidence.rule.startswith("world/default+") and r.status != Status.detained else r for r in records]
+    the_story = {"country": place.name, "country_code": place.code, "place_type": PlaceType.country}
+
+    def in_passing(record: Record) -> bool:
+        return (record.evidence.rule.startswith("place/previous+") and record.place_type == PlaceType.country
+                and record.country_code != main and own[record.country_code] <= PASSING_MENTION_FIGURES)
+
+    revised = []
+    for r in records:
+        if r.evidence.rule.startswith("world/default+") and r.status != Status.detained:
+            r = _revised(r, "world/default+", "place/the-story+", **the_story)
+        elif in_passing(r):
+            r = _revised(r, "place/previous+", "place/the-story-not-previous+", **the_story)
+        revised.append(r)
+    return revised
 
 
 def held_population(records: list[Record]) -> list[Record]:
