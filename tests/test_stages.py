@@ -5307,6 +5307,14 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
      "young men were convicted in the largest recruitment case the country has seen.",
      {("USA", "departed", 45), ("USA", "charged", 20), ("USA", "convicted", 12), ("USA", "killed", 10),
       ("USA", "returned", 8), ("CAN", "departed", 180), ("CAN", "charged", 6), ("CAN", "convicted", 9)}),
+    # a region fronted as the topic yields to a country the parse ties the figure to
+    ("In Europe, the department singled out France, which has taken back 57 women since 2019.",
+     {("FRA", "returned", 57)}),
+    ("In Western Europe, the study counts about 5,000 people who left.", {("western europe", "departed", 5000)}),
+    # the war's courts try foreigners: "sentenced by Iraqi courts" is not where the people come from
+    ("Kazakhstan brought back 600 people. A separate operation flew 14 children home from Baghdad after their "
+     "mothers were sentenced by Iraqi courts.", {("KAZ", "returned", 600), ("KAZ", "returned", 14)}),
+    ("Some 40 women were convicted by Belgian courts.", {("BEL", "convicted", 40)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

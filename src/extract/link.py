@@ -1030,6 +1030,9 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                     any(verb.lemma_ in SENT_BACK_LEMMAS or _sends_foreigners_out(verb) for verb in
                         [head.head.head, *(c for c in head.head.head.children if c.dep_ == "conj")]):
                 return "destination"  # "deported by Turkish authorities": not Turks
+            if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.dep_ == "agent" and \
+                    head.head.head.lemma_ in COURT_LEMMAS and mention.place.zone:
+                return "destination"  # "sentenced by Iraqi courts": the war's courts try foreigners, not their own
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "nsubj" and _sends_foreigners_out(head.head):
                 return "destination"  # "Turkish police turned back 1,500": not Turks
             if head.lemma_.lower() in INSTITUTIONS and head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and \
@@ -1413,16 +1416,17 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         for n in inside:
             figures[n].place, figures[n].place_mention, figures[n].place_rule = mention.place, mention, "place/bracket"
     # "In Norway, the service puts the figure at under 100": a sentence's topic place
+    region_topics = []
     for rule, roles in matches:
         if rule.startswith("topic/"):
             mention = next((by_token[i] for i in roles.get("place", []) if i in by_token), None)
             after = by_token.get(mention.end + 1) if mention is not None and mention.place.type != "country" else None
             if after is not None and after.place.type == "country" and not after.place.zone:
                 mention = after  # "In the Western Balkans, Kosovo, which sent ...": the country named next is the topic
-            if mention is not None and not mention.place.zone:
-                for figure in figures:
-                    if figure.place is None and figure.whole is None:
-                        figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/topic"
+            if mention is not None and mention.place.type != "country":
+                region_topics.append(mention)  # a country the parse ties the figure to comes first
+            elif mention is not None and not mention.place.zone:
+                _place_by_topic(figures, mention)
     # "500 foreign women": people from many places, whatever institution holds them
     for figure in figures:
         noun = counted_noun(doc, figure)  # "the number of foreign fighters deported ... to 9,208"
@@ -1547,6 +1551,11 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if best is not None:
             rule = "place/tree-near" if best[0] <= NEAR_PLACE else "place/tree"
             figure.place, figure.place_mention, figure.place_rule = best[1].place, best[1], rule
+    # "In Europe, the department singled out France, which has taken back 57 women": a region
+    # fronted as the topic is the place of the figures the parse ties to no country of their own
+    for mention in region_topics:
+        if not mention.place.zone:
+            _place_by_topic(figures, mention)
     # "holding about 800 foreign fighters, along with about 700 wives and 1,500 children": the people
     # a figure is counted alongside are from where it is
     for figure in figures:
@@ -1611,6 +1620,12 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if mention is not None and (figure.place is None or figure.place_rule in (
                 "place/whole", "place/gapped-subject", "world/foreign", "world/word", "world/parts")):
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
+
+
+def _place_by_topic(figures: list[Figure], mention: PlaceMention) -> None:
+    for figure in figures:
+        if figure.place is None and figure.whole is None:
+            figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/topic"
 
 
 def _subject_token(doc: Doc, figure: Figure) -> Token:
