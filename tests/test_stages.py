@@ -5315,6 +5315,14 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
     ("Kazakhstan brought back 600 people. A separate operation flew 14 children home from Baghdad after their "
      "mothers were sentenced by Iraqi courts.", {("KAZ", "returned", 600), ("KAZ", "returned", 14)}),
     ("Some 40 women were convicted by Belgian courts.", {("BEL", "convicted", 40)}),
+    # a part set off after its whole's noun shares the whole's predicate, not the noun's status
+    ("Sixteen travellers have returned to Switzerland, 13 of them from Syria or Iraq, the FIS said.",
+     {("CHE", "returned", 16), ("CHE", "returned", 13)}),
+    # numbers after an opening counted whole, with no predicate of their own, are its parts, with its status
+    ("Of up to 7,366 Belgians who had returned, up to 256 were women and as many as 1,180 were minors.",
+     {("BEL", "returned", 7366), ("BEL", "returned", 256), ("BEL", "returned", 1180)}),
+    # (not parts with a predicate of their own)
+    ("Of the 300 Belgians who returned, 40 were convicted.", {("BEL", "returned", 300), ("BEL", "convicted", 40)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -2317,6 +2317,24 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
         if figure.status is None and figure.breakdown and not figure.dropped and whole is not None and \
                 whole.status_rule == "status/default" and figure.place is not None and figure.count.value.value > 0:
             figure.status, figure.status_rule = whole.status, "status/breakdown"
+    # "Of up to 7,366 foreign affiliates who had returned ..., up to 256 were women": numbers after an
+    # opening counted whole with no predicate of their own are its parts, with its status, however the
+    # parser hangs the opening "Of"
+    comma = _opening_comma(doc)
+    whole = figures[0] if figures else None
+    if comma is not None and whole.count.end <= comma and whole.status_rule not in ("", "status/default") and \
+            whole.status is not None:
+        for figure in figures[1:]:
+            if figure.count.start > comma and figure.status_rule == "status/default":
+                figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
+    # "Sixteen travellers have returned to Switzerland, 13 of them from Syria": the whole's noun says who
+    # its people were, its predicate what befell them, and a part set off after it shares the predicate
+    for figure in figures:
+        whole = figures[figure.whole] if figure.whole is not None else None
+        if whole is not None and figure.cue is not None and whole.cue is not None and whole.count.noun is not None \
+                and figure.cue.root == whole.count.noun and whole.cue.start != figure.cue.start and \
+                whole.status_rule == "status/tree" and doc[figure.count.phrase_head].dep_ == "appos":
+            figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
     _pairs_like_the_pair_before(doc, figures)
 
 
