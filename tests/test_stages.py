@@ -5323,6 +5323,20 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
      {("BEL", "returned", 7366), ("BEL", "returned", 256), ("BEL", "returned", 1180)}),
     # (not parts with a predicate of their own)
     ("Of the 300 Belgians who returned, 40 were convicted.", {("BEL", "returned", 300), ("BEL", "convicted", 40)}),
+    # a figure no word gives a status that repeats the count an earlier sentence gave the same country's people
+    # is those people again, with their status
+    ("Police say 12 Belgian women were arrested in Turkey last year. The 12 Belgian women are between 19 and 40 "
+     "years old.", {("BEL", "detained", 12)}),
+    # (not more people than those: "another", "a further", "more")
+    ("Police say 12 Belgian women were arrested in Turkey last year. Another 12 Belgian women are between 19 and "
+     "40 years old.", {("BEL", "detained", 12), ("BEL", "departed", 12)}),
+    # a place closing a reported clause before its attribution ("..., ministry spokesman Daniel Drake said") is
+    # where the clause puts people, not a fronted topic
+    ("Czech officials say 30 Czechs went to Ukraine. Two others are listed as missing and one is believed to be "
+     "held as a prisoner of war in Russia, ministry spokesman Daniel Drake said.",
+     {("CZE", "departed", 30), ("CZE", "unaccounted", 2), ("CZE", "detained", 1)}),
+    # (a fronted place with a figure after its comma is still the sentence's topic)
+    ("The ministry said that for the United States, 129 people were charged.", {("USA", "charged", 129)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -1107,7 +1107,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         after = doc[mention.end].text if mention.end < len(doc) else ""
         # (not one after its verb: "1,986 fought for Ukraine, mostly in the International Legion": the side they took)
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–") and
-                                                       not (preposition == "for" and governor.lemma_ in SIDE_VERBS)) and \
+                                                       not (preposition == "for" and governor.lemma_ in SIDE_VERBS) and
+                                                       not _closes_before_attribution(doc, mention)) and \
                 not (mention.place.zone and mention.start > 3):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
         if preposition == "in" and not mention.place.zone and governor.pos_ in ("VERB", "AUX") and head.i < governor.i \
@@ -1620,6 +1621,13 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if mention is not None and (figure.place is None or figure.place_rule in (
                 "place/whole", "place/gapped-subject", "world/foreign", "world/word", "world/parts")):
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
+
+
+def _closes_before_attribution(doc: Doc, mention: PlaceMention) -> bool:
+    """"... held as a prisoner of war in Russia, ministry spokesman Daniel Drake said": the comma after the
+    place closes the reported clause, with no figure after it, not a fronted "for the United States, 129"."""
+    rest = doc[mention.end + 1 :]
+    return not any(t.like_num for t in rest) and any(t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" for t in rest)
 
 
 def _place_by_topic(figures: list[Figure], mention: PlaceMention) -> None:

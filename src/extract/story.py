@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .lexicon import load
-from .link import ANAPHORS, SHARE_WORDS
+from .link import ANAPHORS, CONTINUATION_MARKERS, SHARE_WORDS
 from .places import place_by_key
 from .records import PlaceType, Record, Status, record_id
 
@@ -32,8 +32,17 @@ def _a_part(record: Record) -> bool:
     return bool(set(before) & PART_WORDS) or after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS
 
 
+def _more_of_them(record: Record) -> bool:
+    """"Another 12 Belgian women", "12 more": other people than those counted before."""
+    sentence, count = record.evidence.sentence, record.evidence.count_text
+    at = sentence.find(count)
+    before = re.findall(r"[\w-]+", sentence[:at].lower())[-1:] if at >= 0 else []
+    after = re.findall(r"[\w-]+", sentence[at + len(count):].lower())[:1] if at >= 0 else []
+    return bool(set(before + after) & CONTINUATION_MARKERS)
+
+
 def revise_by_story(records: list[Record]) -> list[Record]:
-    return one_country_story(held_population(held_story(records)))
+    return one_country_story(held_population(held_story(restated_figures(records))))
 
 
 def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
@@ -44,6 +53,22 @@ def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
         "id": record_id(record.article_id, key, fields["status"], record.count, record.subject),
         "evidence": record.evidence.model_copy(update={"rule": record.evidence.rule.replace(rule, new_rule)}),
     })
+
+
+def restated_figures(records: list[Record]) -> list[Record]:
+    """A figure no word gives a status that repeats the count an earlier sentence gave the same
+    country's people is those people again ("A Russian plane flew 35 citizens home from Syria. ...
+    On board were 35 Russian citizens", "Georgia has lost 53 volunteers. ... Of the 53, 11 served in
+    the Legion itself"): it has their status."""
+    stated: dict[tuple, Record] = {}
+    revised = list(records)
+    for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
+        r, key = records[n], (records[n].country_code, records[n].country, records[n].count)
+        if not r.evidence.rule.endswith("+status/default"):
+            stated[key] = r
+        elif key in stated and stated[key].evidence.start < r.evidence.start and not _more_of_them(r):
+            revised[n] = _revised(r, "+status/default", "+status/restated-figure", status=stated[key].status)
+    return revised
 
 
 def held_story(records: list[Record]) -> list[Record]:
