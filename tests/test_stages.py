@@ -5337,6 +5337,15 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
      {("CZE", "departed", 30), ("CZE", "unaccounted", 2), ("CZE", "detained", 1)}),
     # (a fronted place with a figure after its comma is still the sentence's topic)
     ("The ministry said that for the United States, 129 people were charged.", {("USA", "charged", 129)}),
+    # a figure whose place is only the sentence before's, repeating an earlier count and status, is those people
+    ("Kazakhstan repatriated 47 citizens in January 2019. Uzbekistan brought back 156 in May. The 47 returned "
+     "citizens are now in a rehabilitation centre.", {("KAZ", "returned", 47), ("UZB", "returned", 156)}),
+    # (not with another status, nor a small count that repeats by chance)
+    ("Kazakhstan repatriated 47 citizens in January 2019. Uzbekistan brought back 156 in May. Some 47 were later "
+     "charged.", {("KAZ", "returned", 47), ("UZB", "returned", 156), ("UZB", "charged", 47)}),
+    ("Kazakhstan repatriated 4 citizens in January 2019. Uzbekistan brought back 156 in May. The 4 returned "
+     "citizens are now in a rehabilitation centre.",
+     {("KAZ", "returned", 4), ("UZB", "returned", 156), ("UZB", "returned", 4)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

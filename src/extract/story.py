@@ -17,9 +17,11 @@ from .records import PlaceType, Record, Status, record_id
 
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
+GUESSED_PLACES = ("place/previous+", "world/default+")  # places no word of the figure's own sentence gives
 PASSING_MENTION_FIGURES = 1  # a country with no more figures of its own is named in passing
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
 FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
+RESTATED_COUNT_FLOOR = load("numbers.json")["restated_count_floor"]
 PART_WORDS = SHARE_WORDS - {"figure", "number", "some"}
 
 
@@ -42,7 +44,7 @@ def _more_of_them(record: Record) -> bool:
 
 
 def revise_by_story(records: list[Record]) -> list[Record]:
-    return one_country_story(held_population(held_story(restated_figures(records))))
+    return one_country_story(held_population(held_story(restated_places(restated_figures(records)))))
 
 
 def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
@@ -68,6 +70,27 @@ def restated_figures(records: list[Record]) -> list[Record]:
             stated[key] = r
         elif key in stated and stated[key].evidence.start < r.evidence.start and not _more_of_them(r):
             revised[n] = _revised(r, "+status/default", "+status/restated-figure", status=stated[key].status)
+    return revised
+
+
+def restated_places(records: list[Record]) -> list[Record]:
+    """A figure that took its place only from the sentence before, or from none, and repeats the
+    count and status an earlier sentence gave another country's people is those people again
+    ("Kazakhstan repatriated 47 citizens in January 2019. ... Uzbekistan followed in May. ... The 47
+    were flown to Aktau"): it has their country. Small counts repeat by chance (`numbers.json`
+    `restated_count_floor`)."""
+    placed: dict[tuple, Record] = {}
+    revised = list(records)
+    for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
+        r = records[n]
+        rule = next((rule for rule in GUESSED_PLACES if r.evidence.rule.startswith(rule)), None)
+        before = placed.get((r.count, r.status))
+        if rule is None:
+            placed[(r.count, r.status)] = r
+        elif before is not None and before.evidence.start < r.evidence.start and before.country != r.country and \
+                r.count >= RESTATED_COUNT_FLOOR:
+            revised[n] = _revised(r, rule, "place/restated-figure+", country=before.country,
+                                  country_code=before.country_code, place_type=before.place_type)
     return revised
 
 
