@@ -5346,6 +5346,12 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
     ("Kazakhstan repatriated 4 citizens in January 2019. Uzbekistan brought back 156 in May. The 4 returned "
      "citizens are now in a rehabilitation centre.",
      {("KAZ", "returned", 4), ("UZB", "returned", 156), ("UZB", "returned", 4)}),
+    # people a plane or an operation carried, after a sentence whose figures came home, came home with it
+    ("Russia flew 20 children home from Iraq on Tuesday. The same operation also carried six Canadians and nine "
+     "Dutch citizens, a spokesman said.", {("RUS", "returned", 20), ("CAN", "returned", 6), ("NLD", "returned", 9)}),
+    # (not one carrying people out to the war)
+    ("Russia flew 20 children home from Iraq on Tuesday. In 2014, a convoy carried 40 Dutch citizens to the border.",
+     {("RUS", "returned", 20), ("NLD", "departed", 40)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -26,7 +26,7 @@ from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
 from .sources import acting_bodies
-from .status import CAMP_WORDS, DISPLACED_FROM, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
+from .status import CAMP_WORDS, CARRYING_LEMMAS, DISPLACED_FROM, OPERATIONS, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -2763,16 +2763,19 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
 def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board", "A plane flew
     35 citizens home. On board were 35 Russian citizens: eight women and 27 children": the people
-    aboard a flight came home with it, when the last sentence with figures had people come home
-    first (an article's first figures aboard a plane are as often flown out to the war)."""
+    aboard a flight, or carried by it or by the operation ("The same operation also carried six
+    Canadians"), came home with it, when the last sentence with figures had people come home first
+    (an article's first figures aboard a plane are as often flown out to the war)."""
     if previous.status != "returned" or previous.dropped:
         return
     words = [t.lower_ for t in doc]
-    aboard = "aboard" in words or any(a == "on" and b == "board" for a, b in zip(words, words[1:]))
-    if not aboard:
+    # ("The same operation also carried six Canadians", "The previous convoy carried 612 people": carried as on board)
+    carrying = next((t.i for t in doc if t.lemma_ in CARRYING_LEMMAS and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES | OPERATIONS for c in t.children)), None)
+    at = next((i for i, w in enumerate(words) if w == "aboard" or w == "board" and i and words[i - 1] == "on"), carrying)
+    if at is None:
         return
     # (a vehicle bound somewhere may be going out: "aboard flights to Gaziantep", "buses bound for the border")
-    at = next(i for i, w in enumerate(words) if w in ("aboard", "board"))
     outbound = any(w in ("to", "bound", "towards", "headed", "for") for w in words[at + 1 : at + 5])
     for figure in figures:
         if (figure.status is None or figure.status_rule == "status/default" and not outbound) and not figure.dropped:
