@@ -5352,6 +5352,14 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
     # (not one carrying people out to the war)
     ("Russia flew 20 children home from Iraq on Tuesday. In 2014, a convoy carried 40 Dutch citizens to the border.",
      {("RUS", "returned", 20), ("NLD", "departed", 40)}),
+    # a global body's count is World only for want of a place: in a story about one country's people, theirs
+    ("Tunisia says 3,000 Tunisians went to Syria. About 800 Tunisians have returned, and 100 Tunisians were killed. "
+     "The UN experts added that 625 fighters who had returned from Iraq were being prosecuted.",
+     {("TUN", "departed", 3000), ("TUN", "returned", 800), ("TUN", "killed", 100), ("TUN", "charged", 625)}),
+    # (unless it runs to thousands: many countries' people)
+    ("Tunisia says 3,000 Tunisians went to Syria. About 800 Tunisians have returned, and 100 Tunisians were killed. "
+     "By 2018, INTERPOL had gathered the names of about 19,000 people confirmed to have joined IS.",
+     {("TUN", "departed", 3000), ("TUN", "returned", 800), ("TUN", "killed", 100), ("world", "identified", 19000)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -162,6 +162,7 @@ PLACE_RULES = {
     "place/previous": PlaceRule(0.08),
     "world/default": PlaceRule(0.05),
     "world/many": PlaceRule(0.05),
+    "world/global-source": PlaceRule(0.05),
     # set by the pipeline from the article around the sentence
     "place/table-row": PlaceRule(0.28),
     "place/source-country": PlaceRule(0.12),

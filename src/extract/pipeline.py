@@ -329,9 +329,12 @@ def _fill_from_context(doc: Doc, figure: Figure, figures: list[Figure], previous
     elif len(parts_places) == 1 and figure.breakdown is False and all(figures[p].breakdown for p in figure.parts):
         # "flying home 110 people - 74 children, 32 women and four men": the items' one place is the whole's
         figure.place, figure.place_rule = next(figures[p].place for p in figure.parts), "place/parts"
-    elif parts_places or (source in world_sources() and figure.cue is not None) or _acted_on_by_many_states(doc, figure):
-        # a total over several places, "foreign fighters", a global body's count
+    elif parts_places or _acted_on_by_many_states(doc, figure):
+        # a total over several places, "foreign fighters"
         figure.place, figure.place_rule = place_by_key("world"), "world/many"
+    elif source in world_sources() and figure.cue is not None:
+        # a global body's count ("INTERPOL had collected the names of around 19,000 people")
+        figure.place, figure.place_rule = place_by_key("world"), "world/global-source"
     elif region is not None and _points_to_the_region(doc, figure):
         figure.place, figure.place_rule = region, "place/the-region"  # "Across the region, more than 250 ..."
     elif previous_place is not None and previous_place.key != state_sending_out(doc, figure) and (

@@ -17,11 +17,13 @@ from .records import PlaceType, Record, Status, record_id
 
 HELD_STORY_MINIMUM = 4  # figures with a stated status before a story's share of them says what it is about
 ONE_COUNTRY_MINIMUM = 3  # figures with a place before a story's share of them says whose it is
+UNPLACED_WORLD = ("world/default+", "world/global-source+")  # World for want of a place of the sentence's own
 GUESSED_PLACES = ("place/previous+", "world/default+")  # places no word of the figure's own sentence gives
 PASSING_MENTION_FIGURES = 1  # a country with no more figures of its own is named in passing
 HELD_POPULATION_FLOOR = load("numbers.json")["held_population_floor"]
 FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
 RESTATED_COUNT_FLOOR = load("numbers.json")["restated_count_floor"]
+GLOBAL_COUNT_FLOOR = load("numbers.json")["global_count_floor"]
 PART_WORDS = SHARE_WORDS - {"figure", "number", "some"}
 
 
@@ -116,8 +118,10 @@ def one_country_story(records: list[Record]) -> list[Record]:
     charged 74 returnees") is that country's too; people held are left as they are (a camp's
     population is everyone's), and so is what the sentence itself reads as World (`world/many`:
     "Around 30 states have repatriated more than 4,000 of their nationals", a total over several
-    countries' parts, a global body's count: "INTERPOL had collected the names of around 19,000
-    people"). A figure that took its place from the sentence before is the story's country too
+    countries' parts). A global body's count is World only for want of a place too
+    (`world/global-source`: "The UN experts added that 625 fighters who had returned from Iraq were
+    being prosecuted", in a story about Tunisia's), unless it runs to thousands (`numbers.json`
+    `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people"). A figure that took its place from the sentence before is the story's country too
     when that sentence's country is named in passing, with at most one figure placed of its own
     ("Canada has taken back 19. ... Nine young men were convicted in 2016" in a Minnesota story)."""
     # (a region counts among the placed figures as None, which is no story's country)
@@ -135,8 +139,11 @@ def one_country_story(records: list[Record]) -> list[Record]:
 
     revised = []
     for r in records:
-        if r.evidence.rule.startswith("world/default+") and r.status != Status.detained:
-            r = _revised(r, "world/default+", "place/the-story+", **the_story)
+        unplaced = next((rule for rule in UNPLACED_WORLD if r.evidence.rule.startswith(rule)), None)
+        if unplaced == "world/global-source+" and r.count >= GLOBAL_COUNT_FLOOR:
+            unplaced = None  # ("INTERPOL had gathered the names of about 19,000 people": many countries' people)
+        if unplaced is not None and r.status != Status.detained:
+            r = _revised(r, unplaced, "place/the-story+", **the_story)
         elif in_passing(r):
             r = _revised(r, "place/previous+", "place/the-story-not-previous+", **the_story)
         revised.append(r)
