@@ -5360,6 +5360,10 @@ _ONE_COUNTRY_STORY = ("The FBI says about 45 Americans travelled to join al-Shab
     ("Tunisia says 3,000 Tunisians went to Syria. About 800 Tunisians have returned, and 100 Tunisians were killed. "
      "By 2018, INTERPOL had gathered the names of about 19,000 people confirmed to have joined IS.",
      {("TUN", "departed", 3000), ("TUN", "returned", 800), ("TUN", "killed", 100), ("world", "identified", 19000)}),
+    # people "with Dutch nationality", "with dual French citizenship" are from there
+    ("Roughly 10 women with Dutch nationality remain in camps in the region, according to the AIVD.",
+     {("NLD", "detained", 10)}),
+    ("About 20 men with dual French citizenship were killed.", {("FRA", "killed", 20)}),
 ])
 def test_regression_thirtieth_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

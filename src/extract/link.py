@@ -140,6 +140,7 @@ PLACE_RULES = {
     "place/figure-for": PlaceRule(0.26, strong=True),
     "place/noun-phrase": PlaceRule(0.3, strong=True),
     "place/parent": PlaceRule(0.28, strong=True),  # "175 children with at least one Dutch parent"
+    "place/nationality": PlaceRule(0.28, strong=True),  # "10 women with Dutch nationality", "holding British passports"
     "place/were": PlaceRule(0.28, strong=True),  # "at least 13 were Indonesians and six were Malaysians"
     "place/possessive": PlaceRule(0.3, strong=True),
     "place/from": PlaceRule(0.28, strong=True),
