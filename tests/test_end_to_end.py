@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 568 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 616 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -73,16 +73,18 @@ def test_heldout_scores():
     0.892, 0.850, 0.935, 0.875, 0.853, 0.789, 0.839 and 0.718 on arrival, with the session's
     starting code, h533-h538, h539-h544, h545-h550, h551-h556, h557-h562 and h563-h568 in the
     twenty-ninth, 0.933, 0.804, 0.863, 0.882, 0.827 and 0.880 on arrival, with the session's
-    starting code). All but
+    starting code, h569-h574, h575-h580, h581-h586, h587-h592, h593-h598, h599-h604, h605-h610 and
+    h611-h616 in the thirtieth, 0.796, 0.804, 0.834, 0.880, 0.836, 0.823, 0.851 and 0.874 on
+    arrival, with the session's starting code). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
     print(score.summary())
-    assert score.f1 >= 0.921
+    assert score.f1 >= 0.918
 
 
 def test_blind_scores():
-    """tests/blind/: 422 articles written by seventy helper sessions that never saw the extractor and
+    """tests/blind/: 470 articles written by seventy-eight helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
@@ -97,7 +99,8 @@ def test_blind_scores():
     yp01-yp06, yq01-yq06 and yr01-yr06 in the twenty-sixth, ys01-ys06, yt01-yt06, yu01-yu06,
     yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh, yy01-yy06, yz01-yz06, za01-za06,
     xa01-xa06 and xb01-xb06 in the twenty-eighth, xc01-xc06, xd01-xd06, xe01-xe06 and xf01-xf06 in
-    the twenty-ninth). Nobody on the
+    the twenty-ninth, xg01-xg06, xh01-xh06, xi01-xi06, xj01-xj06, xk01-xk06, xl01-xl06, xm01-xm06
+    and xn01-xn06 in the thirtieth). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
@@ -122,11 +125,13 @@ def test_blind_scores():
     yw01-yw06 0.863 and yx01-yx06 0.884 (on arrival, with the twenty-seventh session's starting
     code), yy01-yy06 0.747, yz01-yz06 0.897, za01-za06 0.874, xa01-xa06 0.851 and xb01-xb06 0.847
     (on arrival, with the twenty-eighth session's starting code), xc01-xc06 0.740, xd01-xd06 0.843,
-    xe01-xe06 0.836 and xf01-xf06 0.904 (on arrival, with the twenty-ninth session's starting code);
-    the floor sits just under today's score for all 422."""
+    xe01-xe06 0.836 and xf01-xf06 0.904 (on arrival, with the twenty-ninth session's starting code),
+    xg01-xg06 0.871, xh01-xh06 0.643, xi01-xi06 0.894, xj01-xj06 0.912, xk01-xk06 0.841, xl01-xl06
+    0.723, xm01-xm06 0.759 and xn01-xn06 0.847 (on arrival, with the thirtieth session's starting
+    code); the floor sits just under today's score for all 470."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.886
+    assert score.f1 >= 0.882
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

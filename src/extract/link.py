@@ -26,7 +26,8 @@ from .lexicon import lines, load, words
 from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_of_capital, load_places, place_by_key,
                      place_named, region_of)
 from .sources import acting_bodies
-from .status import CAMP_WORDS, CARRYING_LEMMAS, DISPLACED_FROM, OPERATIONS, VEHICLES, Cue, a_state_receives, sent_on_to_the_war_or_a_transit_country
+from .status import (CAMP_WORDS, CARRYING_LEMMAS, DISPLACED_FROM, OPERATIONS, VEHICLES, Cue, a_state_receives,
+                     sent_on_to_the_war_or_a_transit_country)
 
 MAX_PATH = 7
 SET_OFF_CLOSERS = ("-", "\u2013", "\u2014", ")")  # what ends an aside: "110 citizens - four men ... - flown back"
@@ -1109,8 +1110,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         after = doc[mention.end].text if mention.end < len(doc) else ""
         # (not one after its verb: "1,986 fought for Ukraine, mostly in the International Legion": the side they took)
         if preposition in ("in", "for", "across") and (mention.start <= 3 or after in (",", "—", "–") and
-                                                       not (preposition == "for" and governor.lemma_ in SIDE_VERBS) and
-                                                       not _closes_before_attribution(doc, mention)) and \
+                                                       not (preposition == "for" and governor.lemma_ in SIDE_VERBS)) and \
                 not (mention.place.zone and mention.start > 3):
             return "neutral"  # "In Belgium, ...", "that for the United States, 129 ..."
         if preposition == "in" and not mention.place.zone and governor.pos_ in ("VERB", "AUX") and head.i < governor.i \
@@ -1623,13 +1623,6 @@ def _place(doc: Doc, figures: list[Figure], places: list[PlaceMention], matches,
         if mention is not None and (figure.place is None or figure.place_rule in (
                 "place/whole", "place/gapped-subject", "world/foreign", "world/word", "world/parts")):
             figure.place, figure.place_mention, figure.place_rule = mention.place, mention, "place/predicate"
-
-
-def _closes_before_attribution(doc: Doc, mention: PlaceMention) -> bool:
-    """"... held as a prisoner of war in Russia, ministry spokesman Daniel Drake said": the comma after the
-    place closes the reported clause, with no figure after it, not a fronted "for the United States, 129"."""
-    rest = doc[mention.end + 1 :]
-    return not any(t.like_num for t in rest) and any(t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" for t in rest)
 
 
 def _place_by_topic(figures: list[Figure], mention: PlaceMention) -> None:
@@ -2330,20 +2323,21 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # "Of up to 7,366 foreign affiliates who had returned ..., up to 256 were women": numbers after an
     # opening counted whole with no predicate of their own are its parts, with its status, however the
     # parser hangs the opening "Of"
-    comma = _opening_comma(doc)
-    whole = figures[0] if figures else None
-    if comma is not None and whole.count.end <= comma and whole.status_rule not in ("", "status/default") and \
-            whole.status is not None:
+    comma, opening = _opening_comma(doc), figures[0]
+    if comma is not None and opening.count.end <= comma and opening.status is not None and \
+            opening.status_rule not in ("", "status/default"):
+        # (not past a semicolon: "...; the Netherlands also has 250 jihadists in the region" is a clause of its own)
+        part_end = next((t.i for t in doc[comma:] if t.text == ";"), len(doc))
         for figure in figures[1:]:
-            if figure.count.start > comma and figure.status_rule == "status/default":
-                figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/whole"
+            if comma < figure.count.start < part_end and figure.status_rule == "status/default":
+                figure.status, figure.cue, figure.status_rule = opening.status, opening.cue, "status/whole"
     # "Sixteen travellers have returned to Switzerland, 13 of them from Syria": the whole's noun says who
     # its people were, its predicate what befell them, and a part set off after it shares the predicate
     for figure in figures:
         whole = figures[figure.whole] if figure.whole is not None else None
         if whole is not None and figure.cue is not None and whole.cue is not None and whole.count.noun is not None \
                 and figure.cue.root == whole.count.noun and whole.cue.start != figure.cue.start and \
-                whole.status_rule == "status/tree" and doc[figure.count.phrase_head].dep_ == "appos":
+                whole.status_rule == "status/tree" and doc[figure.count.phrase_head].dep_ in ("appos", "npadvmod"):
             figure.status, figure.cue, figure.status_rule = whole.status, whole.cue, "status/breakdown"
     _pairs_like_the_pair_before(doc, figures)
 
@@ -2771,14 +2765,17 @@ def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure)
     if previous.status != "returned" or previous.dropped:
         return
     words = [t.lower_ for t in doc]
-    # ("The same operation also carried six Canadians", "The previous convoy carried 612 people": carried as on board)
-    carrying = next((t.i for t in doc if t.lemma_ in CARRYING_LEMMAS and t.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES | OPERATIONS for c in t.children)), None)
-    at = next((i for i, w in enumerate(words) if w == "aboard" or w == "board" and i and words[i - 1] == "on"), carrying)
+    at = next((i for i, w in enumerate(words) if w == "aboard" or (w == "board" and i and words[i - 1] == "on")), None)
+    # (a vehicle bound somewhere may be going out: "aboard flights to Gaziantep", "buses bound for the border")
+    outbound = at is not None and any(w in ("to", "bound", "towards", "headed", "for") for w in words[at + 1 : at + 5])
+    if at is None:
+        at = next((t.i for t in doc if t.lemma_ in CARRYING_LEMMAS and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES | OPERATIONS for c in t.children)), None)
+        # (what it carried anywhere is not home: "carried 3,000 women and children from Baghouz to al-Hol")
+        if at is not None and any(w in ("to", "into", "towards", "bound", "headed") for w in words[at + 1 :]):
+            return
     if at is None:
         return
-    # (a vehicle bound somewhere may be going out: "aboard flights to Gaziantep", "buses bound for the border")
-    outbound = any(w in ("to", "bound", "towards", "headed", "for") for w in words[at + 1 : at + 5])
     for figure in figures:
         if (figure.status is None or figure.status_rule == "status/default" and not outbound) and not figure.dropped:
             figure.status, figure.status_rule = "returned", "status/aboard"

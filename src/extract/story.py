@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .lexicon import load
-from .link import ANAPHORS, CONTINUATION_MARKERS, SHARE_WORDS
+from .link import ANAPHORS, CONTINUATION_MARKERS, COUNTRY_NOUNS, SHARE_WORDS
 from .places import place_by_key
 from .records import PlaceType, Record, Status, record_id
 
@@ -25,27 +25,49 @@ FAR_HELD_POPULATION_FLOOR = load("numbers.json")["far_held_population_floor"]
 RESTATED_COUNT_FLOOR = load("numbers.json")["restated_count_floor"]
 GLOBAL_COUNT_FLOOR = load("numbers.json")["global_count_floor"]
 PART_WORDS = SHARE_WORDS - {"figure", "number", "some"}
+MORE_WORDS = CONTINUATION_MARKERS | {"other"}
+POINTING_BACK = ANAPHORS | {"there", "its", "their"}  # words that point back to the people or place named before
+NUMBER_WORDS = [w for w in [*load("numbers.json")["units"], *load("numbers.json")["tens"]]
+                if w not in ("zero", "nil", "none", "a", "an", "one")]
+
+
+def _words_around(record: Record, before: int, after: int) -> tuple[list[str], list[str]]:
+    """The words just before and after a record's number in its sentence (the number itself, not
+    the same digits inside a year: "As of 2012, 12 more ...")."""
+    sentence, count = record.evidence.sentence, record.evidence.count_text
+    found = re.search(r"(?<![\w.,])" + re.escape(count) + r"(?!\w)", sentence)
+    if found is None:
+        return [], []
+    return (re.findall(r"[\w-]+", sentence[: found.start()].lower())[-before:],
+            re.findall(r"[\w-]+", sentence[found.end() :].lower())[:after])
 
 
 def _a_part(record: Record) -> bool:
     """"Most, about 5,000, are still held", "5,000 of them": a part of the people counted before."""
-    sentence, count = record.evidence.sentence, record.evidence.count_text
-    at = sentence.find(count)
-    before = re.findall(r"[\w-]+", sentence[:at].lower())[-4:] if at >= 0 else []
-    after = re.findall(r"[\w-]+", sentence[at + len(count):].lower())[:2] if at >= 0 else []
+    before, after = _words_around(record, 4, 2)
     return bool(set(before) & PART_WORDS) or after[:1] == ["of"] and after[1:] and after[1] in ANAPHORS
 
 
 def _more_of_them(record: Record) -> bool:
-    """"Another 12 Belgian women", "12 more": other people than those counted before."""
-    sentence, count = record.evidence.sentence, record.evidence.count_text
-    at = sentence.find(count)
-    before = re.findall(r"[\w-]+", sentence[:at].lower())[-1:] if at >= 0 else []
-    after = re.findall(r"[\w-]+", sentence[at + len(count):].lower())[:1] if at >= 0 else []
-    return bool(set(before + after) & CONTINUATION_MARKERS)
+    """"Another 12 Belgian women", "another group of 12", "12 more", "12 other women": other people
+    than those counted before."""
+    before, after = _words_around(record, 3, 1)
+    return bool(set(before + after) & MORE_WORDS)
+
+
+def _words(sentence: str) -> set[str]:
+    return set(re.findall(r"[\w-]+", sentence.lower()))
+
+
+def _counts_countries(record: Record) -> bool:
+    """"600 people have been repatriated from Iraq to 12 countries": a count over many countries."""
+    number = r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")"
+    countries = r"\s+(?:other\s+)?(" + "|".join(COUNTRY_NOUNS) + r")s?\b"
+    return bool(re.search(number + countries, record.evidence.sentence.lower()))
 
 
 def revise_by_story(records: list[Record]) -> list[Record]:
+    # (camp populations turn World before the one-country story reads the places left)
     return one_country_story(held_population(held_story(restated_places(restated_figures(records)))))
 
 
@@ -67,7 +89,8 @@ def restated_figures(records: list[Record]) -> list[Record]:
     stated: dict[tuple, Record] = {}
     revised = list(records)
     for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
-        r, key = records[n], (records[n].country_code, records[n].country, records[n].count)
+        r = records[n]
+        key = (r.country_code, r.country, r.count)
         if not r.evidence.rule.endswith("+status/default"):
             stated[key] = r
         elif key in stated and stated[key].evidence.start < r.evidence.start and not _more_of_them(r):
@@ -86,11 +109,12 @@ def restated_places(records: list[Record]) -> list[Record]:
     for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
         r = records[n]
         rule = next((rule for rule in GUESSED_PLACES if r.evidence.rule.startswith(rule)), None)
-        before = placed.get((r.count, r.status))
+        key = (r.count, r.status)
+        before = placed.get(key)
         if rule is None:
-            placed[(r.count, r.status)] = r
+            placed[key] = r
         elif before is not None and before.evidence.start < r.evidence.start and before.country != r.country and \
-                r.count >= RESTATED_COUNT_FLOOR:
+                r.count >= RESTATED_COUNT_FLOOR and not _more_of_them(r):
             revised[n] = _revised(r, rule, "place/restated-figure+", country=before.country,
                                   country_code=before.country_code, place_type=before.place_type)
     return revised
@@ -112,8 +136,8 @@ def held_story(records: list[Record]) -> list[Record]:
 
 
 def one_country_story(records: list[Record]) -> list[Record]:
-    """In a story about one country's people (seven in ten of the figures its own sentences place
-    are that country's, at least three), a figure read as World only for want of a place ("That
+    """In a story about one country's people (seven in ten of the figures a place is found for are
+    that country's, at least three), a figure read as World only for want of a place ("That
     figure includes 40 women and 35 children who left with their husbands", "prosecutors have
     charged 74 returnees") is that country's too; people held are left as they are (a camp's
     population is everyone's), and so is what the sentence itself reads as World (`world/many`:
@@ -121,9 +145,11 @@ def one_country_story(records: list[Record]) -> list[Record]:
     countries' parts). A global body's count is World only for want of a place too
     (`world/global-source`: "The UN experts added that 625 fighters who had returned from Iraq were
     being prosecuted", in a story about Tunisia's), unless it runs to thousands (`numbers.json`
-    `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people"). A figure that took its place from the sentence before is the story's country too
-    when that sentence's country is named in passing, with at most one figure placed of its own
-    ("Canada has taken back 19. ... Nine young men were convicted in 2016" in a Minnesota story)."""
+    `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people") or the sentence
+    counts the countries ("repatriated from Iraq to 12 countries"). A figure that took its place
+    from the sentence before is the story's country too when that sentence's country is named in passing, with at most one figure placed of its own
+    ("Canada has taken back 19. ... Nine young men were convicted in 2016" in a Minnesota story),
+    unless the sentence points back to it ("Authorities there have charged nine")."""
     # (a region counts among the placed figures as None, which is no story's country)
     placed = Counter(r.country_code for r in records if r.place_type != PlaceType.world)
     main, times = placed.most_common(1)[0] if placed else (None, 0)
@@ -134,16 +160,18 @@ def one_country_story(records: list[Record]) -> list[Record]:
     the_story = {"country": place.name, "country_code": place.code, "place_type": PlaceType.country}
 
     def in_passing(record: Record) -> bool:
+        # (not in a sentence that points back: "Authorities there have charged nine", "Its security police say")
         return (record.evidence.rule.startswith("place/previous+") and record.place_type == PlaceType.country
-                and record.country_code != main and own[record.country_code] <= PASSING_MENTION_FIGURES)
+                and record.country_code != main and own[record.country_code] <= PASSING_MENTION_FIGURES
+                and not POINTING_BACK & _words(record.evidence.sentence))
 
     revised = []
     for r in records:
-        unplaced = next((rule for rule in UNPLACED_WORLD if r.evidence.rule.startswith(rule)), None)
-        if unplaced == "world/global-source+" and r.count >= GLOBAL_COUNT_FLOOR:
-            unplaced = None  # ("INTERPOL had gathered the names of about 19,000 people": many countries' people)
-        if unplaced is not None and r.status != Status.detained:
-            r = _revised(r, unplaced, "place/the-story+", **the_story)
+        world_rule = next((rule for rule in UNPLACED_WORLD if r.evidence.rule.startswith(rule)), None)
+        if world_rule == "world/global-source+" and (r.count >= GLOBAL_COUNT_FLOOR or _counts_countries(r)):
+            world_rule = None  # ("INTERPOL had gathered the names of about 19,000 people": many countries' people)
+        if world_rule is not None and r.status != Status.detained:
+            r = _revised(r, world_rule, "place/the-story+", **the_story)
         elif in_passing(r):
             r = _revised(r, "place/previous+", "place/the-story-not-previous+", **the_story)
         revised.append(r)
