@@ -147,9 +147,10 @@ def one_country_story(records: list[Record]) -> list[Record]:
     being prosecuted", in a story about Tunisia's), unless it runs to thousands (`numbers.json`
     `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people") or the sentence
     counts the countries ("repatriated from Iraq to 12 countries"). A figure that took its place
-    from the sentence before is the story's country too when that sentence's country is named in passing, with at most one figure placed of its own
-    ("Canada has taken back 19. ... Nine young men were convicted in 2016" in a Minnesota story),
-    unless the sentence points back to it ("Authorities there have charged nine")."""
+    from the sentence before is the story's country too when that sentence's country is named in
+    passing, with at most one figure placed of its own ("Canada has taken back 19. ... Nine young men
+    were convicted in 2016" in a Minnesota story), unless the sentence points back to it
+    ("Authorities there have charged nine")."""
     # (a region counts among the placed figures as None, which is no story's country)
     placed = Counter(r.country_code for r in records if r.place_type != PlaceType.world)
     main, times = placed.most_common(1)[0] if placed else (None, 0)
