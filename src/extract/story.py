@@ -1,8 +1,9 @@
 """Stage 4b, story: what a whole article says of the figures that no sentence of it places or
 gives a status. A sentence read alone leaves some figures to defaults ("departed" when no word
 gives a status, "World" when no place is found, the place of the sentence before); the story they
-sit in often says better: a camp census counts people held, a story about one country's people
-counts that country's, and a camp's thousands are everyone's, whatever country was named last.
+sit in often says better: a count repeated from an earlier sentence is the same people, a camp
+census counts people held, a story about one country's people counts that country's, and a camp's
+thousands are everyone's, whatever country was named last.
 These revisions run on an article's records once all its sentences are read."""
 
 from __future__ import annotations
