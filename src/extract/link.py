@@ -2756,6 +2756,9 @@ def _known_whole_among_the_previous(doc: Doc, figures: list[Figure], previous: F
             figure.status, figure.status_rule = previous.status, "status/restated"
 
 
+HEADING_WORDS = ("to", "towards", "bound", "headed")  # where a vehicle is going: "flights to Gaziantep"
+
+
 def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure) -> None:
     """"Kosovo flew 110 citizens home. Four men, 32 women and 74 children were on board", "A plane flew
     35 citizens home. On board were 35 Russian citizens: eight women and 27 children": the people
@@ -2767,12 +2770,12 @@ def _aboard_the_flight_before(doc: Doc, figures: list[Figure], previous: Figure)
     words = [t.lower_ for t in doc]
     at = next((i for i, w in enumerate(words) if w == "aboard" or (w == "board" and i and words[i - 1] == "on")), None)
     # (a vehicle bound somewhere may be going out: "aboard flights to Gaziantep", "buses bound for the border")
-    outbound = at is not None and any(w in ("to", "bound", "towards", "headed", "for") for w in words[at + 1 : at + 5])
+    outbound = at is not None and any(w in (*HEADING_WORDS, "for") for w in words[at + 1 : at + 5])
     if at is None:
         at = next((t.i for t in doc if t.lemma_ in CARRYING_LEMMAS and t.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES | OPERATIONS for c in t.children)), None)
         # (what it carried anywhere is not home: "carried 3,000 women and children from Baghouz to al-Hol")
-        if at is not None and any(w in ("to", "into", "towards", "bound", "headed") for w in words[at + 1 :]):
+        if at is not None and any(w in (*HEADING_WORDS, "into") for w in words[at + 1 :]):
             return
     if at is None:
         return

@@ -82,6 +82,11 @@ def _revised(record: Record, rule: str, new_rule: str, **fields) -> Record:
     })
 
 
+def _in_reading_order(records: list[Record]) -> list[int]:
+    """The records' positions in the order the article states them (revisions keep the list's own order)."""
+    return sorted(range(len(records)), key=lambda n: records[n].evidence.start)
+
+
 def restated_figures(records: list[Record]) -> list[Record]:
     """A figure no word gives a status that repeats the count an earlier sentence gave the same
     country's people is those people again ("A Russian plane flew 35 citizens home from Syria. ...
@@ -89,7 +94,7 @@ def restated_figures(records: list[Record]) -> list[Record]:
     the Legion itself"): it has their status."""
     stated: dict[tuple, Record] = {}
     revised = list(records)
-    for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
+    for n in _in_reading_order(records):
         r = records[n]
         key = (r.country_code, r.country, r.count)
         if not r.evidence.rule.endswith("+status/default"):
@@ -107,7 +112,7 @@ def restated_places(records: list[Record]) -> list[Record]:
     `restated_count_floor`)."""
     placed: dict[tuple, Record] = {}
     revised = list(records)
-    for n in sorted(range(len(records)), key=lambda n: records[n].evidence.start):
+    for n in _in_reading_order(records):
         r = records[n]
         rule = next((rule for rule in GUESSED_PLACES if r.evidence.rule.startswith(rule)), None)
         key = (r.count, r.status)
