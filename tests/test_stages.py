@@ -5398,6 +5398,18 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     assert keys(extractor().extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the thirty-first session's rules; each sentence fails on a4162b6
+    # (a state that receives its own nationals takes them home)
+    ("Turkey has received 27 of its nationals from Erbil, the Asayish official said.", {("TUR", "returned", 27)}),
+    # (the clause after an opening whole is its part's; the whole is what its own noun says)
+    ("Of the 16 returnees, prosecutors brought charges against nine Danes.",
+     {("DNK", "returned", 16), ("DNK", "charged", 9)}),
+])
+def test_regression_thirty_first_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
 def test_story_stage_places_a_world_default_figure_in_a_one_country_story_but_not_a_world_many_one():
     from extract.story import one_country_story
 

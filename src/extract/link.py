@@ -2324,6 +2324,13 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
     # opening counted whole with no predicate of their own are its parts, with its status, however the
     # parser hangs the opening "Of"
     comma, opening = _opening_comma(doc), figures[0]
+    # "Of the 16 returnees, prosecutors brought charges against nine": the clause after the opening is
+    # its part's; the whole is what its own noun says it is
+    if comma is not None and opening.count.end <= comma and opening.cue is not None and \
+            opening.cue.start > comma and any(comma < f.count.start for f in figures[1:]):
+        own = [c for c in cues if opening.count.start < c.start < comma and not c.negated]
+        if own:
+            opening.status, opening.cue, opening.status_rule = own[-1].status, own[-1], "status/opening-whole"
     if comma is not None and opening.count.end <= comma and opening.status is not None and \
             opening.status_rule not in ("", "status/default"):
         # (not past a semicolon: "...; the Netherlands also has 250 jihadists in the region" is a clause of its own)
