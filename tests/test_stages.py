@@ -4400,7 +4400,8 @@ def test_the_whole_a_ratio_is_taken_of_is_not_what_the_ratio_s_verb_says(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("A British man (25) was arrested at Dublin airport on his way to Syria.", set()),
-    ("Police retrieved the bodies of 12 fighters.", set()),
+    # (bodies retrieved came home dead, not alive: since the thirty-first session the bodies say killed)
+    ("Police retrieved the bodies of 12 fighters.", {("world", "killed", 12)}),
     ("Turkey handed over 12 Belgian women to the Netherlands for trial.", {("BEL", "departed", 12)}),
     ("Prosecutors are examining 30 Belgian returnees for signs of radicalisation.", {("BEL", "returned", 30)}),
     ("About 300 Kosovars went to Syria. Of them, some 70 people were killed in the fighting.",
@@ -5405,8 +5406,34 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     # (the clause after an opening whole is its part's; the whole is what its own noun says)
     ("Of the 16 returnees, prosecutors brought charges against nine Danes.",
      {("DNK", "returned", 16), ("DNK", "charged", 9)}),
+    # (people picked up or rounded up were detained)
+    ("Army spokesman Edward Buba told journalists that the suspects, who include 14 Chadians and 11 Nigeriens, "
+     "were picked up near Lake Chad.", {("TCD", "detained", 14), ("NER", "detained", 11)}),
+    ("Police rounded up 20 Tajiks in Moscow.", {("TJK", "detained", 20)}),
+    # (the bodies of people recovered are of people killed)
+    ("The military said it had recovered the bodies of several foreigners, among them two Saudi nationals and one "
+     "Yemeni.", {("SAU", "killed", 2), ("YEM", "killed", 1)}),
+    ("Of the bodies recovered in Sirte, 176 were Tunisian.", {("TUN", "killed", 176)}),
+    # (a part of people a relative clause describes has what its own verb says, which the clause's
+    # context word does not take away)
+    ("About 800 Kazakhs went to Syria. Officials believe that more than 200 of the men who went died in fighting.",
+     {("KAZ", "departed", 800), ("KAZ", "killed", 200)}),
 ])
 def test_regression_thirty_first_session_rules(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thirty-first session's rules: sentences they must leave alone
+    # (bodies that are institutions count no dead)
+    ("One of the bodies that oversee the camps counts 400 Russian children.", {("RUS", "detained", 400)}),
+    ("The governing bodies of the camps count 400 Russian children.", {("RUS", "detained", 400)}),
+    # (a context word inside the cue's own clause stays the cue's: custody taken, leaving stopped)
+    ("France took custody of 12 women and 21 children.", {("FRA", "returned", 12), ("FRA", "returned", 21)}),
+    ("At least four Belgians were stopped before they could leave: two at Zaventem in 2014 and one on a bus.",
+     {("BEL", "attempted", 4), ("BEL", "attempted", 2), ("BEL", "attempted", 1)}),
+])
+def test_regression_thirty_first_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected
 
 

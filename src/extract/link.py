@@ -2106,6 +2106,7 @@ def _status(doc: Doc, figures: list[Figure], cues: list[Cue], matches, owner: di
             best = (best[0], held) if held is not None else best
         if best is not None:
             figure.cue, figure.status, figure.status_rule = best[1], best[1].status, "status/tree"
+    _part_of_a_described_whole(doc, figures, cues, relative)
     _bare_partitive_predicate(doc, figures)
     _said_of_them_after_for(doc, figures, cues)
     _relative_clause_of_the_last_conjunct(doc, figures, relative)
@@ -2529,6 +2530,21 @@ def _in_another_figures_phrase(doc: Doc, figures: list[Figure], phrases: list[se
     return any(m != n and cue.root in phrase and cue.root not in phrases[n] and cue.root != figures[m].count.noun and
                (figure.count.start not in phrase or figure.whole is not None and figures[m].whole == figure.whole)
                for m, phrase in enumerate(phrases))
+
+
+def _part_of_a_described_whole(doc: Doc, figures: list[Figure], cues: list[Cue], relative: list[set[int]]) -> None:
+    """"more than 200 of the men who went died in fighting": the relative clause says who the whole
+    were; the verb the part is the subject of says what befell the part."""
+    for n, figure in enumerate(figures):
+        if figure.cue is None or figure.cue.root not in relative[n] or figure.count.noun is None:
+            continue
+        number, noun = doc[figure.count.head], doc[figure.count.noun]
+        if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.i and
+                number.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        verb = next((c for c in cues if c.root == number.head.i and not c.negated), None)
+        if verb is not None:
+            figure.cue, figure.status, figure.status_rule = verb, verb.status, "status/part-predicate"
 
 
 def _relative_clause_cues(doc: Doc, figure: Figure, cues: list[Cue]) -> set[int]:

@@ -160,7 +160,10 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue  # "100 Dutch children have lost contact with their families": they are not the lost ones
         # "could not be traced" is a cue of its own, not a negated "traced"
         # (a match a rule above turns down leaves its words to a shorter one: "still in the zone")
-        taken.update(range(matched.start, matched.end))
+        # (a verb a pattern needs only as context after its cue, outside the cue's clause, heads a clause
+        # of its own and stays free for a cue of its own: "200 of the men who went died in fighting")
+        clause = {t.i for t in root.subtree}
+        taken.update(t.i for t in matched if t.i < span.end or t.pos_ not in ("VERB", "AUX") or t.i in clause)
         cues.append(Cue(label, span.start, span.end, root.i, rule, rule not in _negative() and _negated(root)))
     return sorted(cues, key=lambda cue: cue.start)
 
