@@ -5418,6 +5418,10 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     # context word does not take away)
     ("About 800 Kazakhs went to Syria. Officials believe that more than 200 of the men who went died in fighting.",
      {("KAZ", "departed", 800), ("KAZ", "killed", 200)}),
+    # (people flown or sent to their home countries went home)
+    ("Since November 11, 11 French citizens and nine Germans have been flown to their home countries, the ministry "
+     "said. Among the Germans were three women and four children.",
+     {("FRA", "returned", 11), ("DEU", "returned", 9), ("DEU", "returned", 3), ("DEU", "returned", 4)}),
 ])
 def test_regression_thirty_first_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -596,8 +596,8 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
     for figure in figures:
         if figure.dropped:
             continue
-        if not (_points_back(doc, figure) or opening is not None and figure.count.start >= opening or
-                _of_the_same_people(doc, figure, previous) or
+        if not (_points_back(doc, figure) or opening is not None and figure.count.start >= opening and
+                not _placed_apart_from_the_opening(doc, figure) or _of_the_same_people(doc, figure, previous) or
                 any(_subject_of_a_joined_clause(doc, figure, other) for other in pointing)):
             continue
         if figure.whole is not None and not figures[figure.whole].dropped:
@@ -3881,9 +3881,18 @@ def _fronted_people(doc: Doc) -> int | None:
     if end is None or end < 3 or doc[1].lower_ not in ("the", "these", "those"):
         return None
     opening = doc[2:end]
+    if end == 3 and opening[0].ent_type_ == "PLACE" and opening[0].tag_ in ("NNPS", "NNS"):
+        return end  # "Among the Germans were three women and four children": people of a country counted before
     if any(t.pos_ not in ("ADJ", "NOUN") for t in opening) or noun_subjects().get(opening[-1].lemma_.lower()) in (None, "not_people"):
         return None
     return end
+
+
+def _placed_apart_from_the_opening(doc: Doc, figure: Figure) -> bool:
+    """"Of the Kosovars, 44 were women ..., while Bosnia's figure takes in 61 women": a part an opening
+    people of a country covers is placed by that opening, not by another country."""
+    opening = doc[2] if len(doc) > 2 and doc[2].ent_type_ == "PLACE" else None
+    return opening is not None and figure.place_mention is not None and figure.place_mention.start != opening.i
 
 
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:
