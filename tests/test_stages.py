@@ -5422,6 +5422,12 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     ("Since November 11, 11 French citizens and nine Germans have been flown to their home countries, the ministry "
      "said. Among the Germans were three women and four children.",
      {("FRA", "returned", 11), ("DEU", "returned", 9), ("DEU", "returned", 3), ("DEU", "returned", 4)}),
+    # (a state that holds people captive is not where they come from)
+    ("As of the same date, the ministry listed five more Georgians as missing, and two were known to be held by "
+     "Russia as prisoners of war.", {("GEO", "unaccounted", 5), ("GEO", "detained", 2)}),
+    # (people who flew themselves somewhere flew out from their country, not home to where they landed)
+    ("Of the 23 men who flew with Cardenas from Bogota to Warsaw, five have been killed.",
+     {("COL", "departed", 23), ("COL", "killed", 5)}),
 ])
 def test_regression_thirty_first_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected
@@ -5436,6 +5442,9 @@ def test_regression_thirty_first_session_rules(text, expected):
     ("France took custody of 12 women and 21 children.", {("FRA", "returned", 12), ("FRA", "returned", 21)}),
     ("At least four Belgians were stopped before they could leave: two at Zaventem in 2014 and one on a bus.",
      {("BEL", "attempted", 4), ("BEL", "attempted", 2), ("BEL", "attempted", 1)}),
+    # (people flown or flying home land at home)
+    ("Ten children were flown to Brussels on Tuesday.", {("BEL", "returned", 10)}),
+    ("The ten women flew back to Paris.", {("FRA", "returned", 10)}),
 ])
 def test_regression_thirty_first_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected

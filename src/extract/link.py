@@ -69,6 +69,7 @@ CONTINUATION_MARKERS = words("linking.json", "continuation_markers")
 MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
+CAPTURING_LEMMAS = words("linking.json", "capturing_lemmas")
 DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
 GIVING_VERBS = words("linking.json", "giving_verbs")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
@@ -1067,12 +1068,18 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         governor = head.head
         if head.dep_ == "agent" and (governor.lemma_ in EXPELLING_LEMMAS or _sends_foreigners_out(governor)):
             return "destination"  # "the two were deported by Turkey": the state that sent them out
+        if head.dep_ == "agent" and governor.lemma_ in CAPTURING_LEMMAS and mention.form == "name" and \
+                not any(c.dep_ == "prt" for c in governor.children):  # (not "held up by Washington as a model")
+            return "destination"  # "five others were being held by Ukraine as prisoners of war": their captor
+        # ("23 men who flew from Bogota to Warsaw" flew themselves out, not home)
+        flew_themselves = governor.lemma_ == "fly" and not any(c.lower_ in ("back", "home") for c in governor.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in governor.children)
         if preposition == "from":
             if mention.place.key in TRANSIT and governor.pos_ == "VERB":
                 return "destination"  # "crossed into Syria from Turkey": the route, not where they come from
             if _received_by_way_of(mention, governor):
                 return "destination"
-            if governor.lemma_ in SENT_BACK_LEMMAS or governor.lower_ in ("back", "home"):
+            if governor.lemma_ in SENT_BACK_LEMMAS and not flew_themselves or governor.lower_ in ("back", "home"):
                 return "destination"  # "deported from Turkey", "brought back from Syria"
             return "destination" if mention.place.zone else "origin"
         if preposition == "to" and governor.lemma_ in ATTRIBUTING_LEMMAS:
@@ -1083,7 +1090,7 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         # ("came home to France", with "to France" hung on the verb beside "home")
         if preposition in ("to", "into") and (governor.lower_ in ("back", "home") or
                                               home_on_verb and not mention.place.zone or
-                                              governor.lemma_ in HOME_MOVERS) and \
+                                              governor.lemma_ in HOME_MOVERS and not flew_themselves) and \
                 not (governor.dep_ == "xcomp" and governor.head.lemma_ in ATTEMPT_LEMMAS) and \
                 not (governor.lemma_ in INTO_THE_WAR_MOVERS and mention.place.zone and not home_on_verb):
             return "origin"  # ("tried to fly to Turkey": where they were going; "sent 150 people to Syria")
