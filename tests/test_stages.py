@@ -5428,6 +5428,9 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     # (people who flew themselves somewhere flew out from their country, not home to where they landed)
     ("Of the 23 men who flew with Cardenas from Bogota to Warsaw, five have been killed.",
      {("COL", "departed", 23), ("COL", "killed", 5)}),
+    # (a number the parser makes the subject of an auxiliary is still its verb's subject)
+    ("About 50 Colombians went to Ukraine. Five have been killed and two are missing.",
+     {("COL", "departed", 50), ("COL", "killed", 5), ("COL", "unaccounted", 2)}),
 ])
 def test_regression_thirty_first_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected

@@ -3076,7 +3076,9 @@ def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause a cue sits in, climbing raising and control verbs: "400 are
     estimated to be back" -> 400; "the 300 who returned" -> the relative's antecedent."""
     for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("and two are missing", with "two" read as the subject of the auxiliary)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         misread = [_reduced_relative_read_as_subject(c) for c in token.children if c.dep_ in ("csubj", "csubjpass")]
         if not subjects and any(misread):
             return next(m for m in misread if m is not None)
