@@ -39,7 +39,7 @@ def test_fixture_scores():
 
 
 def test_heldout_scores():
-    """tests/heldout/: 616 articles written and labeled by helper sessions that never saw the
+    """tests/heldout/: 640 articles written and labeled by helper sessions that never saw the
     extractor's output (h01-h16 in the second session, h17-h28 in the third, h29-h34 in the
     fourth, which scored F1 0.596 on arrival, h35-h40 in the fifth, 0.592 on arrival, h41-h46 and
     h47-h52 in the sixth, 0.816 and 0.751 on arrival, h53-h58 and h59-h64 in the seventh, 0.733 and
@@ -75,7 +75,8 @@ def test_heldout_scores():
     twenty-ninth, 0.933, 0.804, 0.863, 0.882, 0.827 and 0.880 on arrival, with the session's
     starting code, h569-h574, h575-h580, h581-h586, h587-h592, h593-h598, h599-h604, h605-h610 and
     h611-h616 in the thirtieth, 0.796, 0.804, 0.834, 0.880, 0.836, 0.823, 0.851 and 0.874 on
-    arrival, with the session's starting code). All but
+    arrival, with the session's starting code, h617-h622, h623-h628, h629-h634 and h635-h640 in the
+    thirty-first, 0.730, 0.879, 0.937 and 0.924 on arrival, with the session's starting code). All but
     h05-h08 are used to find general weaknesses; h05-h08 stay blind. The floor sits just under
     today's score, so a change that loses ground fails."""
     score = _score(ROOT / "tests" / "heldout")
@@ -84,7 +85,7 @@ def test_heldout_scores():
 
 
 def test_blind_scores():
-    """tests/blind/: 470 articles written by seventy-eight helper sessions that never saw the extractor and
+    """tests/blind/: 494 articles written by eighty-two helper sessions that never saw the extractor and
     were told to report nothing but file names and counts (b1-b8 in the second session, c01-c06 in
     the third, e01-e06 in the fourth, g01-g06 in the fifth, i01-i06 and k01-k06 in the sixth, n01-n06 in
     the seventh, q01-q06 and t01-t06 in the eighth, w01-w06 and y01-y06 in the ninth, z01-z06 and zb01-zb06 in the tenth, zc01-zc06 and zd01-zd06 in
@@ -100,7 +101,8 @@ def test_blind_scores():
     yv01-yv06, yw01-yw06 and yx01-yx06 in the twenty-seventh, yy01-yy06, yz01-yz06, za01-za06,
     xa01-xa06 and xb01-xb06 in the twenty-eighth, xc01-xc06, xd01-xd06, xe01-xe06 and xf01-xf06 in
     the twenty-ninth, xg01-xg06, xh01-xh06, xi01-xi06, xj01-xj06, xk01-xk06, xl01-xl06, xm01-xm06
-    and xn01-xn06 in the thirtieth). Nobody on the
+    and xn01-xn06 in the thirtieth, xo01-xo06, xp01-xp06, xq01-xq06 and xr01-xr06 in the
+    thirty-first). Nobody on the
     team reads them or their errors. On arrival b1-b8 scored F1 0.839, c01-c06 0.649, e01-e06
     0.620, g01-g06 0.733, i01-i06 0.739, k01-k06 0.796, n01-n06
     0.859, q01-q06 0.883, t01-t06 0.832 (0.837 with the code of its arrival), w01-w06 0.828 and
@@ -128,10 +130,11 @@ def test_blind_scores():
     xe01-xe06 0.836 and xf01-xf06 0.904 (on arrival, with the twenty-ninth session's starting code),
     xg01-xg06 0.871, xh01-xh06 0.643, xi01-xi06 0.894, xj01-xj06 0.912, xk01-xk06 0.841, xl01-xl06
     0.723, xm01-xm06 0.759 and xn01-xn06 0.847 (on arrival, with the thirtieth session's starting
-    code); the floor sits just under today's score for all 470."""
+    code), xo01-xo06 0.775, xp01-xp06 0.727, xq01-xq06 0.782 and xr01-xr06 0.763 (on arrival, with the
+    thirty-first session's starting code); the floor sits just under today's score for all 494."""
     score = _score(ROOT / "tests" / "blind")
     print(score.summary())
-    assert score.f1 >= 0.882
+    assert score.f1 >= 0.881
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")

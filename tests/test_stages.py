@@ -1935,9 +1935,10 @@ def test_a_superscript_digit_after_at_does_not_crash_the_age_check():
 def test_a_digest_item_heading_in_capitals_ends_the_last_item_s_country():
     text = ("3. KYRGYZSTAN FLIES FAMILIES HOME\nKyrgyzstan has repatriated 150 citizens from Iraq.\n\n"
             "4. A DATASET REVISITED\nThe study identified 41,000 foreign nationals. At least 7,000 had returned by 2018.\n")
-    # (the 7,000 are no longer Kyrgyz; nothing yet carries the previous figure's World over to them;
-    # a study that identifies people counts who went, as the held-out labels read it)
-    assert keys(extractor().extract(text)) == {("KGZ", "returned", 150), ("world", "departed", 41000)}
+    # (the 7,000 are no longer Kyrgyz: since the thirty-first session the previous figure's World carries
+    # over to them; a study that identifies people counts who went, as the held-out labels read it)
+    assert keys(extractor().extract(text)) == {("KGZ", "returned", 150), ("world", "departed", 41000),
+                                               ("world", "returned", 7000)}
     # a dateline in capitals opens no item: the headline's country goes on
     text = "Australia brings families home\n\nSYDNEY — A flight carrying four women and 13 children landed on Sunday."
     assert keys(extractor().extract(text)) == {("AUS", "returned", 4), ("AUS", "returned", 13)}
@@ -5431,6 +5432,10 @@ def test_regression_review_the_thirtieth_session_s_rules_leave_other_sentences_a
     # (a number the parser makes the subject of an auxiliary is still its verb's subject)
     ("About 50 Colombians went to Ukraine. Five have been killed and two are missing.",
      {("COL", "departed", 50), ("COL", "killed", 5), ("COL", "unaccounted", 2)}),
+    # (a passage about the world's people goes on about them, not the country named before it)
+    ("Kyrgyzstan has repatriated 150 citizens from Iraq. The study identified 41,490 foreign nationals from 80 "
+     "countries. At least 7,000 women had returned by 2018.",
+     {("KGZ", "returned", 150), ("world", "departed", 41490), ("world", "returned", 7000)}),
 ])
 def test_regression_thirty_first_session_rules(text, expected):
     assert keys(extractor().extract(text)) == expected
@@ -5448,6 +5453,12 @@ def test_regression_thirty_first_session_rules(text, expected):
     # (people flown or flying home land at home)
     ("Ten children were flown to Brussels on Tuesday.", {("BEL", "returned", 10)}),
     ("The ten women flew back to Paris.", {("FRA", "returned", 10)}),
+    # (World carried over from a worldwide total: in a story about one country, what took World only
+    # from the sentence before is that country's)
+    ("Canada says 190 Canadians went to Syria and Iraq. About 60 have come back, and 19 Canadians were "
+     "repatriated. Worldwide, some 40,000 foreigners joined the group. At least six men from the city were "
+     "killed there.", {("CAN", "departed", 190), ("CAN", "returned", 60), ("CAN", "returned", 19),
+                       ("world", "departed", 40000), ("CAN", "killed", 6)}),
 ])
 def test_regression_thirty_first_session_s_rules_leave_other_sentences_alone(text, expected):
     assert keys(extractor().extract(text)) == expected

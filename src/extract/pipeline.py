@@ -801,6 +801,11 @@ class _ArticleState:
             self.place, self.place_at, self.listed_at = None, n, n
         elif placed_here is not None:
             self.place, self.place_at = placed_here, n
+        elif kept and all(f.place.type == "world" for f in kept):
+            # "It identified 41,490 foreign nationals from 80 countries ... Of those identified, up to
+            # 4,761 were women": a passage about the world's people goes on about them, not about the
+            # country named before it
+            self.place, self.place_at = kept[0].place, n
         if any(f.status_rule == "status/camp" for f in figures):
             self.camp_at = n  # "Kazakhstan accounts for roughly 500, ...": the camp's breakdown goes on
         self.as_of = sentence_as_of

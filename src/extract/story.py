@@ -145,10 +145,11 @@ def one_country_story(records: list[Record]) -> list[Record]:
     """In a story about one country's people (seven in ten of the figures a place is found for are
     that country's, at least three), a figure read as World only for want of a place ("That
     figure includes 40 women and 35 children who left with their husbands", "prosecutors have
-    charged 74 returnees") is that country's too; people held are left as they are (a camp's
-    population is everyone's), and so is what the sentence itself reads as World (`world/many`:
-    "Around 30 states have repatriated more than 4,000 of their nationals", a total over several
-    countries' parts). A global body's count is World only for want of a place too
+    charged 74 returnees") is that country's too, and so is one that took World only from the
+    sentence before ("At least six men from the city were killed there" after a worldwide total);
+    people held are left as they are (a camp's population is everyone's), and so is what the
+    sentence itself reads as World (`world/many`: "Around 30 states have repatriated more than 4,000
+    of their nationals", a total over several countries' parts). A global body's count is World only for want of a place too
     (`world/global-source`: "The UN experts added that 625 fighters who had returned from Iraq were
     being prosecuted", in a story about Tunisia's), unless it runs to thousands (`numbers.json`
     `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people") or the sentence
@@ -175,6 +176,8 @@ def one_country_story(records: list[Record]) -> list[Record]:
     revised = []
     for r in records:
         world_rule = next((rule for rule in UNPLACED_WORLD if r.evidence.rule.startswith(rule)), None)
+        if world_rule is None and r.evidence.rule.startswith("place/previous+") and r.place_type == PlaceType.world:
+            world_rule = "place/previous+"  # (World carried from a passage about the world's people)
         if world_rule == "world/global-source+" and (r.count >= GLOBAL_COUNT_FLOOR or _counts_countries(r)):
             world_rule = None  # ("INTERPOL had gathered the names of about 19,000 people": many countries' people)
         if world_rule is not None and r.status != Status.detained:
