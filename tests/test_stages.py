@@ -5464,6 +5464,42 @@ def test_regression_thirty_first_session_s_rules_leave_other_sentences_alone(tex
     assert keys(extractor().extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the review of the thirty-first session's rules: sentences they read worse, mended
+    # (a state holding its own returnees is no captor; only prisoners of war, a capture or the war's states are)
+    ("Twelve returnees were detained by Tunisia on arrival at Carthage airport.", {("TUN", "detained", 12)}),
+    # (only a number between the verb and "of its nationals": bodies, lists and requests are not the people)
+    ("Nepal has received the bodies of 12 of its citizens who died fighting for Russia.", {("NPL", "killed", 12)}),
+    ("Kazakhstan received lists of 150 of its citizens held in Iraq.", {("KAZ", "detained", 150)}),
+    ("Malaysia has received requests from 60 of its citizens who want to come home.", set()),
+    # (picked up by smugglers or rounded up by recruiters is no arrest)
+    ("The 40 Tunisians were picked up by Turkish smugglers and driven across the border into Syria.",
+     {("TUN", "departed", 40)}),
+    ("Russian recruiters rounded up about 200 Nepali men and sent them to the front.", {("NPL", "departed", 200)}),
+    # (a legion's remains are its survivors; bodies of water hold no one dead)
+    ("The remains of the group's foreign legion, some 2,000 fighters, fled to Idlib.", {("world", "departed", 2000)}),
+    ("The bodies of water near the camp flooded, forcing 2,000 women from 40 countries to move.",
+     {("world", "detained", 2000)}),
+    # (an opening people of a country are the previous sentence's figure's only if it counted that country)
+    ("Between 2012 and 2016, 30 Finns were killed in Syria. Among the Danes were 12 converts.",
+     {("FIN", "killed", 30), ("DNK", "departed", 12)}),
+    # (a country's own body speaking again after a worldwide total speaks of its people; a camp's
+    # holdings and a "Worldwide," aside leave the passage's country)
+    ("Sweden says about 300 Swedes went to Syria. The UN estimates 40,000 foreign fighters from 110 countries joined "
+     "the conflict. According to Sapo, about 150 have returned and 50 were killed.",
+     {("SWE", "departed", 300), ("world", "departed", 40000), ("SWE", "returned", 150), ("SWE", "killed", 50)}),
+    ("About 40 Canadians are held in northeast Syria. Al-Hol alone still holds more than 50,000 people. The "
+     "government has repatriated only six children.",
+     {("CAN", "detained", 40), ("world", "detained", 50000), ("CAN", "returned", 6)}),
+    ("Some 1,700 French nationals went, 300 have returned and 450 were killed. Worldwide, about 40,000 foreigners "
+     "joined IS. About 120 are in prison in France.",
+     {("FRA", "departed", 1700), ("FRA", "returned", 300), ("FRA", "killed", 450), ("world", "departed", 40000),
+      ("FRA", "detained", 120)}),
+])
+def test_regression_review_the_thirty_first_session_s_rules_leave_other_sentences_alone(text, expected):
+    assert keys(extractor().extract(text)) == expected
+
+
 def test_story_stage_places_a_world_default_figure_in_a_one_country_story_but_not_a_world_many_one():
     from extract.story import one_country_story
 

@@ -27,6 +27,7 @@ from .places import (PLACE_LABEL, Place, PlaceMention, country_in_name, country_
                      place_named, region_of)
 from .sources import acting_bodies
 from .status import (CAMP_WORDS, CARRYING_LEMMAS, DISPLACED_FROM, OPERATIONS, VEHICLES, Cue, a_state_receives,
+                     out_of_the_war_or_a_transit_country,
                      sent_on_to_the_war_or_a_transit_country)
 
 MAX_PATH = 7
@@ -598,7 +599,7 @@ def _parts_of_previous(doc: Doc, figures: list[Figure], previous: Figure) -> Non
         if figure.dropped:
             continue
         if not (_points_back(doc, figure) or opening is not None and figure.count.start >= opening and
-                not _placed_apart_from_the_opening(doc, figure) or _of_the_same_people(doc, figure, previous) or
+                not _placed_apart_from_the_opening(doc, figure, previous) or _of_the_same_people(doc, figure, previous) or
                 any(_subject_of_a_joined_clause(doc, figure, other) for other in pointing)):
             continue
         if figure.whole is not None and not figures[figure.whole].dropped:
@@ -1069,11 +1070,15 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
         if head.dep_ == "agent" and (governor.lemma_ in EXPELLING_LEMMAS or _sends_foreigners_out(governor)):
             return "destination"  # "the two were deported by Turkey": the state that sent them out
         if head.dep_ == "agent" and governor.lemma_ in CAPTURING_LEMMAS and mention.form == "name" and \
-                not any(c.dep_ == "prt" for c in governor.children):  # (not "held up by Washington as a model")
+                not any(c.dep_ == "prt" for c in governor.children) and \
+                (mention.place.zone or governor.lemma_ == "capture" or _as_prisoners_of_war(doc)):
+            # (a state holding its own returnees is no captor: "Twelve returnees were detained by Tunisia")
             return "destination"  # "five others were being held by Ukraine as prisoners of war": their captor
         # ("23 men who flew from Bogota to Warsaw" flew themselves out, not home)
+        # (not out of the war or a country on the way: "The 12 women flew from Erbil to Paris")
         flew_themselves = governor.lemma_ == "fly" and not any(c.lower_ in ("back", "home") for c in governor.children) \
-            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in governor.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in governor.children) and \
+            not out_of_the_war_or_a_transit_country(governor)
         if preposition == "from":
             if mention.place.key in TRANSIT and governor.pos_ == "VERB":
                 return "destination"  # "crossed into Syria from Turkey": the route, not where they come from
@@ -1130,6 +1135,12 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
     if mention.place.zone:
         return "destination"
     return "neutral"
+
+
+def _as_prisoners_of_war(doc: Doc) -> bool:
+    """"held by Russia as prisoners of war", "POWs": people a belligerent holds."""
+    text = doc.text.lower()
+    return "prisoner of war" in text or "prisoners of war" in text or any(t.lower_ in ("pow", "pows") for t in doc)
 
 
 def _side_taken(place: Token) -> bool:
@@ -3897,11 +3908,14 @@ def _fronted_people(doc: Doc) -> int | None:
     return end
 
 
-def _placed_apart_from_the_opening(doc: Doc, figure: Figure) -> bool:
+def _placed_apart_from_the_opening(doc: Doc, figure: Figure, previous: Figure) -> bool:
     """"Of the Kosovars, 44 were women ..., while Bosnia's figure takes in 61 women": a part an opening
-    people of a country covers is placed by that opening, not by another country."""
+    people of a country covers is placed by that opening, not by another country; and the opening
+    people are the previous figure's only when it counted that country's ("30 Finns were killed in
+    Syria. Among the Danes were 12 converts" says nothing of the Danes' fate)."""
     opening = doc[2] if len(doc) > 2 and doc[2].ent_type_ == "PLACE" else None
-    return opening is not None and figure.place_mention is not None and figure.place_mention.start != opening.i
+    return opening is not None and figure.place_mention is not None and (
+        figure.place_mention.start != opening.i or previous.place is None or previous.place.key != figure.place.key)
 
 
 def _fronted_partitive_subject(doc: Doc, figure: Figure) -> str | None:

@@ -153,7 +153,8 @@ class Extractor:
             if not counts:
                 continue
             # "of the total" is the whole count of who went, not whatever figure came last
-            previous = state.total if state.total is not None and _names_the_total(doc) else state.figure
+            previous = state.total if state.total is not None and _names_the_total(doc) else \
+                state.figure_of_the_opening_people(doc) or state.figure
             figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
                                     previous)
             first_record = len(records)
@@ -162,6 +163,11 @@ class Extractor:
             # ("Separately, police detained 147 suspects": no country named, so no one country)
             context_place = state.context_place(topic_before, topic_before_at) if not _turns_away(doc) \
                 else place_by_key("world")
+            if context_place is not None and context_place.key == "world" and state.before_world is not None and \
+                    country_in_name(source) == state.before_world:
+                # "Sweden says 300 Swedes went. The UN estimates 40,000 foreign fighters joined. According to
+                # Sapo, about 150 have returned": the country's own body speaks of its people again
+                context_place = state.before_world
             placed_here = sentence_as_of = None
             for figure in figures:
                 # "How many came back?" over "Around 400, by the government's count."; a whole broken
@@ -228,7 +234,7 @@ class Extractor:
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
-            state.leave(n, figures, placed_here, sentence_as_of)
+            state.leave(n, figures, placed_here, sentence_as_of, aside=_turns_away(doc))
         return dedupe(revise_by_story(records), frozenset(elided))
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
@@ -609,6 +615,8 @@ class _ArticleState:
     place: Place | None = None  # the place of the last placed figure
     place_at: int = -1
     figure: Figure | None = None
+    kept: list[Figure] = field(default_factory=list)  # the previous sentence's figures that made records
+    before_world: Place | None = None  # the passage's country before a sentence about the world's people
     total: Figure | None = None  # the last whole count of who went, which "of the total" points to
     subject: str | None = None
     as_of: str | None = None
@@ -763,6 +771,13 @@ class _ArticleState:
         return self.list_date or (self.as_of if continues else None) or \
             (self.figures_date if source == self.figures_source else None)
 
+    def figure_of_the_opening_people(self, doc: Doc) -> Figure | None:
+        """"Among the Germans were three women and four children": the figure before that counted them."""
+        opening = doc[2] if len(doc) > 3 and doc[0].lower_ in ("of", "among") and doc[1].lower_ == "the" and \
+            doc[2].ent_type_ == "PLACE" else None
+        keys = {m.place.key for m in find_places(doc) if opening is not None and m.start == opening.i}
+        return next((f for f in self.kept if f.place is not None and f.place.key in keys), None)
+
     def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
         """The more recent of the last placed figure and the last place named ("North Macedonia
         followed Kosovo's lead. On 7 August it flew home seven of its fighters")."""
@@ -794,22 +809,27 @@ class _ArticleState:
                     records[i] = records[i].model_copy(update={"source": source})
             self.unnamed = []
 
-    def leave(self, n: int, figures: list[Figure], placed_here: Place | None, sentence_as_of: str | None) -> None:
+    def leave(self, n: int, figures: list[Figure], placed_here: Place | None, sentence_as_of: str | None,
+              aside: bool = False) -> None:
         kept = [f for f in figures if not f.dropped and f.place is not None and f.status is not None]
         if len({f.place.key for f in kept if f.place.type == "country"}) >= LIST_OF_COUNTRIES:
             # "Germany accounted for 312, France for 276, ... Belgium for 61": no one country goes on
             self.place, self.place_at, self.listed_at = None, n, n
         elif placed_here is not None:
             self.place, self.place_at = placed_here, n
-        elif kept and all(f.place.type == "world" for f in kept):
+        elif kept and all(f.place.type == "world" for f in kept) and not aside and \
+                not any(f.place_rule == "world/held" for f in kept):
             # "It identified 41,490 foreign nationals from 80 countries ... Of those identified, up to
             # 4,761 were women": a passage about the world's people goes on about them, not about the
-            # country named before it
+            # country named before it; an aside ("Worldwide, some 40,000 foreigners joined") or a camp's
+            # holdings ("Al-Hol alone still holds more than 50,000 people", `world/held`) leaves the passage's country
+            self.before_world = self.place if self.place is not None and self.place.type == "country" else None
             self.place, self.place_at = kept[0].place, n
         if any(f.status_rule == "status/camp" for f in figures):
             self.camp_at = n  # "Kazakhstan accounts for roughly 500, ...": the camp's breakdown goes on
         self.as_of = sentence_as_of
         self.figure = kept[0] if kept else None
+        self.kept = kept
         # "41,490 people became affiliated ... Western Europe accounted for 5,904 of the total"
         self.total = next((f for f in kept if f.status == "departed" and f.whole is None and not f.breakdown
                            and f.status_rule != "status/breakdown"), self.total)

@@ -315,6 +315,14 @@ def sent_on_to_the_war_or_a_transit_country(verb: Token) -> bool:
                (_names_a_conflict_zone(list(c.subtree)) or _names_a_transit_country(list(c.subtree))) for c in near)
 
 
+def out_of_the_war_or_a_transit_country(verb: Token) -> bool:
+    """The verb has a "from" that names a country of the war or one people cross ("flew from Erbil",
+    "from Istanbul")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and
+               (_names_a_conflict_zone(list(c.subtree)) or _names_a_transit_country(list(c.subtree)))
+               for c in verb.children)
+
+
 def _counted_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
 
