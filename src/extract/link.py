@@ -1074,8 +1074,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
                 (mention.place.zone or governor.lemma_ == "capture" or _as_prisoners_of_war(doc)):
             # (a state holding its own returnees is no captor: "Twelve returnees were detained by Tunisia")
             return "destination"  # "five others were being held by Ukraine as prisoners of war": their captor
-        # ("23 men who flew from Bogota to Warsaw" flew themselves out, not home)
-        # (not out of the war or a country on the way: "The 12 women flew from Erbil to Paris")
+        # ("23 men who flew from Bogota to Warsaw" flew themselves out, not home; not people flying out of the
+        # war or a country on the way: "The 12 women flew from Erbil to Paris")
         flew_themselves = governor.lemma_ == "fly" and not any(c.lower_ in ("back", "home") for c in governor.children) \
             and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in governor.children) and \
             not out_of_the_war_or_a_transit_country(governor)

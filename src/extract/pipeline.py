@@ -161,10 +161,11 @@ class Extractor:
             dates = find_dates(doc, published) if not year_cell else []
             inherited = state.inherited_date(doc, source)
             # ("Separately, police detained 147 suspects": no country named, so no one country)
-            context_place = state.context_place(topic_before, topic_before_at) if not _turns_away(doc) \
+            turned_away = _turns_away(doc)
+            context_place = state.context_place(topic_before, topic_before_at) if not turned_away \
                 else place_by_key("world")
-            if context_place is not None and context_place.key == "world" and state.before_world is not None and \
-                    country_in_name(source) == state.before_world:
+            if not turned_away and context_place is not None and context_place.key == "world" and \
+                    state.before_world is not None and country_in_name(source) == state.before_world:
                 # "Sweden says 300 Swedes went. The UN estimates 40,000 foreign fighters joined. According to
                 # Sapo, about 150 have returned": the country's own body speaks of its people again
                 context_place = state.before_world
@@ -234,7 +235,7 @@ class Extractor:
                 records.append(self._record(article, item.normalized, sentence, doc, figure, figure_source, explicit,
                                             as_of))
             state.await_name(n, attribution, source, range(first_record, len(records)))
-            state.leave(n, figures, placed_here, sentence_as_of, aside=_turns_away(doc))
+            state.leave(n, figures, placed_here, sentence_as_of, aside=turned_away)
         return dedupe(revise_by_story(records), frozenset(elided))
 
     def _record(self, article: Article, normalized: Normalized, sentence, doc: Doc, figure: Figure,
@@ -822,7 +823,8 @@ class _ArticleState:
             # "It identified 41,490 foreign nationals from 80 countries ... Of those identified, up to
             # 4,761 were women": a passage about the world's people goes on about them, not about the
             # country named before it; an aside ("Worldwide, some 40,000 foreigners joined") or a camp's
-            # holdings ("Al-Hol alone still holds more than 50,000 people", `world/held`) leaves the passage's country
+            # holdings (`world/held`: "Al-Hol alone still holds more than 50,000 people") leaves the
+            # passage's country
             self.before_world = self.place if self.place is not None and self.place.type == "country" else None
             self.place, self.place_at = kept[0].place, n
         if any(f.status_rule == "status/camp" for f in figures):

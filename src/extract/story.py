@@ -149,11 +149,12 @@ def one_country_story(records: list[Record]) -> list[Record]:
     sentence before ("At least six men from the city were killed there" after a worldwide total);
     people held are left as they are (a camp's population is everyone's), and so is what the
     sentence itself reads as World (`world/many`: "Around 30 states have repatriated more than 4,000
-    of their nationals", a total over several countries' parts). A global body's count is World only for want of a place too
-    (`world/global-source`: "The UN experts added that 625 fighters who had returned from Iraq were
-    being prosecuted", in a story about Tunisia's), unless it runs to thousands (`numbers.json`
-    `global_count_floor`: "INTERPOL had gathered the names of about 19,000 people") or the sentence
-    counts the countries ("repatriated from Iraq to 12 countries"). A figure that took its place
+    of their nationals", a total over several countries' parts). A global body's count is World
+    only for want of a place too (`world/global-source`: "The UN experts added that 625 fighters
+    who had returned from Iraq were being prosecuted", in a story about Tunisia's), unless it runs
+    to thousands (`numbers.json` `global_count_floor`: "INTERPOL had gathered the names of about
+    19,000 people") or the sentence counts the countries ("repatriated from Iraq to 12 countries").
+    A figure that took its place
     from the sentence before is the story's country too when that sentence's country is named in
     passing, with at most one figure placed of its own ("Canada has taken back 19. ... Nine young men
     were convicted in 2016" in a Minnesota story), unless the sentence points back to it
