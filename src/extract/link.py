@@ -71,6 +71,7 @@ MIXED_HOLDERS = CAMP_WORDS | words("linking.json", "facility_holders")
 COMPANIONS = load("linking.json")["companions"]
 EXPELLING_LEMMAS = words("linking.json", "expelling_lemmas")
 CAPTURING_LEMMAS = words("linking.json", "capturing_lemmas")
+CAPTIVITY_PHRASES = words("linking.json", "captivity_phrases")
 DEPORTING_LEMMAS = words("linking.json", "deporting_lemmas")
 GIVING_VERBS = words("linking.json", "giving_verbs")
 ATTACK_NOUNS = words("linking.json", "attack_nouns")
@@ -1139,8 +1140,8 @@ def _place_role(doc: Doc, mention: PlaceMention) -> str:
 
 def _as_prisoners_of_war(doc: Doc) -> bool:
     """"held by Russia as prisoners of war", "POWs": people a belligerent holds."""
-    text = doc.text.lower()
-    return "prisoner of war" in text or "prisoners of war" in text or any(t.lower_ in ("pow", "pows") for t in doc)
+    text = " " + " ".join(t.lower_ for t in doc) + " "
+    return any(f" {phrase} " in text for phrase in CAPTIVITY_PHRASES)
 
 
 def _side_taken(place: Token) -> bool:
@@ -3901,11 +3902,17 @@ def _fronted_people(doc: Doc) -> int | None:
     if end is None or end < 3 or doc[1].lower_ not in ("the", "these", "those"):
         return None
     opening = doc[2:end]
-    if end == 3 and opening[0].ent_type_ == "PLACE" and opening[0].tag_ in ("NNPS", "NNS"):
+    if end == 3 and opening_people(doc) is not None and opening[0].tag_ in ("NNPS", "NNS"):
         return end  # "Among the Germans were three women and four children": people of a country counted before
     if any(t.pos_ not in ("ADJ", "NOUN") for t in opening) or noun_subjects().get(opening[-1].lemma_.lower()) in (None, "not_people"):
         return None
     return end
+
+
+def opening_people(doc: Doc) -> Token | None:
+    """The country's people an opening names: "Among the Germans, ...", "Of the Kosovars, ..."."""
+    return doc[2] if len(doc) > 3 and doc[0].lower_ in ("of", "among", "within") and \
+        doc[1].lower_ in ("the", "these", "those") and doc[2].ent_type_ == PLACE_LABEL else None
 
 
 def _placed_apart_from_the_opening(doc: Doc, figure: Figure, previous: Figure) -> bool:
@@ -3913,7 +3920,7 @@ def _placed_apart_from_the_opening(doc: Doc, figure: Figure, previous: Figure) -
     people of a country covers is placed by that opening, not by another country; and the opening
     people are the previous figure's only when it counted that country's ("30 Finns were killed in
     Syria. Among the Danes were 12 converts" says nothing of the Danes' fate)."""
-    opening = doc[2] if len(doc) > 2 and doc[2].ent_type_ == "PLACE" else None
+    opening = opening_people(doc)
     return opening is not None and figure.place_mention is not None and (
         figure.place_mention.start != opening.i or previous.place is None or previous.place.key != figure.place.key)
 

@@ -30,9 +30,10 @@ from .dates import DateMention, dateline_date, find_dates, first_date, table_ann
 from .ingest import Article, Normalized, is_header_line, normalize
 from .lexicon import words
 from .link import (COUNTRY_NOUNS, OTHER_COUNTRY_MODIFIERS, TOTAL_NOUNS, TRANSIT, WORLD_MODIFIERS, Constructions,
-                   Figure, counted_noun, country_acts, governing_verb, left_out, link_sentence, state_sending_out,
+                   Figure, counted_noun, country_acts, governing_verb, left_out, link_sentence, opening_people,
+                   state_sending_out,
                    tree_path)
-from .places import Place, country_in_name, find_places, place_by_key, place_named
+from .places import Place, PlaceMention, country_in_name, find_places, place_by_key, place_named
 from .records import Evidence, Record, Span, dedupe, record_id
 from .sources import (Attribution, SourceTracker, defined_abbreviations, find_attribution, find_attributions,
                       governing_attribution, name_in, qualify, world_sources)
@@ -153,10 +154,10 @@ class Extractor:
             if not counts:
                 continue
             # "of the total" is the whole count of who went, not whatever figure came last
+            places = find_places(doc)
             previous = state.total if state.total is not None and _names_the_total(doc) else \
-                state.figure_of_the_opening_people(doc) or state.figure
-            figures = link_sentence(doc, counts, find_places(doc), find_cues(doc), self.constructions, state.subject,
-                                    previous)
+                state.figure_of_the_opening_people(doc, places) or state.figure
+            figures = link_sentence(doc, counts, places, find_cues(doc), self.constructions, state.subject, previous)
             first_record = len(records)
             dates = find_dates(doc, published) if not year_cell else []
             inherited = state.inherited_date(doc, source)
@@ -615,7 +616,6 @@ class _ArticleState:
     topic_at: int = -1
     place: Place | None = None  # the place of the last placed figure
     place_at: int = -1
-    figure: Figure | None = None
     kept: list[Figure] = field(default_factory=list)  # the previous sentence's figures that made records
     before_world: Place | None = None  # the passage's country before a sentence about the world's people
     total: Figure | None = None  # the last whole count of who went, which "of the total" points to
@@ -659,7 +659,7 @@ class _ArticleState:
         if _starts_paragraph(self.text, sentence.start):
             self.paragraph_start = record_count
             if _is_heading(sentence.text):
-                self.figure = self.total = None  # "two-thirds of those repatriated" does not look back past a heading
+                self.kept, self.total = [], None  # "two-thirds of those repatriated" does not look back past a heading
             if named and named[0] != topic_before:
                 self.tracker.new_passage(named[0])  # a paragraph about another place
         heading = _is_item_heading(self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.end])
@@ -772,11 +772,15 @@ class _ArticleState:
         return self.list_date or (self.as_of if continues else None) or \
             (self.figures_date if source == self.figures_source else None)
 
-    def figure_of_the_opening_people(self, doc: Doc) -> Figure | None:
+    @property
+    def figure(self) -> Figure | None:
+        """The previous sentence's main figure, which a part or a list may point back to."""
+        return self.kept[0] if self.kept else None
+
+    def figure_of_the_opening_people(self, doc: Doc, places: list[PlaceMention]) -> Figure | None:
         """"Among the Germans were three women and four children": the figure before that counted them."""
-        opening = doc[2] if len(doc) > 3 and doc[0].lower_ in ("of", "among") and doc[1].lower_ == "the" and \
-            doc[2].ent_type_ == "PLACE" else None
-        keys = {m.place.key for m in find_places(doc) if opening is not None and m.start == opening.i}
+        opening = opening_people(doc)
+        keys = {m.place.key for m in places if opening is not None and m.start == opening.i}
         return next((f for f in self.kept if f.place is not None and f.place.key in keys), None)
 
     def context_place(self, topic_before: Place | None, topic_before_at: int) -> Place | None:
@@ -830,7 +834,6 @@ class _ArticleState:
         if any(f.status_rule == "status/camp" for f in figures):
             self.camp_at = n  # "Kazakhstan accounts for roughly 500, ...": the camp's breakdown goes on
         self.as_of = sentence_as_of
-        self.figure = kept[0] if kept else None
         self.kept = kept
         # "41,490 people became affiliated ... Western Europe accounted for 5,904 of the total"
         self.total = next((f for f in kept if f.status == "departed" and f.whole is None and not f.breakdown

@@ -311,16 +311,17 @@ def sent_on_to_the_war_or_a_transit_country(verb: Token) -> bool:
     """The verb has a "to" that names a country of the war or one people cross ("to Iraq", "sent back
     to Syria", "to Turkey")."""
     near = list(verb.children) + [g for a in verb.children if a.dep_ in ("advmod", "prt") for g in a.children]
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
-               (_names_a_conflict_zone(list(c.subtree)) or _names_a_transit_country(list(c.subtree))) for c in near)
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and _names_the_war_or_a_transit_country(c) for c in near)
 
 
 def out_of_the_war_or_a_transit_country(verb: Token) -> bool:
     """The verb has a "from" that names a country of the war or one people cross ("flew from Erbil",
     "from Istanbul")."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and
-               (_names_a_conflict_zone(list(c.subtree)) or _names_a_transit_country(list(c.subtree)))
-               for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "from" and _names_the_war_or_a_transit_country(c) for c in verb.children)
+
+
+def _names_the_war_or_a_transit_country(preposition: Token) -> bool:
+    return _names_a_conflict_zone(list(preposition.subtree)) or _names_a_transit_country(list(preposition.subtree))
 
 
 def _counted_subject(verb: Token) -> bool:
